@@ -1,0 +1,56 @@
+"""Roles and what each may do. Services check these; the UI only hides what is refused anyway."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.errors import PermissionDenied
+
+
+class Role(StrEnum):
+    RECEPTION = "reception"
+    TECHNICIAN = "technician"
+    MANAGER = "manager"
+
+
+class Perm(StrEnum):
+    INTAKE = "intake"
+    EDIT_CUSTOMER = "edit_customer"
+    EDIT_JOB = "edit_job"
+    EDIT_ESTIMATE = "edit_estimate"
+    ASSIGN = "assign"
+    TAKE_PAYMENT = "take_payment"
+    REFUND = "refund"
+    READ_UNLOCK = "read_unlock"
+    OVERRIDE = "override"
+    MANAGE_USERS = "manage_users"
+    MANAGE_SETTINGS = "manage_settings"
+
+
+ROLE_PERMS: dict[Role, frozenset[Perm]] = {
+    Role.RECEPTION: frozenset({Perm.INTAKE, Perm.EDIT_CUSTOMER, Perm.EDIT_JOB,
+                               Perm.TAKE_PAYMENT, Perm.ASSIGN}),
+    Role.TECHNICIAN: frozenset({Perm.EDIT_ESTIMATE, Perm.READ_UNLOCK, Perm.EDIT_JOB}),
+    Role.MANAGER: frozenset(Perm),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is calling a service. user_id None is the system itself (CLI admin, demo loader)."""
+
+    user_id: int | None
+    username: str
+    role: Role
+
+    def can(self, perm: Perm) -> bool:
+        return perm in ROLE_PERMS[self.role]
+
+    def require(self, perm: Perm) -> None:
+        if not self.can(perm):
+            raise PermissionDenied(f"The {self.role} role may not {perm.replace('_', ' ')}",
+                                   code="forbidden", perm=str(perm), role=str(self.role))
+
+
+SYSTEM = Actor(user_id=None, username="system", role=Role.MANAGER)

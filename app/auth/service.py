@@ -1,0 +1,88 @@
+"""Users: creation by a manager (or the very first one), login, listing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from app.auth.passwords import hash_password, verify_password
+from app.auth.roles import Actor, Perm, Role
+from app.errors import NotFound, PermissionDenied, ValidationError
+from app.locale.calendar import utcnow
+from app.locale.text import clean_text
+from db.engine import Database
+from db.models import User
+
+USERNAME = re.compile(r"^[a-z0-9_.-]{2,64}$")
+MIN_PASSWORD = 6
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    full_name: str
+    role: Role
+    active: bool
+
+
+class UserService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def has_users(self) -> bool:
+        with self.db.read() as s:
+            return bool(s.scalar(select(func.count()).select_from(User)))
+
+    def create(self, actor: Actor | None, *, username: str, full_name: str, role: str,
+               password: str) -> UserInfo:
+        """actor None is allowed only while there are no users yet (first-run setup)."""
+        username = username.strip().lower()
+        if not USERNAME.match(username):
+            raise ValidationError("A username is 2-64 lower-case letters, digits, . _ -",
+                                  code="bad_username", field="username")
+        if role not in {r.value for r in Role}:
+            raise ValidationError(f"Unknown role '{role}'", code="bad_role", field="role")
+        if len(password) < MIN_PASSWORD:
+            raise ValidationError(f"A password needs at least {MIN_PASSWORD} characters",
+                                  code="short_password", field="password")
+        full_name = clean_text(full_name) or username
+        with self.db.write() as s:
+            count = s.scalar(select(func.count()).select_from(User)) or 0
+            if actor is None and count:
+                raise PermissionDenied("Only a manager can add users", code="forbidden")
+            if actor is not None:
+                actor.require(Perm.MANAGE_USERS)
+            if s.scalar(select(User.id).where(User.username == username)):
+                raise ValidationError(f"The username '{username}' is taken",
+                                      code="username_taken", field="username")
+            user = User(username=username, full_name=full_name, role=role,
+                        password_hash=hash_password(password), active=True,
+                        created_at=utcnow())
+            s.add(user)
+            s.flush()
+            return _info(user)
+
+    def authenticate(self, username: str, password: str) -> Actor:
+        with self.db.read() as s:
+            user = s.scalar(select(User).where(User.username == username.strip().lower()))
+        if user is None or not user.active or not verify_password(user.password_hash, password):
+            raise PermissionDenied("Wrong username or password", code="bad_login")
+        return Actor(user_id=user.id, username=user.username, role=Role(user.role))
+
+    def list(self) -> list[UserInfo]:
+        with self.db.read() as s:
+            return [_info(u) for u in s.scalars(select(User).order_by(User.username))]
+
+    def get(self, user_id: int) -> UserInfo:
+        with self.db.read() as s:
+            user = s.get(User, user_id)
+        if user is None:
+            raise NotFound(f"No user #{user_id}", code="no_user")
+        return _info(user)
+
+
+def _info(user: User) -> UserInfo:
+    return UserInfo(user.id, user.username, user.full_name, Role(user.role), user.active)

@@ -1,0 +1,48 @@
+"""The one composition root: database, migrations and every service, wired once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.auth.service import UserService
+from app.config import SettingsService
+from app.customers.service import CustomerService
+from app.jobs.service import JobService
+from app.paths import database_url
+from app.search.service import SearchService
+from db.engine import Database
+from db.migrate import is_up_to_date, upgrade
+
+
+@dataclass
+class Services:
+    db: Database
+    users: UserService
+    settings: SettingsService
+    customers: CustomerService
+    jobs: JobService
+    search: SearchService
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+class NotMigrated(RuntimeError):
+    pass
+
+
+def build(url: str | None = None, *, migrate: str = "auto", echo: bool = False) -> Services:
+    """migrate: 'auto' upgrades a local SQLite file by itself; 'always' and 'never' as named.
+
+    A shared PostgreSQL server is upgraded only on request (`tamirgah db upgrade`), so one
+    workstation's new version never changes the schema under the others unannounced.
+    """
+    db = Database(database_url(url), echo=echo)
+    if migrate == "always" or (migrate == "auto" and db.sqlite):
+        upgrade(db.engine)
+    elif migrate == "auto" and not is_up_to_date(db.engine):
+        db.dispose()
+        raise NotMigrated("The database schema is not current: run `tamirgah db upgrade`.")
+    return Services(db=db, users=UserService(db), settings=SettingsService(db),
+                    customers=CustomerService(db), jobs=JobService(db),
+                    search=SearchService(db))

@@ -1,0 +1,61 @@
+"""Pieces every job service call shares: loading with a version check, the timeline, settings."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.auth.roles import Actor, Role
+from app.errors import ConflictError, NotFound, ValidationError
+from app.locale.calendar import DEFAULT_TZ, format_datetime, utcnow
+from db.models import Job, JobEvent, Setting, User
+
+
+def load_job(session: Session, job_id: int, expected_version: int | None = None) -> Job:
+    job = session.get(Job, job_id)
+    if job is None:
+        raise NotFound(f"No job #{job_id}", code="no_job")
+    if expected_version is not None and job.version != expected_version:
+        who = job.updated_by.full_name if job.updated_by else "the system"
+        when = format_datetime(job.updated_at, lang="en", calendar="gregorian")
+        raise ConflictError(
+            f"Job {job.number} was changed by {who} at {when} since you opened it; "
+            "reload it and make your change again.",
+            code="job_conflict", number=job.number, by=who, at=job.updated_at)
+    return job
+
+
+def touch(job: Job, actor: Actor) -> None:
+    job.updated_at = utcnow()
+    job.updated_by_id = actor.user_id
+
+
+def record(session: Session, job: Job, actor: Actor, kind: str,
+           data: dict[str, Any] | None = None, customer_event: str | None = None) -> JobEvent:
+    event = JobEvent(job_id=job.id, at=utcnow(), actor_id=actor.user_id, kind=kind,
+                     data=data or {}, customer_event=customer_event)
+    session.add(event)
+    return event
+
+
+def shop_timezone(session: Session) -> str:
+    row = session.get(Setting, "shop.timezone")
+    return str(json.loads(row.value)) if row else DEFAULT_TZ
+
+
+def setting(session: Session, key: str, default: Any) -> Any:
+    row = session.get(Setting, key)
+    return json.loads(row.value) if row else default
+
+
+def check_technician(session: Session, technician_id: int | None) -> int | None:
+    if technician_id is None:
+        return None
+    user = session.scalar(select(User).where(User.id == technician_id))
+    if user is None or not user.active or user.role not in (Role.TECHNICIAN, Role.MANAGER):
+        raise ValidationError(f"There is no active technician #{technician_id}",
+                              code="unknown_technician", field="technician_id")
+    return technician_id

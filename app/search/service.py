@@ -1,0 +1,137 @@
+"""Search as reception uses it: job number, any part of a phone, a name fragment, IMEI/serial.
+
+Terms of three characters or more go to the substring index (FTS5 trigram on SQLite, pg_trgm
+on PostgreSQL). Shorter ones match as a prefix of a job number, a name or a mobile.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import text
+
+from app.locale.text import search_key
+from db.engine import Database
+
+_PHONEISH = re.compile(r"^[\d\s+()-]+$")
+HIT_COLUMNS = """j.id, j.number, j.status, c.name, c.mobile, d.brand, d.model, j.created_at
+FROM jobs j JOIN customers c ON c.id = j.customer_id JOIN devices d ON d.id = j.device_id"""
+
+
+@dataclass(frozen=True)
+class JobHit:
+    id: int
+    number: str
+    status: str
+    customer_name: str
+    customer_mobile: str
+    device: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class CustomerHit:
+    id: int
+    name: str
+    mobile: str
+
+
+def fold_term(term: str) -> str:
+    key = search_key(term)
+    if _PHONEISH.match(key) and not re.fullmatch(r"\d{4}-\d+", key):
+        key = re.sub(r"[^\d]", "", key)
+        if key.startswith("00"):
+            key = key[2:]
+    return key
+
+
+def _like_escape(key: str) -> str:
+    return key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _glob_escape(key: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", key)
+
+
+class SearchService:
+    def __init__(self, db: Database, limit: int = 50) -> None:
+        self.db = db
+        self.limit = limit
+
+    def job_query(self, term: str, limit: int | None = None) -> tuple[str, dict[str, Any]]:
+        """The SQL and parameters of a job search (the benchmark runs it raw too)."""
+        key = fold_term(term)
+        params: dict[str, Any] = {"n": limit or self.limit}
+        if len(key) >= 3:
+            if self.db.sqlite:
+                params["q"] = '"' + key.replace('"', '""') + '"'
+                ids = ("SELECT rowid FROM job_search_fts WHERE job_search_fts MATCH :q "
+                       "ORDER BY rowid DESC LIMIT :n")
+            else:
+                params["q"] = f"%{_like_escape(key)}%"
+                ids = ("SELECT job_id FROM job_search WHERE doc LIKE :q "
+                       "ORDER BY job_id DESC LIMIT :n")
+        else:
+            params.update(self._prefix_params(key))
+            op = "GLOB" if self.db.sqlite else "LIKE"
+            ids = f"""SELECT id FROM (
+                SELECT id FROM (SELECT id FROM jobs WHERE number {op} :num
+                                ORDER BY number DESC LIMIT :n) AS by_number
+                UNION SELECT j2.id FROM jobs j2 WHERE j2.customer_id IN (
+                    SELECT customer_id FROM (SELECT customer_id FROM customer_search
+                        WHERE doc {op} :name ORDER BY doc LIMIT :n) AS by_name
+                    UNION SELECT id FROM (SELECT id FROM customers WHERE mobile {op} :mobile
+                        ORDER BY mobile LIMIT :n) AS by_mobile)
+            ) AS hits ORDER BY id DESC LIMIT :n"""
+        return f"SELECT {HIT_COLUMNS} WHERE j.id IN ({ids}) ORDER BY j.id DESC", params
+
+    def _prefix_params(self, key: str) -> dict[str, str]:
+        mobile = "+98" + key[1:] if key.startswith("0") else "+" + key
+        if self.db.sqlite:
+            esc = _glob_escape
+            return {"num": esc(key) + "*", "name": esc(key) + "*", "mobile": esc(mobile) + "*"}
+        esc = _like_escape
+        return {"num": esc(key) + "%", "name": esc(key) + "%", "mobile": esc(mobile) + "%"}
+
+    def jobs(self, term: str, limit: int | None = None) -> list[JobHit]:
+        if not fold_term(term):
+            return []
+        sql, params = self.job_query(term, limit)
+        with self.db.read() as s:
+            rows = s.execute(text(sql), params).all()
+        return [JobHit(r[0], r[1], r[2], r[3], r[4], f"{r[5]} {r[6]}", _utc(r[7]))
+                for r in rows]
+
+    def customers(self, term: str, limit: int = 20) -> list[CustomerHit]:
+        key = fold_term(term)
+        if not key:
+            return []
+        if len(key) >= 3:
+            if self.db.sqlite:
+                ids = ("SELECT rowid FROM customer_search_fts WHERE customer_search_fts "
+                       "MATCH :q ORDER BY rowid DESC LIMIT :n")
+                q = '"' + key.replace('"', '""') + '"'
+            else:
+                ids = ("SELECT customer_id FROM customer_search WHERE doc LIKE :q "
+                       "ORDER BY customer_id DESC LIMIT :n")
+                q = f"%{_like_escape(key)}%"
+            params: dict[str, Any] = {"q": q, "n": limit}
+        else:
+            op = "GLOB" if self.db.sqlite else "LIKE"
+            prefix = self._prefix_params(key)
+            ids = (f"SELECT customer_id FROM customer_search WHERE doc {op} :name "
+                   f"UNION SELECT id FROM customers WHERE mobile {op} :mobile")
+            params = {"name": prefix["name"], "mobile": prefix["mobile"], "n": limit}
+        sql = (f"SELECT id, name, mobile FROM customers WHERE id IN ({ids}) "
+               "ORDER BY id DESC LIMIT :n")
+        with self.db.read() as s:
+            return [CustomerHit(*row) for row in s.execute(text(sql), params).all()]
+
+
+def _utc(value: Any) -> dt.datetime:
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value  # type: ignore[no-any-return]

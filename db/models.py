@@ -1,0 +1,226 @@
+"""SQLAlchemy 2.0 models. Enumerated values are plain strings; app/ owns their meaning."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from db.types import UTCDateTime
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dt.datetime: UTCDateTime(), dict[str, Any]: JSON, list[str]: JSON}
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime]
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime]
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    mobile: Mapped[str] = mapped_column(String(20), unique=True)
+    other_phones: Mapped[list[str]] = mapped_column(default=list)
+    email: Mapped[str | None] = mapped_column(String(200))
+    birthday: Mapped[dt.date | None] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(20), default="walk_in")
+    referred_by_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    sms_opt_out: Mapped[bool] = mapped_column(Boolean, default=False)
+    sms_opt_out_at: Mapped[dt.datetime | None]
+    language: Mapped[str] = mapped_column(String(2), default="fa")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime]
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    devices: Mapped[list[Device]] = relationship(back_populates="customer",
+                                                 order_by="Device.id")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Device(Base):
+    __tablename__ = "devices"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    brand: Mapped[str] = mapped_column(String(100))
+    model: Mapped[str] = mapped_column(String(100))
+    colour: Mapped[str] = mapped_column(String(50), default="")
+    imei: Mapped[str | None] = mapped_column(String(15), index=True)
+    serial: Mapped[str | None] = mapped_column(String(64), index=True)
+    created_at: Mapped[dt.datetime]
+
+    customer: Mapped[Customer] = relationship(back_populates="devices")
+
+
+class JobCounter(Base):
+    """The last job sequence number handed out in each Jalali year."""
+
+    __tablename__ = "job_counters"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_seq: Mapped[int] = mapped_column(Integer)
+
+
+class Job(Base):
+    __tablename__ = "jobs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    device_id: Mapped[int] = mapped_column(ForeignKey("devices.id"), index=True)
+    problem: Mapped[str] = mapped_column(Text)
+    condition: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    accessories: Mapped[list[str]] = mapped_column(default=list)
+    priority: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(20))
+    promised_date: Mapped[dt.date | None] = mapped_column(Date)
+    technician_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    estimate_min: Mapped[int | None] = mapped_column(BigInteger)
+    estimate_max: Mapped[int | None] = mapped_column(BigInteger)
+    warranty_days: Mapped[int] = mapped_column(Integer, default=0)
+    warranty_of_id: Mapped[int | None] = mapped_column(ForeignKey("jobs.id"))
+    customer_note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime]
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[dt.datetime]
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    status_changed_at: Mapped[dt.datetime]
+    delivered_at: Mapped[dt.datetime | None]
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    customer: Mapped[Customer] = relationship()
+    device: Mapped[Device] = relationship()
+    technician: Mapped[User | None] = relationship(foreign_keys=[technician_id])
+    updated_by: Mapped[User | None] = relationship(foreign_keys=[updated_by_id])
+    lines: Mapped[list[EstimateLine]] = relationship(
+        order_by="EstimateLine.position", cascade="all, delete-orphan")
+    payments: Mapped[list[Payment]] = relationship(order_by="Payment.id")
+    secret: Mapped[JobSecret | None] = relationship(cascade="all, delete-orphan")
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        Index("ix_jobs_status_created", "status", "created_at"),
+        Index("ix_jobs_created", "created_at"),
+        Index("ix_jobs_technician_status", "technician_id", "status"),
+        Index("ix_jobs_promised", "promised_date"),
+    )
+
+
+class JobSecret(Base):
+    """Passcode and unlock pattern, apart from the job so that no listing query touches them."""
+
+    __tablename__ = "job_secrets"
+
+    job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id"), primary_key=True)
+    passcode: Mapped[str] = mapped_column(String(64), default="")
+    pattern: Mapped[str] = mapped_column(String(32), default="")
+
+    def __repr__(self) -> str:
+        return f"JobSecret(job_id={self.job_id}, ***)"
+
+
+class EstimateLine(Base):
+    __tablename__ = "estimate_lines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(10))
+    description: Mapped[str] = mapped_column(String(500))
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price: Mapped[int] = mapped_column(BigInteger)
+    discount: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Payment(Base):
+    """Money in (kind payment) or out (kind refund); the amount is always positive."""
+
+    __tablename__ = "payments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id"), index=True)
+    at: Mapped[dt.datetime]
+    kind: Mapped[str] = mapped_column(String(10))
+    method: Mapped[str] = mapped_column(String(20))
+    amount: Mapped[int] = mapped_column(BigInteger)
+    is_deposit: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(String(500), default="")
+    by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class JobEvent(Base):
+    """One line of a job's append-only timeline (the database refuses updates and deletes)."""
+
+    __tablename__ = "job_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id"))
+    at: Mapped[dt.datetime]
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    kind: Mapped[str] = mapped_column(String(30))
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    customer_event: Mapped[str | None] = mapped_column(String(30))
+
+    actor: Mapped[User | None] = relationship()
+    __table_args__ = (Index("ix_job_events_job", "job_id", "id"),)
+
+
+class JobSearch(Base):
+    """A folded text of everything reception searches a job by; indexed per engine."""
+
+    __tablename__ = "job_search"
+
+    job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id"), primary_key=True,
+                                        autoincrement=False)
+    doc: Mapped[str] = mapped_column(Text)
+
+
+class CustomerSearch(Base):
+    __tablename__ = "customer_search"
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), primary_key=True,
+                                             autoincrement=False)
+    doc: Mapped[str] = mapped_column(Text)
