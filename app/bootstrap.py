@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from app.auth.service import UserService
 from app.config import SettingsService
 from app.customers.service import CustomerService
+from app.jobs.listing import JobListing
 from app.jobs.service import JobService
 from app.paths import database_url
 from app.search.service import SearchService
@@ -21,6 +22,7 @@ class Services:
     settings: SettingsService
     customers: CustomerService
     jobs: JobService
+    listing: JobListing
     search: SearchService
 
     def close(self) -> None:
@@ -44,5 +46,5 @@ def build(url: str | None = None, *, migrate: str = "auto", echo: bool = False) 
         db.dispose()
         raise NotMigrated("The database schema is not current: run `tamirgah db upgrade`.")
     return Services(db=db, users=UserService(db), settings=SettingsService(db),
-                    customers=CustomerService(db), jobs=JobService(db),
+                    customers=CustomerService(db), jobs=JobService(db), listing=JobListing(db),
                     search=SearchService(db))

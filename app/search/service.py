@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 
+from app.jobs.numbering import format_number
+from app.locale.calendar import jalali_year, utcnow
 from app.locale.text import search_key
 from db.engine import Database
 
@@ -46,6 +48,17 @@ def fold_term(term: str) -> str:
         if key.startswith("00"):
             key = key[2:]
     return key
+
+
+def exact_numbers(key: str) -> list[str]:
+    """Job numbers a term may name outright: 1405-00123 as typed, or 123 in this or last year."""
+    if re.fullmatch(r"\d{4}-\d{1,7}", key):
+        year, seq = key.split("-")
+        return [format_number(int(year), int(seq))]
+    if key.isdigit() and len(key) <= 6 and int(key):
+        year = jalali_year(utcnow())
+        return [format_number(y, int(key)) for y in (year, year - 1)]
+    return []
 
 
 def _like_escape(key: str) -> str:
@@ -97,11 +110,20 @@ class SearchService:
         return {"num": esc(key) + "%", "name": esc(key) + "%", "mobile": esc(mobile) + "%"}
 
     def jobs(self, term: str, limit: int | None = None) -> list[JobHit]:
-        if not fold_term(term):
+        """Hits newest first, except that the job whose number was typed comes first."""
+        key = fold_term(term)
+        if not key:
             return []
         sql, params = self.job_query(term, limit)
+        exact = exact_numbers(key)
         with self.db.read() as s:
-            rows = s.execute(text(sql), params).all()
+            rows = list(s.execute(text(sql), params).all())
+            if exact:
+                found = s.execute(text(f"SELECT {HIT_COLUMNS} WHERE j.number IN :numbers "
+                                       "ORDER BY j.id DESC").bindparams(
+                    bindparam("numbers", expanding=True)), {"numbers": exact}).all()
+                rows = [*found, *(r for r in rows if r[0] not in {f[0] for f in found})]
+        rows = rows[:params["n"]]
         return [JobHit(r[0], r[1], r[2], r[3], r[4], f"{r[5]} {r[6]}", _utc(r[7]))
                 for r in rows]
 

@@ -1,0 +1,160 @@
+"""`tamirgah`: no subcommand starts the desk app; subcommands do admin and headless work."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable, Sequence
+
+from app.auth.roles import SYSTEM, Role
+from app.errors import DomainError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="tamirgah", description="Repair-shop desk app")
+    p.add_argument("--database", metavar="URL",
+                   help="database URL (default: $TAMIRGAH_DATABASE_URL, else SQLite in the "
+                        "data directory)")
+    p.add_argument("--demo", action="store_true",
+                   help="open a separate demo database filled with demo data")
+    sub = p.add_subparsers(dest="command")
+
+    db = sub.add_parser("db", help="database schema").add_subparsers(dest="action",
+                                                                    required=True)
+    db.add_parser("upgrade", help="apply all migrations")
+    db.add_parser("current", help="show the schema revision")
+
+    cfg = sub.add_parser("config", help="shop settings shared by every workstation")
+    cfg_sub = cfg.add_subparsers(dest="action", required=True)
+    cfg_sub.add_parser("list")
+    cfg_sub.add_parser("get").add_argument("key")
+    cfg_set = cfg_sub.add_parser("set")
+    cfg_set.add_argument("key")
+    cfg_set.add_argument("value")
+
+    demo = sub.add_parser("demo", help="fill the database with realistic demo data")
+    demo.add_argument("--jobs", type=int, default=2000)
+    demo.add_argument("--seed", type=int, default=1405)
+
+    user = sub.add_parser("user", help="users and roles").add_subparsers(dest="action",
+                                                                         required=True)
+    add = user.add_parser("add")
+    add.add_argument("username")
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    add.add_argument("--name", default="")
+    add.add_argument("--password-stdin", action="store_true",
+                     help="read the password from standard input instead of prompting")
+    user.add_parser("list")
+
+    sub.add_parser("search", help="find jobs as reception does").add_argument("term")
+    sub.add_parser("show", help="one job with its timeline").add_argument("number")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except DomainError as err:
+        print(f"tamirgah: {err.message}", file=sys.stderr)
+        return 2
+
+
+def _services(args: argparse.Namespace, migrate: str = "auto"):  # type: ignore[no-untyped-def]
+    from app.bootstrap import build
+    from app.paths import database_url, default_database_url
+
+    url = default_database_url("demo.db") if args.demo else database_url(args.database)
+    return build(url, migrate=migrate)
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command is None:
+        from ui.main import run_desk_app
+
+        return run_desk_app(_services(args), demo=args.demo)
+    handlers: dict[str, Handler] = {"db": _db, "config": _config, "demo": _demo,
+                                    "user": _user, "search": _search, "show": _show}
+    return handlers[args.command](args)
+
+
+def _db(args: argparse.Namespace) -> int:
+    from db.migrate import current_revision
+
+    services = _services(args, migrate="always" if args.action == "upgrade" else "never")
+    print(f"{services.db.engine.url.render_as_string(hide_password=True)}: "
+          f"revision {current_revision(services.db.engine)}")
+    return 0
+
+
+def _config(args: argparse.Namespace) -> int:
+    settings = _services(args).settings
+    if args.action == "list":
+        for key, value in settings.all().items():
+            print(f"{key} = {value}")
+    elif args.action == "get":
+        print(settings.get(args.key))
+    else:
+        print(f"{args.key} = {settings.set(SYSTEM, args.key, args.value)}")
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from app.demo import load_demo
+
+    services = _services(args)
+    summary = load_demo(services.db, jobs=args.jobs, seed=args.seed,
+                        progress=lambda n: print(f"\r{n:,} jobs", end="", file=sys.stderr))
+    print(file=sys.stderr)
+    print(summary)
+    return 0
+
+
+def _user(args: argparse.Namespace) -> int:
+    users = _services(args).users
+    if args.action == "list":
+        for u in users.list():
+            print(f"{u.username:20} {u.role:12} {u.full_name}{'' if u.active else ' (inactive)'}")
+        return 0
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("Password: ")
+        if password != getpass.getpass("Again: "):
+            print("tamirgah: the passwords differ", file=sys.stderr)
+            return 2
+    info = users.create(SYSTEM, username=args.username, full_name=args.name, role=args.role,
+                        password=password)
+    print(f"added {info.username} ({info.role})")
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    for hit in _services(args).search.jobs(args.term):
+        print(f"{hit.number}  {hit.status:18} {hit.customer_name}  {hit.customer_mobile}  "
+              f"{hit.device}")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    services = _services(args)
+    job_id = services.jobs.id_for_number(args.number)
+    if job_id is None:
+        print(f"tamirgah: no job {args.number}", file=sys.stderr)
+        return 2
+    job = services.jobs.get(job_id)
+    print(f"{job.number}  {job.status}  {job.customer_name} {job.customer_mobile}")
+    print(f"{job.device['brand']} {job.device['model']}  IMEI {job.device['imei'] or '-'}")
+    print(f"problem: {job.problem}")
+    print(f"estimate {job.totals.estimate}  paid {job.totals.net_paid}  "
+          f"balance {job.totals.balance}")
+    for e in job.events:
+        print(f"  {e.at:%Y-%m-%d %H:%M}  {e.actor:10} {e.kind:16} {e.data}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
