@@ -6,7 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.customers.phone import national_form
 from app.jobs.listing import JobFilter, JobListing, JobRow
+from app.locale.calendar import format_datetime
+from app.locale.labels import status_label
+from app.locale.text import to_persian_digits
 from app.search.service import SearchService
 
 Index = QModelIndex | QPersistentModelIndex
@@ -20,15 +24,19 @@ class JobTableModel(QAbstractTableModel):
         self.listing = listing
         self.search = search
         self.headers = list(COLUMNS)
+        self.lang, self.calendar = "en", "gregorian"
         self._rows: list[Any] = []
         self._after: Any = None
         self._more = False
         self._filter = JobFilter()
         self.reload()
 
-    def set_headers(self, headers: list[str]) -> None:
-        self.headers = headers
+    def set_language(self, lang: str, calendar: str, headers: list[str]) -> None:
+        self.lang, self.calendar, self.headers = lang, calendar, headers
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(headers) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(COLUMNS) - 1))
 
     def reload(self, term: str = "") -> None:
         self.beginResetModel()
@@ -66,11 +74,13 @@ class JobTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
         row = self._rows[index.row()]
-        name = row.customer_name
-        mobile = row.customer_mobile
-        values = (row.number, str(row.status), name, mobile, row.device,
-                  row.created_at.strftime("%Y-%m-%d %H:%M"))
+        mobile = national_form(row.customer_mobile)
+        created = format_datetime(row.created_at, calendar=self.calendar, lang=self.lang)
+        number = to_persian_digits(row.number) if self.lang == "fa" else row.number
+        values = (number, status_label(row.status, self.lang), row.customer_name,
+                  to_persian_digits(mobile) if self.lang == "fa" else mobile, row.device,
+                  created)
         return values[index.column()]
 
     def row_at(self, position: int) -> JobRow:
-        return self._rows[position]  # type: ignore[no-any-return]
+        return self._rows[position]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.bootstrap import Services
 from ui.job_table_model import JobTableModel
 
-TEXTS = {
+TEXTS: dict[str, dict[str, Any]] = {
     "fa": {"search": "جستجو: شماره کار، موبایل، نام، IMEI…",
            "headers": ["شماره کار", "وضعیت", "مشتری", "موبایل", "دستگاه", "پذیرش"],
            "demo": "نسخهٔ نمایشی", "data": "پایگاه داده"},
@@ -51,7 +52,7 @@ class MainWindow(QMainWindow):
         central.setLayout(layout)
         self.setCentralWidget(central)
         self.search_box.textChanged.connect(self.model.reload)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search_box.setFocus)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search_box.setFocus)
         self.resize(1100, 700)
         self.translate_ui()
 
@@ -60,13 +61,15 @@ class MainWindow(QMainWindow):
         title = f"Tamirgah — {self.services.settings.get('shop.name')}"
         self.setWindowTitle(f"{title} ({texts['demo']})" if self.demo else title)
         self.search_box.setPlaceholderText(texts["search"])
-        self.model.set_headers(texts["headers"])
+        self.model.set_language(self.lang, str(self.services.settings.get("shop.calendar")),
+                                texts["headers"])
         url = self.services.db.engine.url.render_as_string(hide_password=True)
         self.status_line.setText(f"{texts['data']}: {url}")
 
 
 def run_desk_app(services: Services, *, demo: bool = False) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     if demo and not services.listing.page(limit=1).rows:
         from app.demo import load_demo
 

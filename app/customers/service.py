@@ -67,10 +67,11 @@ def build_customer(session: Session, data: NewCustomer) -> Customer:
         raise ValidationError(f"A customer with mobile {mobile} already exists",
                               code="mobile_taken", field="mobile", mobile=mobile)
     source = choice(data.source, "source", Source)
-    if source == Source.REFERRAL:
-        if data.referred_by_id is None or session.get(Customer, data.referred_by_id) is None:
-            raise ValidationError("A referral names the customer who referred them",
-                                  code="referrer_missing", field="referred_by_id")
+    referrer_known = (data.referred_by_id is not None
+                      and session.get(Customer, data.referred_by_id) is not None)
+    if source == Source.REFERRAL and not referrer_known:
+        raise ValidationError("A referral names the customer who referred them",
+                              code="referrer_missing", field="referred_by_id")
     email = text(data.email, "email", limit=200) or None
     if email and "@" not in email:
         raise ValidationError(f"'{email}' is not an email address", code="bad_email",

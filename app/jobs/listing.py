@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, and_, func, or_, select
@@ -14,6 +15,8 @@ from app.jobs.workflow import OPEN_STATUSES, Status
 from app.locale.calendar import shop_today
 from db.engine import Database
 from db.models import Customer, Device, Job, User
+
+Q = TypeVar("Q", bound=Select)
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,7 @@ class Page:
     after: tuple[dt.datetime, int] | None = field(default=None)  # pass back for the next page
 
 
-def _filtered(query: Select, flt: JobFilter, tz: str, today: dt.date) -> Select:  # type: ignore[type-arg]
+def _filtered(query: Q, flt: JobFilter, tz: str, today: dt.date) -> Q:
     if flt.statuses:
         query = query.where(Job.status.in_([str(s) for s in flt.statuses]))
     if flt.technician_id is not None:

@@ -56,8 +56,8 @@ def exact_numbers(key: str) -> list[str]:
         year, seq = key.split("-")
         return [format_number(int(year), int(seq))]
     if key.isdigit() and len(key) <= 6 and int(key):
-        year = jalali_year(utcnow())
-        return [format_number(y, int(key)) for y in (year, year - 1)]
+        this_year = jalali_year(utcnow())
+        return [format_number(y, int(key)) for y in (this_year, this_year - 1)]
     return []
 
 
@@ -156,4 +156,4 @@ class SearchService:
 def _utc(value: Any) -> dt.datetime:
     if isinstance(value, str):
         value = dt.datetime.fromisoformat(value)
-    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value  # type: ignore[no-any-return]
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value

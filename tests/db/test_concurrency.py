@@ -6,9 +6,10 @@ import threading
 import pytest
 from sqlalchemy import func, select
 
-from app.auth.roles import Role
+from app.auth.roles import Actor, Role
 from app.bootstrap import Services, build
 from app.errors import ConflictError
+from app.jobs.views import JobDetail
 from app.jobs.workflow import Status
 from db.models import JobCounter
 from tests.factories import intake_request, user
@@ -33,6 +34,16 @@ def test_stale_edit_is_a_conflict_naming_who_changed_it(db_url: str) -> None:
         bench_pc.close()
 
 
+def _change(pc: Services, actor: Actor, job: JobDetail, target: Status,
+            barrier: threading.Barrier, outcomes: list[str]) -> None:
+    barrier.wait()
+    try:
+        pc.jobs.change_status(actor, job.id, target, job.version, reason="slip")
+        outcomes.append("ok")
+    except ConflictError:
+        outcomes.append("conflict")
+
+
 def test_simultaneous_status_changes_one_wins_one_conflicts(db_url: str) -> None:
     pcs = [build(db_url, migrate="never") for _ in range(2)]
     try:
@@ -43,16 +54,9 @@ def test_simultaneous_status_changes_one_wins_one_conflicts(db_url: str) -> None
             outcomes: list[str] = []
             targets = (Status.DIAGNOSING, Status.CANCELLED)
 
-            def act(pc: Services, target: Status) -> None:
-                barrier.wait()
-                try:
-                    pc.jobs.change_status(boss, job.id, target, job.version, reason="slip")
-                    outcomes.append("ok")
-                except ConflictError:
-                    outcomes.append("conflict")
-
-            threads = [threading.Thread(target=act, args=(pc, t)) for pc, t in zip(pcs, targets,
-                                                                                   strict=True)]
+            threads = [threading.Thread(target=_change, args=(pc, boss, job, t, barrier,
+                                                              outcomes))
+                       for pc, t in zip(pcs, targets, strict=True)]
             for t in threads:
                 t.start()
             for t in threads:

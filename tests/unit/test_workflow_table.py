@@ -1,3 +1,4 @@
+import itertools
 from collections import deque
 
 from app.auth.roles import Role
@@ -35,7 +36,7 @@ def test_main_path_exists_in_order() -> None:
     path = [Status.RECEIVED, Status.DIAGNOSING, Status.AWAITING_APPROVAL, Status.APPROVED,
             Status.IN_REPAIR, Status.WAITING_PARTS, Status.IN_REPAIR, Status.READY,
             Status.DELIVERED]
-    for source, target in zip(path, path[1:], strict=False):
+    for source, target in itertools.pairwise(path):
         assert find_transition(source, target) is not None, (source, target)
 
 

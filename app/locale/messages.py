@@ -1,0 +1,57 @@
+"""Error texts in the user's language. English comes from the error itself; Persian from here."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.errors import DomainError
+
+FIELD_FA = {
+    "mobile": "موبایل", "imei": "IMEI", "problem": "شرح ایراد", "deposit": "بیعانه",
+    "promised_date": "تاریخ تحویل", "customer_note": "یادداشت مشتری", "name": "نام",
+    "amount": "مبلغ", "reason": "علت", "technician_id": "تعمیرکار", "pattern": "الگوی قفل",
+    "passcode": "رمز", "email": "ایمیل", "serial": "سریال", "estimate_min": "حداقل برآورد",
+    "estimate_max": "حداکثر برآورد", "note": "یادداشت", "status": "وضعیت",
+}
+
+FA = {
+    "bad_phone": "شمارهٔ «{value}» معتبر نیست.",
+    "not_mobile": "شمارهٔ «{value}» موبایل نیست.",
+    "imei_check_digit": "رقم کنترل IMEI «{value}» درست نیست؛ دوباره از روی دستگاه بخوانید.",
+    "imei_format": "IMEI باید ۱۵ رقم باشد.",
+    "money_negative": "{field}: مبلغ نمی‌تواند منفی باشد.",
+    "money_not_int": "{field}: مبلغ باید عدد صحیح باشد.",
+    "money_zero": "{field}: مبلغ باید بیشتر از صفر باشد.",
+    "money_too_large": "{field}: مبلغ بیش از حد بزرگ است.",
+    "required": "{field}: این بخش نباید خالی باشد.",
+    "too_long": "{field}: حداکثر {limit} نویسه مجاز است.",
+    "date_past": "{field}: تاریخ گذشته پذیرفته نیست.",
+    "unknown_technician": "این تعمیرکار وجود ندارد یا غیرفعال است.",
+    "mobile_taken": "مشتری دیگری با این موبایل ثبت شده است.",
+    "illegal_transition": "این تغییر وضعیت مجاز نیست ({source} ← {target}).",
+    "needs_estimate": "ابتدا برآورد هزینه را ثبت کنید.",
+    "unpaid": "مانده حساب ({balance}) پرداخت نشده است؛ دریافت کنید یا مدیر تأیید کند.",
+    "forbidden": "شما اجازهٔ این کار را ندارید.",
+    "bad_login": "نام کاربری یا گذرواژه نادرست است.",
+    "job_conflict": "این کار در این فاصله توسط {by} تغییر کرده است؛ دوباره باز کنید.",
+    "customer_conflict": "این مشتری در ایستگاه دیگری تغییر کرده است؛ دوباره باز کنید.",
+    "refund_too_large": "بیش از مبلغ پرداخت‌شده ({paid}) نمی‌توان بازپرداخت کرد.",
+    "bad_pattern": "الگوی قفل باید دست‌کم ۴ نقطهٔ متفاوت از شبکهٔ ۳×۳ باشد.",
+    "no_job": "چنین کاری پیدا نشد.",
+    "no_customer": "چنین مشتری‌ای پیدا نشد.",
+    "unknown_setting": "تنظیم «{key}» وجود ندارد.",
+    "bad_choice": "{field}: مقدار مجاز نیست.",
+    "warranty_ended": "گارانتی این کار تمام شده است.",
+}
+
+
+def error_text(error: DomainError, lang: str) -> str:
+    if lang != "fa" or error.code not in FA:
+        return error.message
+    field = FIELD_FA.get(error.field or "", error.field or "")
+    params = {k: v for k, v in error.params.items() if k != "field"}
+    try:
+        return FA[error.code].format(field=field, **params)
+    except (KeyError, IndexError):
+        return error.message
