@@ -144,7 +144,7 @@ def test_search_by_job_number_imei_and_short_terms(shop: Services) -> None:
     number = jobs[0].number
     assert [h.number for h in shop.search.jobs(number)] == [number]
     sequence = str(int(number.split("-")[1]))
-    assert [h.number for h in shop.search.jobs(sequence)][0] == number  # typed number first
+    assert next(h.number for h in shop.search.jobs(sequence)) == number  # typed number first
     assert {h.customer_name for h in shop.search.jobs("عل")} == {"علی‌رضا کریمی"}
     assert {h.customer_name for h in shop.search.jobs("مر")} == {"مریم احمدی 103"}
     assert {h.customer_name for h in shop.search.jobs("sa")} == {"Sarah Johnson"}
