@@ -21,6 +21,8 @@ PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 
 
 def ensure_env(extras: str) -> None:
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script is what an old Python meets first
+        sys.exit("Tamirgah needs Python 3.11 or newer")
     if not PYTHON.exists():
         print(f"creating {VENV}", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
