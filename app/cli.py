@@ -56,10 +56,15 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    from app.bootstrap import NotMigrated
+
     try:
         return _dispatch(args)
     except DomainError as err:
         print(f"tamirgah: {err.message}", file=sys.stderr)
+        return 2
+    except NotMigrated as err:
+        print(f"tamirgah: {err}", file=sys.stderr)
         return 2
 
 

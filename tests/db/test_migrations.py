@@ -1,0 +1,71 @@
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, inspect, text
+
+from app.bootstrap import NotMigrated, build
+from db.engine import make_engine
+from db.migrate import current_revision, downgrade, head_revision, upgrade
+from db.models import Base
+from tests.conftest import PG_SERVER
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def empty_pg(pg_database: str) -> Iterator[str]:
+    """A brand-new PostgreSQL database with no schema at all."""
+    name = f"tamirgah_empty_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(f"{PG_SERVER}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    yield f"{PG_SERVER}/{name}"
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def test_local_sqlite_is_upgraded_on_start(tmp_path: Path) -> None:
+    services = build(f"sqlite:///{tmp_path}/new.db")
+    assert current_revision(services.db.engine) == head_revision(services.db.engine)
+    with services.db.read() as s:
+        pragmas = {p: s.execute(text(f"PRAGMA {p}")).scalar()
+                   for p in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")}
+    assert pragmas == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1,
+                       "busy_timeout": 15000}
+    services.close()
+
+
+def test_shared_postgresql_is_upgraded_only_on_request(empty_pg: str) -> None:
+    with pytest.raises(NotMigrated, match="tamirgah db upgrade"):
+        build(empty_pg)
+    refused = subprocess.run([sys.executable, "-m", "app.cli", "--database", empty_pg,
+                              "config", "list"], capture_output=True, text=True, cwd=ROOT,
+                             check=False)
+    assert refused.returncode == 2 and "db upgrade" in refused.stderr
+    done = subprocess.run([sys.executable, "-m", "app.cli", "--database", empty_pg, "db",
+                           "upgrade"], capture_output=True, text=True, cwd=ROOT, check=False)
+    assert done.returncode == 0, done.stderr
+    build(empty_pg).close()
+
+
+@pytest.mark.parametrize("engine_kind", ["sqlite", "postgresql"])
+def test_migrations_go_down_and_up_again(engine_kind: str, tmp_path: Path,
+                                         request: pytest.FixtureRequest) -> None:
+    url = (f"sqlite:///{tmp_path}/m.db" if engine_kind == "sqlite"
+           else request.getfixturevalue("empty_pg"))
+    engine = make_engine(url)
+    upgrade(engine)
+    tables = set(inspect(engine).get_table_names())
+    assert {t.name for t in Base.metadata.sorted_tables} <= tables
+    downgrade(engine, "base")
+    assert not {t.name for t in Base.metadata.sorted_tables} & set(
+        inspect(engine).get_table_names())
+    upgrade(engine)
+    assert current_revision(engine) == head_revision(engine)
+    engine.dispose()
+
