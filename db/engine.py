@@ -34,7 +34,10 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
                                connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         _setup_sqlite(engine)
     else:
-        engine = create_engine(url, echo=echo, hide_parameters=True, pool_pre_ping=True)
+        # No server-side prepared statements: a generic plan for `doc LIKE :pattern` cannot
+        # see how selective the pattern is, and searches then pick the wrong index.
+        engine = create_engine(url, echo=echo, hide_parameters=True, pool_pre_ping=True,
+                               connect_args={"prepare_threshold": None})
     return engine
 
 

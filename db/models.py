@@ -21,6 +21,10 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from db.types import UTCDateTime
 
+# Columns searched by prefix sort bytewise on PostgreSQL (see migration 0002).
+PREFIX_KEY = String(20).with_variant(String(20, collation="C"), "postgresql")
+PREFIX_DOC = Text().with_variant(Text(collation="C"), "postgresql")
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -61,7 +65,7 @@ class Customer(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
-    mobile: Mapped[str] = mapped_column(String(20), unique=True)
+    mobile: Mapped[str] = mapped_column(PREFIX_KEY, unique=True)
     other_phones: Mapped[list[str]] = mapped_column(default=list)
     email: Mapped[str | None] = mapped_column(String(200))
     birthday: Mapped[dt.date | None] = mapped_column(Date)
@@ -108,7 +112,7 @@ class Job(Base):
     __tablename__ = "jobs"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    number: Mapped[str] = mapped_column(String(20), unique=True)
+    number: Mapped[str] = mapped_column(PREFIX_KEY, unique=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
     device_id: Mapped[int] = mapped_column(ForeignKey("devices.id"), index=True)
     problem: Mapped[str] = mapped_column(Text)
@@ -223,4 +227,6 @@ class CustomerSearch(Base):
 
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), primary_key=True,
                                              autoincrement=False)
-    doc: Mapped[str] = mapped_column(Text)
+    doc: Mapped[str] = mapped_column(PREFIX_DOC)
+
+    __table_args__ = (Index("ix_customer_search_doc_prefix", "doc"),)

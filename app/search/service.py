@@ -19,6 +19,7 @@ from app.locale.text import search_key
 from db.engine import Database
 
 _PHONEISH = re.compile(r"^[\d\s+()-]+$")
+JOB_NUMBER = re.compile(r"^1[34]\d\d-\d{0,7}$")  # a Jalali year, then the counter
 HIT_COLUMNS = """j.id, j.number, j.status, c.name, c.mobile, d.brand, d.model, j.created_at
 FROM jobs j JOIN customers c ON c.id = j.customer_id JOIN devices d ON d.id = j.device_id"""
 
@@ -43,7 +44,7 @@ class CustomerHit:
 
 def fold_term(term: str) -> str:
     key = search_key(term)
-    if _PHONEISH.match(key) and not re.fullmatch(r"\d{4}-\d+", key):
+    if _PHONEISH.match(key) and not JOB_NUMBER.match(key):
         key = re.sub(r"[^\d]", "", key)
         if key.startswith("00"):
             key = key[2:]
@@ -78,7 +79,11 @@ class SearchService:
         """The SQL and parameters of a job search (the benchmark runs it raw too)."""
         key = fold_term(term)
         params: dict[str, Any] = {"n": limit or self.limit}
-        if len(key) >= 3:
+        op = "GLOB" if self.db.sqlite else "LIKE"
+        if JOB_NUMBER.match(key):
+            params["num"] = self._prefix_params(key)["num"]
+            ids = f"SELECT id FROM jobs WHERE number {op} :num ORDER BY number DESC LIMIT :n"
+        elif len(key) >= 3:
             if self.db.sqlite:
                 params["q"] = '"' + key.replace('"', '""') + '"'
                 ids = ("SELECT rowid FROM job_search_fts WHERE job_search_fts MATCH :q "
@@ -88,8 +93,8 @@ class SearchService:
                 ids = ("SELECT job_id FROM job_search WHERE doc LIKE :q "
                        "ORDER BY job_id DESC LIMIT :n")
         else:
+            # Each branch walks an index in its own order and stops after :n rows.
             params.update(self._prefix_params(key))
-            op = "GLOB" if self.db.sqlite else "LIKE"
             ids = f"""SELECT id FROM (
                 SELECT id FROM (SELECT id FROM jobs WHERE number {op} :num
                                 ORDER BY number DESC LIMIT :n) AS by_number

@@ -166,3 +166,11 @@ def test_customer_search_and_rename_reindexes_jobs(shop: Services) -> None:
 def test_unknown_job_is_not_found(services: Services) -> None:
     with pytest.raises(NotFound):
         services.jobs.get(424242)
+
+
+def test_typed_job_number_prefix_and_phone_with_a_dash(shop: Services) -> None:
+    numbers = sorted(h.number for h in shop.search.jobs("14"))
+    year = numbers[0].split("-")[0]
+    assert [h.number for h in shop.search.jobs(f"{year}-0000")] == numbers[::-1]
+    assert [h.number for h in shop.search.jobs(numbers[1])] == [numbers[1]]
+    assert [h.customer_name for h in shop.search.jobs("0935-1234567")] == ["علی‌رضا کریمی"]
