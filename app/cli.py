@@ -114,7 +114,9 @@ def _demo(args: argparse.Namespace) -> int:
     summary = load_demo(services.db, jobs=args.jobs, seed=args.seed,
                         progress=lambda n: print(f"\r{n:,} jobs", end="", file=sys.stderr))
     print(file=sys.stderr)
-    print(summary)
+    print(f"added {summary.jobs:,} demo jobs in {summary.seconds:.1f} s")
+    users = ", ".join(f"{u.username} ({u.role})" for u in summary.users)
+    print(f"demo users: {users}; password {summary.password}")
     return 0
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import text
 
 from app.jobs.numbering import format_number
 from app.locale.calendar import jalali_year, utcnow
@@ -86,11 +86,11 @@ class SearchService:
         elif len(key) >= 3:
             if self.db.sqlite:
                 params["q"] = '"' + key.replace('"', '""') + '"'
-                ids = ("SELECT rowid FROM job_search_fts WHERE job_search_fts MATCH :q "
+                ids = ("SELECT rowid AS id FROM job_search_fts WHERE job_search_fts MATCH :q "
                        "ORDER BY rowid DESC LIMIT :n")
             else:
                 params["q"] = f"%{_like_escape(key)}%"
-                ids = ("SELECT job_id FROM job_search WHERE doc LIKE :q "
+                ids = ("SELECT job_id AS id FROM job_search WHERE doc LIKE :q "
                        "ORDER BY job_id DESC LIMIT :n")
         else:
             # Each branch walks an index in its own order and stops after :n rows.
@@ -104,7 +104,17 @@ class SearchService:
                     UNION SELECT id FROM (SELECT id FROM customers WHERE mobile {op} :mobile
                         ORDER BY mobile LIMIT :n) AS by_mobile)
             ) AS hits ORDER BY id DESC LIMIT :n"""
-        return f"SELECT {HIT_COLUMNS} WHERE j.id IN ({ids}) ORDER BY j.id DESC", params
+        exact = exact_numbers(key)
+        if not exact:
+            return f"SELECT {HIT_COLUMNS} WHERE j.id IN ({ids}) ORDER BY j.id DESC", params
+        # The job whose number was typed comes first, in the same statement.
+        names = [f":exact{i}" for i in range(len(exact))]
+        params.update({name[1:]: number for name, number in zip(names, exact, strict=True)})
+        listed = ", ".join(names)
+        return (f"SELECT {HIT_COLUMNS} WHERE j.id IN (SELECT id FROM ({ids}) AS found "
+                f"UNION SELECT id FROM jobs WHERE number IN ({listed})) "
+                f"ORDER BY CASE WHEN j.number IN ({listed}) THEN 0 ELSE 1 END, j.id DESC "
+                "LIMIT :n"), params
 
     def _prefix_params(self, key: str) -> dict[str, str]:
         mobile = "+98" + key[1:] if key.startswith("0") else "+" + key
@@ -116,19 +126,11 @@ class SearchService:
 
     def jobs(self, term: str, limit: int | None = None) -> list[JobHit]:
         """Hits newest first, except that the job whose number was typed comes first."""
-        key = fold_term(term)
-        if not key:
+        if not fold_term(term):
             return []
         sql, params = self.job_query(term, limit)
-        exact = exact_numbers(key)
         with self.db.read() as s:
-            rows = list(s.execute(text(sql), params).all())
-            if exact:
-                found = s.execute(text(f"SELECT {HIT_COLUMNS} WHERE j.number IN :numbers "
-                                       "ORDER BY j.id DESC").bindparams(
-                    bindparam("numbers", expanding=True)), {"numbers": exact}).all()
-                rows = [*found, *(r for r in rows if r[0] not in {f[0] for f in found})]
-        rows = rows[:params["n"]]
+            rows = s.execute(text(sql), params).all()
         return [JobHit(r[0], r[1], r[2], r[3], r[4], f"{r[5]} {r[6]}", _utc(r[7]))
                 for r in rows]
 

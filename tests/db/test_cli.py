@@ -18,7 +18,7 @@ def test_default_database_lives_in_tamirgah_home(tmp_path: Path) -> None:
     result = tamirgah("db", "upgrade", home=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "tamirgah.db").exists()
-    assert "revision 0001" in result.stdout
+    assert "revision 0002" in result.stdout  # the newest migration
 
 
 def test_database_option_and_environment_variable_choose_the_database(tmp_path: Path) -> None:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from app import demo_data as data
 from app.auth.roles import Role
+from app.demo import data
+from app.demo.people import Pick
 from app.jobs.workflow import TERMINAL, Status, find_transition
 
 S = Status
@@ -40,8 +42,15 @@ PATHS: dict[Status, tuple[tuple[int, Path], ...]] = {
     CAN: ((4, (CAN,)), (3, (D, CAN)), (5, (D, AA, CAN)), (1, (D, AA, AP, CAN)),
           (1, (D, AA, AP, WP, CAN))),
 }
-_REASONS = {DEC: data.REASONS_DECLINE, SO: data.REASONS_SENT_OUT,
-            UNR: data.REASONS_UNREPAIRABLE, CAN: data.REASONS_CANCEL}
+PATH_PICKS = {status: Pick([p for _, p in paths], [w for w, _ in paths])
+              for status, paths in PATHS.items()}
+# Event data is written as JSON text directly: json.dumps was a third of the loader's time.
+_REASONS = {target: [json.dumps(r) for r in reasons] for target, reasons in (
+    (DEC, data.REASONS_DECLINE), (SO, data.REASONS_SENT_OUT), (UNR, data.REASONS_UNREPAIRABLE),
+    (CAN, data.REASONS_CANCEL))}
+_REFUND_REASONS = [json.dumps(r) for r in data.REFUND_REASONS]
+_METHOD = Pick(("card", "cash", "transfer"), (60, 25, 15))
+_WARRANTY = Pick((30, 90, 0), (80, 12, 8))
 
 
 @dataclass(frozen=True)
@@ -49,7 +58,7 @@ class Step:
     target: Status
     event: str | None
     bench: bool  # a technician's move rather than the desk's
-    plain: str  # the event data when the move needs nothing more
+    head: str  # the event data's JSON text without its closing brace
 
 
 def _steps() -> dict[tuple[Status, Status], Step]:
@@ -60,7 +69,7 @@ def _steps() -> dict[tuple[Status, Status], Step]:
             if t is not None:
                 steps[source, target] = Step(
                     target, t.event.value if t.event else None, Role.RECEPTION not in t.roles,
-                    json.dumps({"before": source, "after": target}))
+                    json.dumps({"before": source, "after": target})[:-1])
     return steps
 
 
@@ -94,6 +103,7 @@ class JobOutcome:
 
 
 Rows = dict[str, list[tuple[Any, ...]]]
+Event = tuple[int, int | None, str, str, str | None]  # at, actor, kind, JSON data, customer event
 
 
 class JobMaker:
@@ -115,135 +125,140 @@ class JobMaker:
         chosen.append(("labour", *rng.choice(labour)))
         out = []
         for line_kind, text, low, high in dict.fromkeys(chosen):
-            price = rng.randrange(low, high + 1) // 10_000 * 10_000
-            discount = (rng.randrange(5, 30) * 10_000
+            price = int(low + rng.random() * (high - low)) // 10_000 * 10_000
+            discount = (int(5 + rng.random() * 25) * 10_000
                         if line_kind == "labour" and rng.random() < 0.1 else 0)
             out.append((line_kind, text, 1, price, min(discount, price)))
         return out
 
-    def timeline(self, rows: Rows, job: JobFacts, actor_tech: int) -> tuple[dict[str, Any],
-                                                                            JobOutcome]:
-        """Write the job's lines, payments and events; return the job columns they decide."""
-        rng, ts, staff = self.rng, self.ts, self.staff
-        path = rng.choices([p for _, p in PATHS[job.status]],
-                           [w for w, _ in PATHS[job.status]])[0]
-        t0 = job.created
-        spare = self.now - t0 - 120
+    def _times(self, job: JobFacts, steps: int) -> list[int]:
+        rng = self.rng
+        spare = self.now - job.created - 120
         if job.status in TERMINAL:
             span = 3600 * (2 + rng.expovariate(1 / 80))
         elif spare > 30 * 86400:
-            span = 86400 * rng.uniform(1, 25)
+            span = 86400 * (1 + rng.random() * 24)
         else:
-            span = spare * rng.uniform(0.2, 0.9)
-        span = max(min(span, spare), 60 * len(path))
-        times = [t0 + int(span * (j + rng.uniform(0.1, 0.9)) / len(path))
-                 for j in range(len(path))]
-        events: list[tuple[int, int | None, str, str, str | None]] = []
-        reception = staff.reception if rng.random() < 0.9 else staff.manager
-        created: dict[str, Any] = {"status": S.RECEIVED, "number": job.number}
-        if job.warranty_of:
-            created["warranty_of"] = job.warranty_of[1]
-        events.append((t0, reception, "created", json.dumps(created), "received"))
+            span = spare * (0.2 + rng.random() * 0.7)
+        span = max(min(span, spare), 60 * steps)
+        return [job.created + int(span * (j + 0.1 + rng.random() * 0.8) / steps)
+                for j in range(steps)]
 
+    def timeline(self, rows: Rows, job: JobFacts, tech: int) -> tuple[dict[str, Any],
+                                                                      JobOutcome]:
+        """Write the job's lines, payments and events; return the job columns they decide."""
+        rng, staff = self.rng, self.staff
+        path = PATH_PICKS[job.status](rng)
+        times = self._times(job, len(path))
+        t0 = job.created
+        reception = staff.reception if rng.random() < 0.9 else staff.manager
+        events: list[Event] = []
+        warranty = f', "warranty_of": "{job.warranty_of[1]}"' if job.warranty_of else ""
+        events.append((t0, reception, "created",
+                       f'{{"status": "received", "number": "{job.number}"{warranty}}}',
+                       "received"))
         final = self.lines(job.kind) if AA in path else []
         total = sum(q * p - d for _, _, q, p, d in final)
         paid = 0
-        touched = (t0, reception)
+        payments = rows["payments"]
 
-        def pay(at: int, amount: int, kind: str, by: int, extra: dict[str, Any]) -> None:
+        def pay(at: int, amount: int, kind: str, by: int, extra: str) -> None:
             nonlocal paid
             pid = self._id("payments")
-            method = rng.choices(("card", "cash", "transfer"), (60, 25, 15))[0]
-            is_deposit = extra.get("deposit", False)
-            note = extra.get("reason", "")
-            rows["payments"].append((pid, job.id, ts(at), kind, method, amount,
-                                     int(is_deposit), note, by))
-            body = {"amount": amount, "method": method, **extra}
-            if not is_deposit:
-                body["payment_id"] = pid
-            events.append((at, by, kind, json.dumps(body), None))
+            method = _METHOD(rng)
+            deposit = extra == "deposit"
+            note = json.loads(extra) if extra.startswith('"') else ""
+            payments.append((pid, job.id, self.ts(at), kind, method, amount, int(deposit),
+                             note, by))
+            tail = (', "deposit": true' if deposit else
+                    f', "reason": {extra}, "payment_id": {pid}' if note else
+                    f', "payment_id": {pid}')
+            events.append((at, by, kind, f'{{"amount": {amount}, "method": "{method}"{tail}}}',
+                           None))
             paid += amount if kind == "payment" else -amount
 
         if rng.random() < 0.35:
-            deposit = rng.randrange(4, 40) * 50_000
+            deposit = int(4 + rng.random() * 36) * 50_000
             if total:
                 deposit = min(deposit, total // 100_000 * 50_000) or 100_000
-            pay(t0, deposit, "payment", reception, {"deposit": True})
+            pay(t0, deposit, "payment", reception, "deposit")
+        has_tech = bool(path) or rng.random() < 0.5
+        touched = (t0, reception)
         if path and rng.random() < 0.5:
-            at = t0 + max(1, (times[0] - t0) // 4)
-            events.append((at, staff.reception, "assigned", json.dumps(
-                {"technician_id": {"before": None, "after": actor_tech}}), None))
-            touched = (at, staff.reception)
-            tech_at_intake = False
-        else:
-            tech_at_intake = path != () or rng.random() < 0.5
+            touched = (t0 + max(1, (times[0] - t0) // 4), staff.reception)
+            events.append((*touched, "assigned",
+                           f'{{"technician_id": {{"before": null, "after": {tech}}}}}', None))
 
         current, prev_at, shown, promised = S.RECEIVED, t0, 0, None
         delivered_at = None
-        warranty_days = rng.choices((30, 90, 0), (80, 12, 8))[0]
+        warranty_days = _WARRANTY(rng)
         for at, target in zip(times, path, strict=True):
             step = STEPS[current, target]
             before = at - max(1, (at - prev_at) // 5)
             if target == AA:
                 after = total if shown or rng.random() < 0.8 else total * 115 // 100
-                events.append((before, actor_tech, "estimate_changed", json.dumps(
-                    {"total": {"before": shown, "after": after}, "lines": len(final)}), None))
+                events.append((before, tech, "estimate_changed", _estimate(shown, after,
+                                                                            len(final)), None))
                 shown = after
             if current == DEC and target == RDY:
                 fee_text, low, high = data.DIAGNOSIS_FEE
-                final = [("labour", fee_text, 1, rng.randrange(low, high) // 10_000 * 10_000, 0)]
-                total = final[0][3]
-                events.append((before, actor_tech, "estimate_changed", json.dumps(
-                    {"total": {"before": shown, "after": total}, "lines": 1}), None))
+                total = int(low + rng.random() * (high - low)) // 10_000 * 10_000
+                final = [("labour", fee_text, 1, total, 0)]
+                events.append((before, tech, "estimate_changed", _estimate(shown, total, 1),
+                               None))
                 shown = total
-            actor = actor_tech if step.bench else staff.reception
-            extra: dict[str, Any] = {}
+            actor = tech if step.bench else staff.reception
+            extra = ""
             if target in _REASONS:
-                extra["reason"] = rng.choice(_REASONS[target])
-            if target == WP:
-                promised = self.day(at, rng.randrange(3, 15))
-                extra["promised_date"] = promised
-            if target == DLV:
+                extra = f', "reason": {rng.choice(_REASONS[target])}'
+            elif target == WP:
+                promised = self.day(at, int(3 + rng.random() * 12))
+                extra = f', "promised_date": "{promised}"'
+            elif target == DLV:
                 balance = total - paid
                 if balance > 0 and rng.random() < 0.01:
                     actor = staff.manager
-                    extra["override_unpaid"] = balance
+                    extra = f', "override_unpaid": {balance}'
                 elif balance > 0:
-                    pay(at - 30, balance, "payment", staff.reception, {})
+                    pay(before, balance, "payment", staff.reception, "")
                 elif balance < 0:
-                    pay(at - 30, -balance, "refund", staff.manager,
-                        {"reason": rng.choice(data.REFUND_REASONS)})
+                    pay(before, -balance, "refund", staff.manager, rng.choice(_REFUND_REASONS))
                 delivered_at = at
-                end = self.day_utc(at, warranty_days) if warranty_days else ""
-                extra["warranty_end"] = end
-            body = json.dumps({"before": current, "after": target, **extra}) if extra \
-                else step.plain
-            events.append((at, actor, "status_changed", body, step.event))
+                end = _utc_day(at, warranty_days) if warranty_days else ""
+                extra += f', "warranty_end": "{end}"'
+            events.append((at, actor, "status_changed", step.head + extra + "}", step.event))
             touched = (at, actor)
             if target == CAN and paid > 0 and rng.random() < 0.85:
-                pay(at + 120, paid, "refund", staff.manager,
-                    {"reason": rng.choice(data.REFUND_REASONS)})
+                pay(at + 120, paid, "refund", staff.manager, rng.choice(_REFUND_REASONS))
             current, prev_at = target, at
 
+        job_id = job.id
+        add_line = rows["estimate_lines"].append
         for pos, (kind, text, qty, price, disc) in enumerate(final):
-            rows["estimate_lines"].append((self._id("estimate_lines"), job.id, pos, kind, text,
-                                           qty, price, disc))
-        for at, actor_id, kind, body, customer_event in events:
-            rows["job_events"].append((self._id("job_events"), job.id, ts(at), actor_id, kind,
-                                       body, customer_event))
+            add_line((self._id("estimate_lines"), job_id, pos, kind, text, qty, price, disc))
+        first = self.ids["job_events"]
+        self.ids["job_events"] += len(events)
+        ts = self.ts
+        rows["job_events"].extend((first + k, job_id, ts(e[0]), e[1], e[2], e[3], e[4])
+                                  for k, e in enumerate(events))
         columns = {
             "status": str(current), "status_changed_at": ts(times[-1] if times else t0),
             "updated_at": ts(touched[0]), "updated_by_id": touched[1],
             "created_by_id": reception, "delivered_at": ts(delivered_at) if delivered_at else None,
-            "technician_id": actor_tech if tech_at_intake or len(events) > 2 else None,
-            "promised_wp": promised, "total": total,
-            "version": 1 + sum(1 for e in events if e[2] in ("status_changed", "assigned",
-                                                             "estimate_changed")),
+            "technician_id": tech if has_tech else None, "promised_wp": promised,
+            "total": total,
+            "version": 1 + sum(1 for e in events if e[2] in _TOUCHING),
         }
         closed = float(times[-1]) if current in TERMINAL else float("inf")
         return columns, JobOutcome(closed, delivered_at, warranty_days)
 
-    def day_utc(self, at: int, days: int) -> str:
-        import datetime as dt
 
-        return str(dt.datetime.fromtimestamp(at, dt.UTC).date() + dt.timedelta(days=days))
+_TOUCHING = frozenset({"status_changed", "assigned", "estimate_changed"})
+
+
+def _estimate(before: int, after: int, lines: int) -> str:
+    return f'{{"total": {{"before": {before}, "after": {after}}}, "lines": {lines}}}'
+
+
+def _utc_day(at: int, plus: int) -> str:
+    return str(dt.date(1970, 1, 1) + dt.timedelta(days=at // 86400 + plus))

@@ -3,12 +3,31 @@
 from __future__ import annotations
 
 import random
+from bisect import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
+from typing import Generic, TypeVar
 
-from app import demo_data as data
 from app.customers.imei import luhn_check_digit
+from app.demo import data
 from app.locale.text import search_key
+
+T = TypeVar("T")
+
+
+class Pick(Generic[T]):
+    """A weighted choice with its cumulative weights summed once (random.choices sums them
+    on every call, and the loader makes millions)."""
+
+    def __init__(self, items: Sequence[T], weights: Sequence[float]) -> None:
+        self.items = list(items)
+        self.cum = list(accumulate(weights))
+        self.total = self.cum[-1]
+
+    def __call__(self, rng: random.Random) -> T:
+        return self.items[bisect(self.cum, rng.random() * self.total)]
 
 
 @lru_cache(maxsize=65_536)
@@ -72,16 +91,13 @@ class People:
         self.rng = rng
         self.used = used_mobiles
         prefixes, weights = zip(*data.MOBILE_PREFIXES, strict=True)
-        self._prefixes = [int(p) for p in prefixes]
-        self._prefix_weights = list(weights)
-        self._devices = data.DEVICES
-        self._device_weights = [d[3] for d in data.DEVICES]
+        self._prefix = Pick([int(p) * 10_000_000 for p in prefixes], weights)
+        self._device = Pick(data.DEVICES, [d[3] for d in data.DEVICES])
 
     def mobile(self) -> str:
         rng = self.rng
         while True:
-            prefix = rng.choices(self._prefixes, self._prefix_weights)[0]
-            number = prefix * 10_000_000 + rng.randrange(10_000_000)
+            number = self._prefix(rng) + int(rng.random() * 10_000_000)
             if number not in self.used:
                 self.used.add(number)
                 return f"+98{number}"
@@ -116,7 +132,7 @@ class People:
 
     def device(self, device_id: int) -> DemoDevice:
         rng = self.rng
-        kind, brand, models, _, scheme = rng.choices(self._devices, self._device_weights)[0]
+        kind, brand, models, _, scheme = self._device(rng)
         imei = self.imei(brand) if kind in ("phone", "tablet") else None
         serial = self.serial(scheme) if scheme and (kind != "tablet" or rng.random() < 0.5) \
             else None
