@@ -6,9 +6,13 @@ import argparse
 import getpass
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from app.auth.roles import SYSTEM, Role
 from app.errors import DomainError
+
+if TYPE_CHECKING:
+    from app.bootstrap import Services
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -68,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
-def _services(args: argparse.Namespace, migrate: str = "auto"):  # type: ignore[no-untyped-def]
+def _services(args: argparse.Namespace, migrate: str = "auto") -> Services:
     from app.bootstrap import build
     from app.paths import database_url, default_database_url
 

@@ -16,9 +16,16 @@ from app.auth.roles import Actor, Perm
 from app.errors import ConflictError, IllegalTransition, PermissionDenied, ValidationError
 from app.jobs.common import check_technician, load_job, record, shop_timezone, touch
 from app.jobs.intake import IntakeRequest, create_job
+from app.jobs.intake_checks import check_accessories, check_condition
 from app.jobs.money import LineKind, PayMethod, totals
 from app.jobs.views import JobDetail, job_detail, warranty_end
-from app.jobs.workflow import Requirement, Status, Transition, find_transition
+from app.jobs.workflow import (
+    Requirement,
+    Status,
+    Transition,
+    find_transition,
+    transitions_from,
+)
 from app.locale.calendar import shop_today, utcnow
 from app.validation import MAX_NOTE, choice, future_date, money, text, whole
 from db.engine import Database
@@ -208,8 +215,6 @@ class JobService:
     # --- the workflow ------------------------------------------------------------------------
     def next_actions(self, actor: Actor, job_id: int) -> list[NextAction]:
         """Every move the table offers from here, with why this actor can or cannot make it."""
-        from app.jobs.workflow import transitions_from
-
         detail = self.get(job_id)
         actions = []
         for t in transitions_from(detail.status):
@@ -333,8 +338,6 @@ def _check_line(index: int, line: LineInput) -> EstimateLine:
 
 
 def _validated_edits(s: Session, changes: dict[str, Any]) -> dict[str, Any]:
-    from app.jobs.intake_checks import check_accessories, check_condition
-
     values: dict[str, Any] = {}
     for key, value in changes.items():
         if key == "problem":
