@@ -9,6 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.auth.roles import Actor, Perm
 from app.customers.phone import normalize_phone
@@ -86,6 +87,13 @@ SPECS: dict[str, SettingSpec] = {s.key: s for s in (
 )}
 
 
+def read_setting(session: Session, key: str) -> Any:
+    """A setting's value inside the caller's transaction, or its registered default."""
+    spec = _spec(key)
+    row = session.get(Setting, key)
+    return json.loads(row.value) if row else spec.default
+
+
 class SettingsService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -96,10 +104,8 @@ class SettingsService:
         return {key: stored.get(key, spec.default) for key, spec in SPECS.items()}
 
     def get(self, key: str) -> Any:
-        spec = _spec(key)
         with self.db.read() as s:
-            row = s.get(Setting, key)
-        return json.loads(row.value) if row else spec.default
+            return read_setting(s, key)
 
     def set(self, actor: Actor, key: str, raw: str) -> Any:
         actor.require(Perm.MANAGE_SETTINGS)

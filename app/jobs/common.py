@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.auth.roles import Actor, Role
+from app.config import read_setting
 from app.errors import ConflictError, NotFound, ValidationError
-from app.locale.calendar import DEFAULT_TZ, format_datetime, utcnow
-from db.models import Job, JobEvent, Setting, User
+from app.locale.calendar import format_datetime, utcnow
+from db.models import Job, JobEvent, User
 
 
 def load_job(session: Session, job_id: int, expected_version: int | None = None) -> Job:
@@ -42,13 +42,7 @@ def record(session: Session, job: Job, actor: Actor, kind: str,
 
 
 def shop_timezone(session: Session) -> str:
-    row = session.get(Setting, "shop.timezone")
-    return str(json.loads(row.value)) if row else DEFAULT_TZ
-
-
-def setting(session: Session, key: str, default: Any) -> Any:
-    row = session.get(Setting, key)
-    return json.loads(row.value) if row else default
+    return str(read_setting(session, "shop.timezone"))
 
 
 def check_technician(session: Session, technician_id: int | None) -> int | None:

@@ -9,9 +9,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.auth.roles import Actor
+from app.config import read_setting
 from app.customers.service import NewCustomer, NewDevice, build_customer, build_device
 from app.errors import NotFound, ValidationError
-from app.jobs.common import check_technician, record, setting, shop_timezone
+from app.jobs.common import check_technician, record, shop_timezone
 from app.jobs.intake_checks import (
     check_accessories,
     check_condition,
@@ -95,7 +96,7 @@ def create_job(session: Session, actor: Actor, req: IntakeRequest,
     method = choice(req.deposit_method, "deposit_method", PayMethod)
     warranty = (whole(req.warranty_days, "warranty_days", 0, 3650)
                 if req.warranty_days is not None
-                else int(setting(session, "jobs.warranty_days", 30)))
+                else int(read_setting(session, "jobs.warranty_days")))
     note = text(req.customer_note, "customer_note", limit=MAX_NOTE, multiline=True)
     technician_id = check_technician(session, req.technician_id)
 
