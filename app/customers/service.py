@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -60,36 +61,58 @@ class NewDevice:
     serial: str | None = None
 
 
-def build_customer(session: Session, data: NewCustomer) -> Customer:
-    """Validate and add a customer to ``session`` (the caller's transaction)."""
-    mobile = normalize_phone(data.mobile)
-    if session.scalar(select(Customer.id).where(Customer.mobile == mobile)):
+def _email(value: Any) -> str | None:
+    email = text(value, "email", limit=200) or None
+    if email and "@" not in email:
+        raise ValidationError(f"'{email}' is not an email address", code="bad_email",
+                              field="email")
+    return email
+
+
+def _birthday(value: Any) -> dt.date | None:
+    if value is None:
+        return None
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime) or value > dt.date.today():
+        raise ValidationError("A birthday is a date that has passed", code="bad_birthday",
+                              field="birthday")
+    return value
+
+
+FIELD_CHECKS: dict[str, Callable[[Any], Any]] = {
+    "name": lambda v: text(v, "name", required=True),
+    "other_phones": lambda v: [normalize_phone(p, mobile=False, field="other_phones")
+                               for p in v if p.strip()],
+    "email": _email,
+    "birthday": _birthday,
+    "language": lambda v: choice(v, "language", ("fa", "en")),
+    "notes": lambda v: text(v, "notes", limit=MAX_NOTE, multiline=True),
+}
+EDITABLE = ("mobile", *FIELD_CHECKS)
+
+
+def _unique_mobile(session: Session, raw: str, customer_id: int | None = None) -> str:
+    mobile = normalize_phone(raw)
+    clash = session.scalar(select(Customer.id).where(Customer.mobile == mobile,
+                                                     Customer.id != (customer_id or 0)))
+    if clash:
         raise ValidationError(f"A customer with mobile {mobile} already exists",
                               code="mobile_taken", field="mobile", mobile=mobile)
+    return mobile
+
+
+def build_customer(session: Session, data: NewCustomer) -> Customer:
+    """Validate and add a customer to ``session`` (the caller's transaction)."""
+    mobile = _unique_mobile(session, data.mobile)
+    fields = {key: check(getattr(data, key)) for key, check in FIELD_CHECKS.items()}
     source = choice(data.source, "source", Source)
     referrer_known = (data.referred_by_id is not None
                       and session.get(Customer, data.referred_by_id) is not None)
     if source == Source.REFERRAL and not referrer_known:
         raise ValidationError("A referral names the customer who referred them",
                               code="referrer_missing", field="referred_by_id")
-    email = text(data.email, "email", limit=200) or None
-    if email and "@" not in email:
-        raise ValidationError(f"'{email}' is not an email address", code="bad_email",
-                              field="email")
     customer = Customer(
-        name=text(data.name, "name", required=True),
-        mobile=mobile,
-        other_phones=[normalize_phone(p, mobile=False, field="other_phones")
-                      for p in data.other_phones if p.strip()],
-        email=email,
-        birthday=data.birthday,
-        source=source,
-        referred_by_id=data.referred_by_id if source == Source.REFERRAL else None,
-        sms_opt_out=False,
-        language=choice(data.language, "language", ("fa", "en")),
-        notes=text(data.notes, "notes", limit=MAX_NOTE, multiline=True),
-        created_at=utcnow(),
-    )
+        mobile=mobile, source=source, sms_opt_out=False, created_at=utcnow(),
+        referred_by_id=data.referred_by_id if source == Source.REFERRAL else None, **fields)
     session.add(customer)
     session.flush()
     session.add(CustomerSearch(customer_id=customer.id, doc=customer_doc(customer)))
@@ -127,8 +150,6 @@ class CustomerCard:
     jobs: list[dict[str, Any]]
 
 
-EDITABLE = ("name", "mobile", "other_phones", "email", "birthday", "language", "notes")
-
 
 class CustomerService:
     def __init__(self, db: Database) -> None:
@@ -161,27 +182,12 @@ class CustomerService:
             if customer.version != expected_version:
                 raise ConflictError("This customer was changed on another workstation; "
                                     "reload and try again", code="customer_conflict")
+            values = {key: FIELD_CHECKS[key](value) for key, value in changes.items()
+                      if key != "mobile"}
             if "mobile" in changes:
-                mobile = normalize_phone(changes["mobile"])
-                clash = s.scalar(select(Customer.id).where(Customer.mobile == mobile,
-                                                           Customer.id != customer_id))
-                if clash:
-                    raise ValidationError(f"Another customer has mobile {mobile}",
-                                          code="mobile_taken", field="mobile")
-                customer.mobile = mobile
-            if "name" in changes:
-                customer.name = text(changes["name"], "name", required=True)
-            if "other_phones" in changes:
-                customer.other_phones = [normalize_phone(p, mobile=False, field="other_phones")
-                                         for p in changes["other_phones"] if p.strip()]
-            if "email" in changes:
-                customer.email = text(changes["email"], "email", limit=200) or None
-            if "birthday" in changes:
-                customer.birthday = changes["birthday"]
-            if "language" in changes:
-                customer.language = choice(changes["language"], "language", ("fa", "en"))
-            if "notes" in changes:
-                customer.notes = text(changes["notes"], "notes", limit=MAX_NOTE, multiline=True)
+                values["mobile"] = _unique_mobile(s, changes["mobile"], customer_id)
+            for key, value in values.items():
+                setattr(customer, key, value)
             s.flush()
             _reindex_customer(s, customer)
             return customer.version

@@ -174,3 +174,24 @@ def test_typed_job_number_prefix_and_phone_with_a_dash(shop: Services) -> None:
     assert [h.number for h in shop.search.jobs(f"{year}-0000")] == numbers[::-1]
     assert [h.number for h in shop.search.jobs(numbers[1])] == [numbers[1]]
     assert [h.customer_name for h in shop.search.jobs("0935-1234567")] == ["علی‌رضا کریمی"]
+
+
+def test_customer_edits_get_the_same_checks_as_new_customers(shop: Services) -> None:
+    boss = user(shop, Role.MANAGER)
+    hit = shop.search.customers("Johnson")[0]
+    card = shop.customers.card(hit.id)
+    for changes, code in (({"email": "sarah.example.com"}, "bad_email"),
+                          ({"birthday": dt.date.today() + dt.timedelta(days=2)},
+                           "bad_birthday"),
+                          ({"mobile": "09351234567"}, "mobile_taken"),
+                          ({"mobile": "0935"}, "bad_phone"),
+                          ({"name": "  "}, "required"),
+                          ({"language": "de"}, "bad_choice")):
+        with pytest.raises(ValidationError) as err:
+            shop.customers.update(boss, hit.id, card.version, **changes)
+        assert err.value.code == code
+    assert shop.customers.card(hit.id) == card
+    shop.customers.update(boss, hit.id, card.version, email="sarah@example.com",
+                          birthday=dt.date(1990, 5, 4), mobile="+447911000111")
+    assert shop.customers.card(hit.id).mobile == "+447911000111"
+    assert [h.customer_name for h in shop.search.jobs("7911000111")] == ["Sarah Johnson"]
