@@ -16,6 +16,7 @@ from app.jobs.common import check_technician, record, shop_timezone
 from app.jobs.intake_checks import (
     check_accessories,
     check_condition,
+    check_estimate_range,
     check_passcode,
     check_pattern,
 )
@@ -89,9 +90,7 @@ def create_job(session: Session, actor: Actor, req: IntakeRequest,
                 if req.promised_date is not None else None)
     low = money(req.estimate_min, "estimate_min") if req.estimate_min is not None else None
     high = money(req.estimate_max, "estimate_max") if req.estimate_max is not None else None
-    if low is not None and high is not None and low > high:
-        raise ValidationError("The estimate's low end is above its high end",
-                              code="estimate_range", field="estimate_min")
+    check_estimate_range(low, high)
     deposit = money(req.deposit, "deposit")
     method = choice(req.deposit_method, "deposit_method", PayMethod)
     warranty = (whole(req.warranty_days, "warranty_days", 0, 3650)

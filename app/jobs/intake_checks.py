@@ -41,6 +41,12 @@ def check_accessories(items: list[str]) -> list[str]:
     return list(dict.fromkeys(cleaned))
 
 
+def check_estimate_range(low: int | None, high: int | None) -> None:
+    if low is not None and high is not None and low > high:
+        raise ValidationError("The estimate's low end is above its high end",
+                              code="estimate_range", field="estimate_min")
+
+
 def check_pattern(pattern: str) -> str:
     """An unlock pattern is the 3×3 grid's points 1-9 in drawing order, e.g. '1-2-3-6-9'."""
     if not pattern:

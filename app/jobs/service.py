@@ -16,7 +16,7 @@ from app.auth.roles import Actor, Perm
 from app.errors import ConflictError, IllegalTransition, PermissionDenied, ValidationError
 from app.jobs.common import check_technician, load_job, record, shop_timezone, touch
 from app.jobs.intake import IntakeRequest, create_job
-from app.jobs.intake_checks import check_accessories, check_condition
+from app.jobs.intake_checks import check_accessories, check_condition, check_estimate_range
 from app.jobs.money import LineKind, PayMethod, totals
 from app.jobs.views import JobDetail, job_detail, warranty_end
 from app.jobs.workflow import (
@@ -119,6 +119,8 @@ class JobService:
                     for k, v in values.items() if getattr(job, k) != v}
             if not diff:
                 return job.version
+            check_estimate_range(values.get("estimate_min", job.estimate_min),
+                                 values.get("estimate_max", job.estimate_max))
             for key, value in values.items():
                 setattr(job, key, value)
             touch(job, actor)

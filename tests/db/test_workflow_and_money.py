@@ -163,6 +163,13 @@ def test_edit_records_before_and_after(services: Services, team: dict) -> None:
                            "promised_date": {"before": None, "after": new_date.isoformat()}}
     with pytest.raises(ValidationError):
         services.jobs.update(team["desk"], job.id, job.version + 1, number="X")
+    current = services.jobs.get(job.id)
+    services.jobs.update(team["desk"], job.id, current.version, estimate_min=500_000,
+                         estimate_max=900_000)
+    with pytest.raises(ValidationError) as err:
+        services.jobs.update(team["desk"], job.id, current.version + 1, estimate_min=950_000)
+    assert err.value.code == "estimate_range"
+    assert services.jobs.get(job.id).estimate_min == 500_000
 
 
 def test_warranty_return_opens_a_linked_job(services: Services, team: dict) -> None:
