@@ -84,25 +84,15 @@ class SearchService:
             params["num"] = self._prefix_params(key)["num"]
             ids = f"SELECT id FROM jobs WHERE number {op} :num ORDER BY number DESC LIMIT :n"
         elif len(key) >= 3:
-            if self.db.sqlite:
-                params["q"] = '"' + key.replace('"', '""') + '"'
-                ids = ("SELECT rowid AS id FROM job_search_fts WHERE job_search_fts MATCH :q "
-                       "ORDER BY rowid DESC LIMIT :n")
-            else:
-                params["q"] = f"%{_like_escape(key)}%"
-                ids = ("SELECT job_id AS id FROM job_search WHERE doc LIKE :q "
-                       "ORDER BY job_id DESC LIMIT :n")
+            ids = self._substring_ids("job_search", "job_id", key, params)
         else:
             # Each branch walks an index in its own order and stops after :n rows.
             params.update(self._prefix_params(key))
             ids = f"""SELECT id FROM (
                 SELECT id FROM (SELECT id FROM jobs WHERE number {op} :num
                                 ORDER BY number DESC LIMIT :n) AS by_number
-                UNION SELECT j2.id FROM jobs j2 WHERE j2.customer_id IN (
-                    SELECT customer_id FROM (SELECT customer_id FROM customer_search
-                        WHERE doc {op} :name ORDER BY doc LIMIT :n) AS by_name
-                    UNION SELECT id FROM (SELECT id FROM customers WHERE mobile {op} :mobile
-                        ORDER BY mobile LIMIT :n) AS by_mobile)
+                UNION SELECT j2.id FROM jobs j2
+                WHERE j2.customer_id IN ({self._customer_prefix_ids()})
             ) AS hits ORDER BY id DESC LIMIT :n"""
         exact = exact_numbers(key)
         if not exact:
@@ -138,26 +128,35 @@ class SearchService:
         key = fold_term(term)
         if not key:
             return []
+        params: dict[str, Any] = {"n": limit}
         if len(key) >= 3:
-            if self.db.sqlite:
-                ids = ("SELECT rowid FROM customer_search_fts WHERE customer_search_fts "
-                       "MATCH :q ORDER BY rowid DESC LIMIT :n")
-                q = '"' + key.replace('"', '""') + '"'
-            else:
-                ids = ("SELECT customer_id FROM customer_search WHERE doc LIKE :q "
-                       "ORDER BY customer_id DESC LIMIT :n")
-                q = f"%{_like_escape(key)}%"
-            params: dict[str, Any] = {"q": q, "n": limit}
+            ids = self._substring_ids("customer_search", "customer_id", key, params)
         else:
-            op = "GLOB" if self.db.sqlite else "LIKE"
-            prefix = self._prefix_params(key)
-            ids = (f"SELECT customer_id FROM customer_search WHERE doc {op} :name "
-                   f"UNION SELECT id FROM customers WHERE mobile {op} :mobile")
-            params = {"name": prefix["name"], "mobile": prefix["mobile"], "n": limit}
+            params.update(self._prefix_params(key))
+            ids = self._customer_prefix_ids()
         sql = (f"SELECT id, name, mobile FROM customers WHERE id IN ({ids}) "
                "ORDER BY id DESC LIMIT :n")
         with self.db.read() as s:
             return [CustomerHit(*row) for row in s.execute(text(sql), params).all()]
+
+    def _substring_ids(self, table: str, key_column: str, key: str,
+                       params: dict[str, Any]) -> str:
+        """Newest :n ids whose search text contains ``key``; adds :q to ``params``."""
+        if self.db.sqlite:
+            params["q"] = '"' + key.replace('"', '""') + '"'
+            return (f"SELECT rowid AS id FROM {table}_fts WHERE {table}_fts MATCH :q "
+                    "ORDER BY rowid DESC LIMIT :n")
+        params["q"] = f"%{_like_escape(key)}%"
+        return (f"SELECT {key_column} AS id FROM {table} WHERE doc LIKE :q "
+                f"ORDER BY {key_column} DESC LIMIT :n")
+
+    def _customer_prefix_ids(self) -> str:
+        """Up to 2 × :n customers whose name or mobile starts with :name / :mobile."""
+        op = "GLOB" if self.db.sqlite else "LIKE"
+        return f"""SELECT id FROM (SELECT customer_id AS id FROM customer_search
+                    WHERE doc {op} :name ORDER BY doc LIMIT :n) AS by_name
+                UNION SELECT id FROM (SELECT id FROM customers WHERE mobile {op} :mobile
+                    ORDER BY mobile LIMIT :n) AS by_mobile"""
 
 
 def _utc(value: Any) -> dt.datetime:
