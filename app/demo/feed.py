@@ -56,16 +56,15 @@ def _from_child(plan: Plan) -> Iterator[Batch]:
         pickle.dump(list(sys.path), stdin)
         pickle.dump(plan, stdin)
         stdin.close()
-        while True:
-            try:
-                kind, item = pickle.load(stdout)
-            except EOFError:
-                raise RuntimeError(f"the demo row maker exited ({child.wait()})") from None
-            if kind == "end":
-                break
-            if kind == "error":
-                raise RuntimeError(f"making demo rows failed:\n{item}")
-            yield item
+
+        def messages() -> Iterator[tuple[str, Any]]:
+            while True:
+                try:
+                    yield pickle.load(stdout)
+                except EOFError:
+                    raise RuntimeError(f"the demo row maker exited ({child.wait()})") from None
+
+        yield from _unwrap(messages())
     finally:
         if child.poll() is None:
             child.kill()
@@ -93,15 +92,19 @@ def _from_thread(plan: Plan) -> Iterator[Batch]:
     worker = threading.Thread(target=produce, name="demo-rows", daemon=True)
     worker.start()
     try:
-        while True:
-            kind, item = ready.get()
-            if kind == "end":
-                break
-            if kind == "error":
-                raise RuntimeError(f"making demo rows failed:\n{item}")
-            yield item
+        yield from _unwrap(iter(ready.get, None))
     finally:
         stop.set()
         while worker.is_alive():
             with contextlib.suppress(queue.Empty):
                 ready.get(timeout=0.2)
+
+
+def _unwrap(messages: Iterator[tuple[str, Any]]) -> Iterator[Batch]:
+    """The batches of a ("rows" | "end" | "error", payload) message stream."""
+    for kind, item in messages:
+        if kind == "end":
+            return
+        if kind == "error":
+            raise RuntimeError(f"making demo rows failed:\n{item}")
+        yield item
