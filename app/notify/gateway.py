@@ -10,56 +10,110 @@ from typing import Any, ClassVar
 
 
 class DeliveryStatus(StrEnum):
-    QUEUED = "queued"
-    SENT = "sent"
+    QUEUED = "queued"  # the provider holds it and has not handed it on yet
+    SENT = "sent"  # handed to the operator
     DELIVERED = "delivered"
-    FAILED = "failed"
+    FAILED = "failed"  # undelivered, filtered, rejected, cancelled by the provider
     UNKNOWN = "unknown"
 
 
 @dataclass(frozen=True)
 class OutgoingSms:
-    to: str  # E.164
+    to: str  # E.164, e.g. +989121234567
     body: str
-    local_id: str  # our own id for the message, for providers that can look a send up by it
+    local_id: str  # our own unique id for the message; the same on every attempt
 
 
 @dataclass(frozen=True)
 class SendResult:
     provider_id: str
     status: DeliveryStatus
+    cost: int | None = None  # in the provider's unit, where it says
+
+
+@dataclass(frozen=True)
+class DeliveryReport:
+    status: DeliveryStatus
+    detail: str = ""  # the provider's words, e.g. "filtered by the operator"
+
+
+@dataclass(frozen=True)
+class Balance:
+    amount: float
+    unit: str  # e.g. "rial", "USD"
 
 
 @dataclass(frozen=True)
 class InboundSms:
-    sender: str
+    sender: str  # as the provider gives it; the caller normalizes
     body: str
-    received_at: dt.datetime
-    provider_id: str
+    received_at: dt.datetime  # aware, UTC
+    provider_id: str  # unique for this provider
+
+
+class ErrorKind(StrEnum):
+    TRANSIENT = "transient"  # it did not go out and may later (5xx, throttled, refused)
+    UNKNOWN = "unknown"  # it may have gone out (timed out after the request was sent)
+    PERMANENT = "permanent"  # it will never go out as it is (bad number, blocked, no credit)
+
+
+class Alert(StrEnum):
+    """Permanent errors a manager must act on, not just the one message."""
+
+    NO_CREDIT = "no_credit"
+    BAD_KEY = "bad_key"
 
 
 class GatewayError(Exception):
-    """A send that did not go through. Transient errors may be retried; permanent ones not."""
+    """A request the provider did not carry out, with its reason in words."""
 
-    def __init__(self, reason: str, *, transient: bool) -> None:
+    def __init__(self, reason: str, *, kind: ErrorKind, alert: Alert | None = None,
+                 code: str = "") -> None:
         super().__init__(reason)
         self.reason = reason
-        self.transient = transient
+        self.kind = kind
+        self.alert = alert
+        self.code = code  # the provider's own error code, if any
+
+    @property
+    def transient(self) -> bool:
+        return self.kind == ErrorKind.TRANSIENT
+
+
+@dataclass(frozen=True)
+class GatewayOption:
+    """One setting a gateway needs; stored as `sms.<gateway>.<key>` in the shop settings."""
+
+    key: str
+    help: str
+    required: bool = False
+    secret: bool = False  # API keys and tokens: encrypted at rest, never printed
+    default: str = ""
 
 
 class SmsGateway(ABC):
     name: ClassVar[str]
+    options: ClassVar[tuple[GatewayOption, ...]] = ()
+    # True when find_sent can tell whether a send whose answer was lost went out.
+    can_find_sent: ClassVar[bool] = False
 
     def __init__(self, config: dict[str, Any]) -> None:
         self.config = config
 
     @abstractmethod
-    def send(self, sms: OutgoingSms) -> SendResult: ...
+    def send(self, sms: OutgoingSms) -> SendResult:
+        """Hand one message to the provider, or raise GatewayError."""
 
     @abstractmethod
-    def status(self, provider_id: str) -> DeliveryStatus: ...
+    def status(self, provider_id: str) -> DeliveryReport:
+        """Where a sent message is now, or raise GatewayError."""
 
-    def balance(self) -> int | None:
+    def find_sent(self, sms: OutgoingSms, since: dt.datetime) -> SendResult | None:
+        """The provider's record of this message if it went out (sent at or after `since`),
+        None if it surely did not. Only called when can_find_sent is True."""
+        raise NotImplementedError
+
+    def balance(self) -> Balance | None:
         """Remaining credit where the provider tells it, else None."""
         return None
 

@@ -9,13 +9,22 @@ from pathlib import Path
 from typing import Any
 
 from app.locale.calendar import utcnow
-from app.notify.gateway import DeliveryStatus, OutgoingSms, SendResult, SmsGateway
+from app.notify.gateway import (
+    DeliveryReport,
+    DeliveryStatus,
+    GatewayOption,
+    OutgoingSms,
+    SendResult,
+    SmsGateway,
+)
 
 log = logging.getLogger(__name__)
 
 
 class ConsoleGateway(SmsGateway):
     name = "console"
+    options = (GatewayOption("path", "file that receives one JSON line per message "
+                                     "(default: sms-console.jsonl in the data folder)"),)
 
     def __init__(self, config: dict[str, Any]) -> None:
         super().__init__(config)
@@ -32,5 +41,5 @@ class ConsoleGateway(SmsGateway):
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
         return SendResult(provider_id, DeliveryStatus.DELIVERED)
 
-    def status(self, provider_id: str) -> DeliveryStatus:
-        return DeliveryStatus.DELIVERED
+    def status(self, provider_id: str) -> DeliveryReport:
+        return DeliveryReport(DeliveryStatus.DELIVERED)
