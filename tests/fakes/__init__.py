@@ -1,0 +1,1 @@
+"""Local stand-ins for the SMS providers' HTTP APIs (see base.py for the modes they know)."""
