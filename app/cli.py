@@ -103,12 +103,19 @@ def _config(args: argparse.Namespace) -> int:
     settings = _services(args).settings
     if args.action == "list":
         for key, value in settings.all().items():
-            print(f"{key} = {value}")
+            print(f"{key} = {_shown(settings.is_secret(key), value)}")
     elif args.action == "get":
-        print(settings.get(args.key))
+        print(_shown(settings.is_secret(args.key), settings.get(args.key)))
     else:
-        print(f"{args.key} = {settings.set(SYSTEM, args.key, args.value)}")
+        value = settings.set(SYSTEM, args.key, args.value)
+        print(f"{args.key} = {_shown(settings.is_secret(args.key), value)}")
     return 0
+
+
+def _shown(secret: bool, value: object) -> object:
+    if not secret:
+        return value
+    return "(set, encrypted with this PC's key)" if value else "(not set)"
 
 
 def _demo(args: argparse.Namespace) -> int:

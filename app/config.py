@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from app.auth.roles import Actor, Perm
 from app.customers.phone import normalize_phone
 from app.errors import ValidationError
 from app.locale.calendar import utcnow
-from app.locale.text import clean_text
+from app.locale.text import clean_text, to_latin_digits
 from db.engine import Database
 from db.models import Setting
 
@@ -57,6 +58,36 @@ def _phone(raw: str) -> str:
     return normalize_phone(raw, mobile=False, field="value") if raw.strip() else ""
 
 
+def _clock(raw: str) -> str:
+    text = to_latin_digits(raw.strip())
+    try:
+        moment = dt.datetime.strptime(text, "%H:%M")
+    except ValueError:
+        raise ValidationError("A time of day like 21:00 is needed", code="bad_time") from None
+    return f"{moment:%H:%M}"
+
+
+def _gateway(raw: str) -> str:
+    from app.notify.registry import available_gateways
+
+    installed = available_gateways()
+    if raw not in installed:
+        raise ValidationError(f"No SMS gateway named '{raw}'; installed: "
+                              f"{', '.join(sorted(installed))}", code="unknown_gateway")
+    return raw
+
+
+def _events(raw: str) -> list[str]:
+    from app.notify.templates import MessageEvent
+
+    names = [part.strip() for part in raw.split(",") if part.strip()]
+    unknown = [n for n in names if n not in MessageEvent.__members__.values()]
+    if unknown:
+        raise ValidationError(f"Unknown message event {unknown[0]}; known: "
+                              f"{', '.join(MessageEvent)}", code="unknown_event")
+    return sorted(set(names))
+
+
 def _timezone(raw: str) -> str:
     try:
         ZoneInfo(raw)
@@ -71,6 +102,7 @@ class SettingSpec:
     default: Any
     parse: Callable[[str], Any]
     help: str
+    secret: bool = False  # stored encrypted (app.secrets), never shown
 
 
 SPECS: dict[str, SettingSpec] = {s.key: s for s in (
@@ -84,7 +116,50 @@ SPECS: dict[str, SettingSpec] = {s.key: s for s in (
     SettingSpec("receipt.terms.fa", "", _text(4000), "Receipt terms, Persian"),
     SettingSpec("receipt.terms.en", "", _text(4000), "Receipt terms, English"),
     SettingSpec("jobs.warranty_days", 30, _int_range(0, 3650), "Default warranty in days"),
+    SettingSpec("sms.gateway", "console", _gateway, "SMS gateway that sends customer messages"),
+    SettingSpec("sms.events_off", [], _events, "Message events switched off, comma separated"),
+    SettingSpec("sms.quiet_start", "21:00", _clock, "Quiet hours start: messages wait"),
+    SettingSpec("sms.quiet_end", "09:00", _clock, "Quiet hours end, shop time"),
+    SettingSpec("sms.grace_seconds", 60, _int_range(0, 3600),
+                "A status change undone within this many seconds sends nothing"),
+    SettingSpec("sms.max_attempts", 8, _int_range(1, 50), "Tries before a message fails"),
+    SettingSpec("sms.retry_seconds", 30, _int_range(1, 3600),
+                "First retry delay; it doubles each time, up to one hour"),
+    SettingSpec("sms.timeout_seconds", 10, _int_range(1, 120), "Gateway request timeout"),
+    SettingSpec("sms.reminder_days", 7, _int_range(0, 365),
+                "Remind about a device not collected this many days after ready (0: never)"),
+    SettingSpec("sms.reminder_max", 2, _int_range(0, 10), "Reminders per job at most"),
+    SettingSpec("sms.cap_count", 4, _int_range(0, 100),
+                "Non-transactional messages per customer within sms.cap_days at most"),
+    SettingSpec("sms.cap_days", 30, _int_range(1, 365), "Window of the per-customer cap"),
 )}
+
+
+def gateway_option_spec(key: str) -> SettingSpec | None:
+    """`sms.<gateway>.<option>` for the options an installed gateway declares."""
+    parts = key.split(".")
+    if len(parts) != 3 or parts[0] != "sms":
+        return None
+    from app.notify.registry import available_gateways
+
+    gateway = available_gateways().get(parts[1])
+    option = next((o for o in gateway.options if o.key == parts[2]), None) if gateway else None
+    if option is None:
+        return None
+    if option.secret:
+        return SettingSpec(key, "", _sealed(key), option.help, secret=True)
+    return SettingSpec(key, option.default, _text(2000), option.help)
+
+
+def _sealed(key: str) -> Callable[[str], Any]:
+    def parse(raw: str) -> str:
+        from app.secrets import seal
+
+        value = raw.strip()
+        if not value:
+            raise ValidationError("This setting may not be empty", code="required")
+        return seal(value)
+    return parse
 
 
 def read_setting(session: Session, key: str) -> Any:
@@ -99,9 +174,17 @@ class SettingsService:
         self.db = db
 
     def all(self) -> dict[str, Any]:
+        """Every registered setting, then the options of the gateway in use."""
         with self.db.read() as s:
             stored = {row.key: json.loads(row.value) for row in s.scalars(select(Setting))}
-        return {key: stored.get(key, spec.default) for key, spec in SPECS.items()}
+        values = {key: stored.get(key, spec.default) for key, spec in SPECS.items()}
+        for key in gateway_option_keys(str(values["sms.gateway"])):
+            values[key] = stored.get(key, _spec(key).default)
+        return values
+
+    @staticmethod
+    def is_secret(key: str) -> bool:
+        return _spec(key).secret
 
     def get(self, key: str) -> Any:
         with self.db.read() as s:
@@ -124,8 +207,15 @@ class SettingsService:
         return value
 
 
+def gateway_option_keys(gateway: str) -> list[str]:
+    from app.notify.registry import available_gateways
+
+    cls = available_gateways().get(gateway)
+    return [f"sms.{gateway}.{o.key}" for o in cls.options] if cls else []
+
+
 def _spec(key: str) -> SettingSpec:
-    spec = SPECS.get(key)
+    spec = SPECS.get(key) or gateway_option_spec(key)
     if spec is None:
         raise ValidationError(f"Unknown setting '{key}'. Known: {', '.join(SPECS)}",
                               code="unknown_setting", field="key", key=key)

@@ -230,3 +230,93 @@ class CustomerSearch(Base):
     doc: Mapped[str] = mapped_column(PREFIX_DOC)
 
     __table_args__ = (Index("ix_customer_search_doc_prefix", "doc"),)
+
+
+class MessageTemplate(Base):
+    """A shop's own wording of one customer message; events without a row use the default."""
+
+    __tablename__ = "message_templates"
+
+    event: Mapped[str] = mapped_column(String(30), primary_key=True)
+    lang: Mapped[str] = mapped_column(String(2), primary_key=True)
+    body: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime]
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class OutboxMessage(Base):
+    """One SMS, written in the same transaction as the change that caused it."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    local_id: Mapped[str] = mapped_column(String(40), unique=True)
+    job_id: Mapped[int | None] = mapped_column(ForeignKey("jobs.id"))
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    cause_event_id: Mapped[int | None] = mapped_column(ForeignKey("job_events.id"))
+    event: Mapped[str] = mapped_column(String(30))
+    transactional: Mapped[bool] = mapped_column(Boolean, default=True)
+    to: Mapped[str] = mapped_column(String(20))
+    lang: Mapped[str] = mapped_column(String(2))
+    body: Mapped[str] = mapped_column(Text)
+    parts: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(12))
+    created_at: Mapped[dt.datetime]
+    due_at: Mapped[dt.datetime]
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    gateway: Mapped[str | None] = mapped_column(String(40))
+    claimed_by: Mapped[str | None] = mapped_column(String(100))
+    claimed_at: Mapped[dt.datetime | None]
+    provider_id: Mapped[str | None] = mapped_column(String(100))
+    sent_at: Mapped[dt.datetime | None]
+    delivered_at: Mapped[dt.datetime | None]
+    polled_at: Mapped[dt.datetime | None]
+    error: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime]
+
+    __table_args__ = (
+        Index("ix_outbox_status_due", "status", "due_at"),
+        Index("ix_outbox_job", "job_id", "id"),
+        Index("ix_outbox_customer", "customer_id", "created_at"),
+    )
+
+
+class InboundMessage(Base):
+    """A customer's reply fetched from the gateway, matched to their job where it can be."""
+
+    __tablename__ = "inbound_messages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    gateway: Mapped[str] = mapped_column(String(40))
+    provider_id: Mapped[str] = mapped_column(String(100))
+    sender: Mapped[str] = mapped_column(String(30))
+    body: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[dt.datetime]
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    job_id: Mapped[int | None] = mapped_column(ForeignKey("jobs.id"))
+    outcome: Mapped[str] = mapped_column(String(12))
+    read_at: Mapped[dt.datetime | None]
+    read_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    __table_args__ = (
+        Index("uq_inbound_gateway_provider", "gateway", "provider_id", unique=True),
+        Index("ix_inbound_job", "job_id", "id"),
+        Index("ix_inbound_unread", "read_at", "id"),
+    )
+
+
+class SmsAlert(Base):
+    """Something about sending that a manager must act on: no credit, a bad key, a lost answer."""
+
+    __tablename__ = "sms_alerts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime]
+    kind: Mapped[str] = mapped_column(String(20))
+    gateway: Mapped[str] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(Text)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("outbox.id"))
+    resolved_at: Mapped[dt.datetime | None]
+    resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    __table_args__ = (Index("ix_sms_alerts_open", "resolved_at", "id"),)

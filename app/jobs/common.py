@@ -38,6 +38,11 @@ def record(session: Session, job: Job, actor: Actor, kind: str,
     event = JobEvent(job_id=job.id, at=utcnow(), actor_id=actor.user_id, kind=kind,
                      data=data or {}, customer_event=customer_event)
     session.add(event)
+    if customer_event:
+        from app.notify.enqueue import on_customer_event  # notify builds on jobs, not back
+
+        session.flush()
+        on_customer_event(session, job, event, customer_event)
     return event
 
 

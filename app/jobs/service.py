@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.auth.roles import Actor, Perm
+from app.config import read_setting
 from app.errors import ConflictError, IllegalTransition, PermissionDenied, ValidationError
 from app.jobs.common import check_technician, load_job, record, shop_timezone, touch
 from app.jobs.intake import IntakeRequest, create_job
@@ -27,6 +28,7 @@ from app.jobs.workflow import (
     transitions_from,
 )
 from app.locale.calendar import shop_today, utcnow
+from app.notify.enqueue import undo_within_grace
 from app.validation import MAX_NOTE, choice, future_date, money, text, whole
 from db.engine import Database
 from db.models import EstimateLine, Job, JobEvent, Payment
@@ -236,28 +238,69 @@ class JobService:
                       promised_date: dt.date | None = None, override: bool = False) -> int:
         with self._tx() as s:
             job = load_job(s, job_id, expected_version)
-            source = Status(job.status)
-            target = Status(choice(target, "status", Status))
-            transition = find_transition(source, target)
-            if transition is None:
-                raise IllegalTransition(
-                    f"Job {job.number} cannot go from {source} to {target}",
-                    source=str(source), target=str(target))
-            if actor.role not in transition.roles:
-                raise PermissionDenied(f"The {actor.role} role cannot move a job from "
-                                       f"{source} to {target}", code="forbidden")
-            data = self._check_requirements(s, actor, job, transition, reason, promised_date,
-                                            override)
+            self.apply_move(s, actor, job, target, reason=reason, promised_date=promised_date,
+                            override=override)
+            return job.version
+
+    def apply_move(self, s: Session, actor: Actor, job: Job, target: Status | str, *,
+                   reason: str = "", promised_date: dt.date | None = None,
+                   override: bool = False, via: str = "") -> None:
+        """One move from the workflow table inside the caller's transaction."""
+        source = Status(job.status)
+        target = Status(choice(target, "status", Status))
+        transition = find_transition(source, target)
+        if transition is None:
+            raise IllegalTransition(
+                f"Job {job.number} cannot go from {source} to {target}",
+                source=str(source), target=str(target))
+        if actor.role not in transition.roles:
+            raise PermissionDenied(f"The {actor.role} role cannot move a job from "
+                                   f"{source} to {target}", code="forbidden")
+        data = self._check_requirements(s, actor, job, transition, reason, promised_date,
+                                        override)
+        if via:
+            data["via"] = via
+        now = utcnow()
+        undone = undo_within_grace(s, job, source, target, now)
+        job.status = target
+        job.status_changed_at = now
+        if target == Status.DELIVERED:
+            job.delivered_at = now
+            data["warranty_end"] = str(warranty_end(job) or "")
+        touch(job, actor)
+        event = None if undone or transition.event is None else transition.event.value
+        record(s, job, actor, "status_changed", {"before": source, "after": target, **data},
+               event)
+        s.flush()
+
+    def undo_status_change(self, actor: Actor, job_id: int, expected_version: int) -> int:
+        """Take back a slip: the job's last move, by the same user or a manager, within the
+        message grace period. The customer hears of neither move."""
+        with self._tx() as s:
+            job = load_job(s, job_id, expected_version)
+            last = s.scalar(select(JobEvent).where(
+                JobEvent.job_id == job.id, JobEvent.kind == "status_changed")
+                .order_by(JobEvent.id.desc()).limit(1))
+            grace = dt.timedelta(seconds=int(read_setting(s, "sms.grace_seconds")))
             now = utcnow()
-            job.status = target
+            if last is None or last.at < now - grace:
+                raise IllegalTransition(
+                    f"Job {job.number} has no status change from the last "
+                    f"{grace.seconds} seconds to undo", code="nothing_to_undo")
+            if last.actor_id != actor.user_id:
+                actor.require(Perm.OVERRIDE)
+            before = Status(last.data["before"])
+            undo_within_grace(s, job, job.status, before, now)
+            job.status = before
             job.status_changed_at = now
-            if target == Status.DELIVERED:
-                job.delivered_at = now
-                data["warranty_end"] = str(warranty_end(job) or "")
+            if last.data["after"] == Status.DELIVERED:
+                job.delivered_at = None
+            if "promised_date_before" in last.data:
+                old = last.data["promised_date_before"]
+                job.promised_date = dt.date.fromisoformat(old) if old else None
             touch(job, actor)
-            record(s, job, actor, "status_changed",
-                   {"before": source, "after": target, **data},
-                   transition.event.value if transition.event else None)
+            record(s, job, actor, "status_undone",
+                   {"before": last.data["after"], "after": before, "undid_event": last.id})
             s.flush()
             return job.version
 
@@ -288,6 +331,8 @@ class JobService:
                 raise ValidationError("Give the new promised date", code="required",
                                       field="promised_date")
             today = shop_today(shop_timezone(s))
+            data["promised_date_before"] = (job.promised_date.isoformat()
+                                            if job.promised_date else "")
             job.promised_date = future_date(promised_date, "promised_date", today)
             data["promised_date"] = promised_date.isoformat()
         if Requirement.PAID_IN_FULL in t.requires and money_now.balance > 0:

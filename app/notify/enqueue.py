@@ -1,0 +1,127 @@
+"""Turning a job's customer event into an outbox row, inside the transaction that caused it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.config import read_setting
+from app.notify.context import job_values
+from app.notify.rules import QuietHours
+from app.notify.sms_parts import count_parts
+from app.notify.states import TOLD, MessageStatus
+from app.notify.templates import NON_TRANSACTIONAL, MessageEvent, default_body, render
+from app.notify.timeline import note_on_job
+from db.models import Customer, Job, JobEvent, MessageTemplate, OutboxMessage
+
+SKIP_WORDS = {
+    "event_off": "this message is switched off",
+    "opted_out": "the customer has opted out of SMS",
+    "already_told": "the customer was already told of this event",
+    "cap_reached": "the customer's cap on non-transactional messages is reached",
+}
+
+
+def on_customer_event(session: Session, job: Job, cause: JobEvent,
+                      event: str) -> OutboxMessage | None:
+    """Queue the message for `event`, or say on the timeline why the customer is not told."""
+    reason = _skip_reason(session, job, event, cause.at)
+    if reason:
+        note_on_job(session, job.id, "message_skipped", {"event": event, "reason": reason},
+                    cause.at)
+        return None
+    return enqueue_job_message(session, job, event, cause.at, cause_event_id=cause.id)
+
+
+def enqueue_job_message(session: Session, job: Job, event: str, now: dt.datetime, *,
+                        cause_event_id: int | None = None) -> OutboxMessage:
+    customer = job.customer
+    lang = customer.language if customer.language in ("fa", "en") else "fa"
+    body = render(template_body(session, event, lang), job_values(session, job, lang))
+    grace = dt.timedelta(seconds=int(read_setting(session, "sms.grace_seconds")))
+    message = OutboxMessage(
+        local_id=uuid.uuid4().hex, job_id=job.id, customer_id=customer.id,
+        cause_event_id=cause_event_id, event=event,
+        transactional=event not in NON_TRANSACTIONAL, to=customer.mobile, lang=lang,
+        body=body, parts=count_parts(body).parts, status=MessageStatus.QUEUED, created_at=now,
+        due_at=QuietHours.from_settings(session).next_allowed(now + grace), attempts=0,
+        error="", updated_at=now)
+    session.add(message)
+    session.flush()
+    return message
+
+
+def undo_within_grace(session: Session, job: Job, source: str, target: str,
+                      now: dt.datetime) -> bool:
+    """True when moving `source` → `target` takes back the job's last move within the grace
+    period; that move's message, if still waiting, is cancelled, and this move tells nobody."""
+    grace = dt.timedelta(seconds=int(read_setting(session, "sms.grace_seconds")))
+    last = session.scalar(
+        select(JobEvent).where(JobEvent.job_id == job.id, JobEvent.kind == "status_changed")
+        .order_by(JobEvent.id.desc()).limit(1))
+    if (last is None or last.at < now - grace or last.data.get("after") != source
+            or last.data.get("before") != target):
+        return False
+    waiting = session.scalars(select(OutboxMessage).where(
+        OutboxMessage.cause_event_id == last.id,
+        OutboxMessage.status == MessageStatus.QUEUED)).all()
+    for message in waiting:
+        message.status = MessageStatus.CANCELLED
+        message.error = "the status change was undone within the grace period"
+        message.updated_at = now
+        note_on_job(session, job.id, "message_cancelled",
+                    {"message_id": message.id, "event": message.event, "reason": "undone"},
+                    now)
+    return True
+
+
+def template_body(session: Session, event: str, lang: str) -> str:
+    row = session.get(MessageTemplate, (event, lang))
+    return row.body if row else default_body(event, lang)
+
+
+def _skip_reason(session: Session, job: Job, event: str, now: dt.datetime) -> str | None:
+    if event in read_setting(session, "sms.events_off"):
+        return "event_off"
+    if job.customer.sms_opt_out:
+        return "opted_out"
+    told = session.scalar(select(func.count(OutboxMessage.id)).where(
+        OutboxMessage.job_id == job.id, OutboxMessage.event == event,
+        OutboxMessage.status.in_(TOLD)))
+    if told:
+        return "already_told"
+    if event in NON_TRANSACTIONAL and over_cap(session, job.customer, now):
+        return "cap_reached"
+    return None
+
+
+def over_cap(session: Session, customer: Customer, now: dt.datetime) -> bool:
+    """The per-customer cap on messages that are not news about their job."""
+    since = now - dt.timedelta(days=int(read_setting(session, "sms.cap_days")))
+    sent = session.scalar(select(func.count(OutboxMessage.id)).where(
+        OutboxMessage.customer_id == customer.id, OutboxMessage.transactional.is_(False),
+        OutboxMessage.status.in_(TOLD), OutboxMessage.created_at >= since))
+    return (sent or 0) >= int(read_setting(session, "sms.cap_count"))
+
+
+def skip_or_enqueue_reminder(session: Session, job: Job, now: dt.datetime) -> bool:
+    """A pickup reminder for a device left after ready; False when a rule holds it back."""
+    event = MessageEvent.PICKUP_REMINDER
+    reason = None
+    if event in read_setting(session, "sms.events_off"):
+        reason = "event_off"
+    elif job.customer.sms_opt_out:
+        reason = "opted_out"
+    elif over_cap(session, job.customer, now):
+        reason = "cap_reached"
+    message = enqueue_job_message(session, job, event, now)
+    if reason:
+        # Kept as a cancelled row, so the reminder count sees it and nothing asks again.
+        message.status = MessageStatus.CANCELLED
+        message.error = SKIP_WORDS[reason]
+        note_on_job(session, job.id, "message_skipped", {"event": event, "reason": reason}, now)
+        return False
+    return True

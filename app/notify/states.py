@@ -1,0 +1,35 @@
+"""The states of an outgoing message, an inbound reply and a manager's alert."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class MessageStatus(StrEnum):
+    QUEUED = "queued"  # waiting for its time (grace, quiet hours, retry backoff)
+    SENDING = "sending"  # claimed by a dispatcher and handed to the gateway
+    SENT = "sent"  # the provider accepted it
+    DELIVERED = "delivered"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    REVIEW = "review"  # it may or may not have gone out: a person decides, never a blind resend
+
+
+OPEN = (MessageStatus.QUEUED, MessageStatus.SENDING)
+# A message in these states counts as told; the same event is not sent again unasked.
+TOLD = (MessageStatus.QUEUED, MessageStatus.SENDING, MessageStatus.SENT,
+        MessageStatus.DELIVERED, MessageStatus.REVIEW)
+
+
+class ReplyOutcome(StrEnum):
+    APPROVED = "approved"
+    DECLINED = "declined"
+    UNREAD = "unread"  # shown to reception on its job
+    READ = "read"
+    UNMATCHED = "unmatched"  # from a number that is no customer's
+
+
+class AlertKind(StrEnum):
+    NO_CREDIT = "no_credit"
+    BAD_KEY = "bad_key"
+    NEEDS_REVIEW = "needs_review"  # a message whose fate is unknown

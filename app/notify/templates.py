@@ -1,0 +1,160 @@
+"""The customer messages: one per event and language, the shop's defaults, and placeholders."""
+
+from __future__ import annotations
+
+import re
+import string
+from enum import StrEnum
+
+from app.errors import ValidationError
+from app.jobs.workflow import CustomerEvent
+
+
+class MessageEvent(StrEnum):
+    RECEIVED = CustomerEvent.RECEIVED.value
+    DIAGNOSIS_STARTED = CustomerEvent.DIAGNOSIS_STARTED.value
+    ESTIMATE_READY = CustomerEvent.ESTIMATE_READY.value
+    APPROVED = CustomerEvent.APPROVED.value
+    WAITING_PARTS = CustomerEvent.WAITING_PARTS.value
+    SENT_OUT = CustomerEvent.SENT_OUT.value
+    READY = CustomerEvent.READY.value
+    DELIVERED = CustomerEvent.DELIVERED.value
+    UNREPAIRABLE = CustomerEvent.UNREPAIRABLE.value
+    CANCELLED = CustomerEvent.CANCELLED.value
+    PICKUP_REMINDER = "pickup_reminder"  # a device not collected N days after "ready"
+    TEST = "test"  # `tamirgah sms test`: checks the gateway, not tied to a job
+
+
+# Reminders are a courtesy, not news about the job: they count against the per-customer cap.
+NON_TRANSACTIONAL = frozenset({MessageEvent.PICKUP_REMINDER})
+
+PLACEHOLDERS: dict[str, str] = {
+    "customer_name": "the customer's name",
+    "job_number": "the job number, e.g. 1405-00123",
+    "device": "brand and model, e.g. Samsung Galaxy A52",
+    "estimate": "the estimate total with its unit",
+    "total": "the job's total with its unit",
+    "amount_due": "what the customer still owes, with its unit",
+    "promised_date": "the promised date in the shop's calendar",
+    "warranty": "'warranty until <date>', or nothing when there is no warranty",
+    "warranty_end": "the warranty end date",
+    "ready_date": "the day the device became ready",
+    "shop_name": "the shop's name",
+    "shop_phone": "the shop's phone",
+    "today": "today's date in the shop's calendar",
+}
+
+_FA = {
+    MessageEvent.RECEIVED:
+        "{customer_name} عزیز، دستگاه {device} شما با شمارهٔ پذیرش {job_number} در "
+        "{shop_name} ثبت شد. پیگیری: {shop_phone}",
+    MessageEvent.DIAGNOSIS_STARTED:
+        "{customer_name} عزیز، عیب‌یابی دستگاه {device} (پذیرش {job_number}) آغاز شد. "
+        "{shop_name}",
+    MessageEvent.ESTIMATE_READY:
+        "{customer_name} عزیز، هزینهٔ تعمیر {device} (پذیرش {job_number}): {estimate}. "
+        "برای تأیید ۱ و برای انصراف ۲ را پاسخ دهید یا با {shop_phone} تماس بگیرید.",
+    MessageEvent.APPROVED:
+        "تأیید شما برای تعمیر {device} (پذیرش {job_number}) ثبت شد. {shop_name}",
+    MessageEvent.WAITING_PARTS:
+        "{customer_name} عزیز، {device} (پذیرش {job_number}) در انتظار قطعه است. "
+        "زمان تحویل تازه: {promised_date}. {shop_name}",
+    MessageEvent.SENT_OUT:
+        "{device} (پذیرش {job_number}) برای تعمیر تخصصی به همکار ما فرستاده شد. "
+        "نتیجه را خبر می‌دهیم. {shop_name}",
+    MessageEvent.READY:
+        "{customer_name} عزیز، {device} (پذیرش {job_number}) آمادهٔ تحویل است. "
+        "مبلغ قابل پرداخت: {amount_due}. رسید پذیرش را همراه بیاورید. {shop_name}",
+    MessageEvent.DELIVERED:
+        "از اعتماد شما سپاسگزاریم. {device} (پذیرش {job_number}) تحویل شد. {warranty} "
+        "{shop_name} {shop_phone}",
+    MessageEvent.UNREPAIRABLE:
+        "{customer_name} عزیز، متأسفانه {device} (پذیرش {job_number}) تعمیرشدنی نیست. "
+        "برای تحویل آن تشریف بیاورید. {shop_name} {shop_phone}",
+    MessageEvent.CANCELLED:
+        "پذیرش {job_number} ({device}) لغو شد. برای تحویل دستگاه تشریف بیاورید. "
+        "{shop_name} {shop_phone}",
+    MessageEvent.PICKUP_REMINDER:
+        "{customer_name} عزیز، {device} (پذیرش {job_number}) از {ready_date} آمادهٔ تحویل "
+        "است. مبلغ قابل پرداخت: {amount_due}. {shop_name} {shop_phone}",
+    MessageEvent.TEST:
+        "پیام آزمایشی {shop_name}: پیامک‌ها به درستی فرستاده می‌شوند.",
+}
+
+_EN = {
+    MessageEvent.RECEIVED:
+        "Dear {customer_name}, your {device} is booked in at {shop_name} as job "
+        "{job_number}. Questions: {shop_phone}",
+    MessageEvent.DIAGNOSIS_STARTED:
+        "Dear {customer_name}, we have started diagnosing your {device} (job {job_number}). "
+        "{shop_name}",
+    MessageEvent.ESTIMATE_READY:
+        "Dear {customer_name}, repairing your {device} (job {job_number}) costs {estimate}. "
+        "Reply 1 to approve or 2 to decline, or call {shop_phone}.",
+    MessageEvent.APPROVED:
+        "Thank you: your approval for job {job_number} ({device}) is recorded. {shop_name}",
+    MessageEvent.WAITING_PARTS:
+        "Dear {customer_name}, job {job_number} ({device}) is waiting for parts. "
+        "New ready date: {promised_date}. {shop_name}",
+    MessageEvent.SENT_OUT:
+        "Your {device} (job {job_number}) has gone to a specialist partner for repair. "
+        "We will let you know. {shop_name}",
+    MessageEvent.READY:
+        "Dear {customer_name}, your {device} (job {job_number}) is ready for pickup. "
+        "Amount due: {amount_due}. Please bring your receipt. {shop_name}",
+    MessageEvent.DELIVERED:
+        "Thank you for trusting us. Job {job_number} ({device}) is delivered. {warranty} "
+        "{shop_name} {shop_phone}",
+    MessageEvent.UNREPAIRABLE:
+        "Dear {customer_name}, we are sorry: your {device} (job {job_number}) cannot be "
+        "repaired. Please collect it. {shop_name} {shop_phone}",
+    MessageEvent.CANCELLED:
+        "Job {job_number} ({device}) is cancelled. Please collect your device. "
+        "{shop_name} {shop_phone}",
+    MessageEvent.PICKUP_REMINDER:
+        "Dear {customer_name}, your {device} (job {job_number}) has been ready since "
+        "{ready_date}. Amount due: {amount_due}. {shop_name} {shop_phone}",
+    MessageEvent.TEST:
+        "Test message from {shop_name}: SMS sending works.",
+}
+
+DEFAULTS: dict[str, dict[MessageEvent, str]] = {"fa": _FA, "en": _EN}
+LANGUAGES = ("fa", "en")
+MAX_TEMPLATE = 1000
+_DOUBLE_SPACE = re.compile(r"[ \t]{2,}")
+
+
+def placeholders_in(body: str) -> list[str]:
+    """The placeholder names a template uses; raises on unbalanced braces."""
+    try:
+        parsed = list(string.Formatter().parse(body))
+    except ValueError:
+        raise ValidationError("A brace is not closed; write placeholders as {job_number}",
+                              code="template_braces", field="body") from None
+    return [name for _, name, _, _ in parsed if name is not None]
+
+
+def check_template(body: str) -> str:
+    """The template as it will be stored, or a clear refusal naming what is wrong."""
+    body = body.strip()
+    if not body:
+        raise ValidationError("A message needs some text", code="required", field="body")
+    if len(body) > MAX_TEMPLATE:
+        raise ValidationError(f"At most {MAX_TEMPLATE} characters", code="too_long",
+                              field="body", limit=MAX_TEMPLATE)
+    for name in placeholders_in(body):
+        if name not in PLACEHOLDERS:
+            raise ValidationError(
+                f"Unknown placeholder {{{name}}}; known: "
+                + ", ".join(f"{{{p}}}" for p in PLACEHOLDERS),
+                code="unknown_placeholder", field="body", name=name)
+    return body
+
+
+def render(body: str, values: dict[str, str]) -> str:
+    text = body.format_map({name: values.get(name, "") for name in PLACEHOLDERS})
+    return _DOUBLE_SPACE.sub(" ", text).strip()  # an empty placeholder leaves no gap
+
+
+def default_body(event: MessageEvent | str, lang: str) -> str:
+    return DEFAULTS[lang][MessageEvent(event)]
