@@ -9,3 +9,21 @@ from tests.fakes.kavenegar import FakeKavenegar
 def kavenegar_fake() -> Iterator[FakeKavenegar]:
     with FakeKavenegar() as fake:
         yield fake
+
+
+from tests.fakes.smsir import FakeSmsIr  # noqa: E402
+
+
+@pytest.fixture
+def smsir_fake() -> Iterator[FakeSmsIr]:
+    with FakeSmsIr() as fake:
+        yield fake
+
+
+from tests.fakes.twilio import FakeTwilio  # noqa: E402
+
+
+@pytest.fixture
+def twilio_fake() -> Iterator[FakeTwilio]:
+    with FakeTwilio() as fake:
+        yield fake
