@@ -1,0 +1,71 @@
+"""How a paper writes numbers, money, dates and phone numbers in its language.
+
+Persian papers: Persian digits, Jalali dates, «٬» between thousands. English papers: Latin
+digits and Gregorian dates. Runs that must read left to right inside Persian (job numbers,
+mobiles, IMEIs) are marked so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from app.customers.phone import national_form
+from app.locale.calendar import format_date
+from app.locale.text import to_persian_digits
+from app.printing.bidi_text import keep_ltr
+from app.printing.words import in_words
+
+CURRENCY_UNITS = {("toman", "fa"): "تومان", ("rial", "fa"): "ریال",
+                  ("toman", "en"): "Toman", ("rial", "en"): "Rial"}
+PERSIAN_THOUSANDS = "٬"  # U+066C
+
+
+@dataclass(frozen=True)
+class Formats:
+    lang: str
+    currency: str = "toman"
+    timezone: str = "Asia/Tehran"
+
+    @property
+    def rtl(self) -> bool:
+        return self.lang == "fa"
+
+    def digits(self, text: str) -> str:
+        return to_persian_digits(text) if self.rtl else text
+
+    def code(self, text: str) -> str:
+        """A job number, mobile, IMEI or serial: in the paper's digits, read left to right."""
+        return keep_ltr(self.digits(text)) if text else ""
+
+    def number(self, value: int) -> str:
+        grouped = f"{abs(value):,}"
+        if self.rtl:
+            grouped = to_persian_digits(grouped).replace(",", PERSIAN_THOUSANDS)
+        return ("-" if value < 0 else "") + grouped
+
+    def unit(self) -> str:
+        return CURRENCY_UNITS[(self.currency, self.lang)]
+
+    def amount(self, value: int) -> str:
+        return f"{keep_ltr(self.number(value))} {self.unit()}"
+
+    def amount_words(self, value: int) -> str:
+        return f"{in_words(value, self.lang)} {self.unit()}"
+
+    def date(self, day: dt.date) -> str:
+        if self.rtl:
+            return keep_ltr(format_date(day, calendar="jalali", lang="fa"))
+        return f"{day.day} {day:%b %Y}"
+
+    def datetime(self, moment: dt.datetime) -> str:
+        local = moment.astimezone(ZoneInfo(self.timezone))
+        return f"{self.date(local.date())} {keep_ltr(self.digits(f'{local:%H:%M}'))}"
+
+    def mobile_tail(self, mobile: str, digits: int = 4) -> str:
+        """The last digits of a mobile, enough to tell two customers of one name apart."""
+        return self.code(national_form(mobile)[-digits:]) if mobile else ""
+
+    def mobile(self, mobile: str) -> str:
+        return self.code(national_form(mobile)) if mobile else ""
