@@ -9,6 +9,7 @@ from app.config import SettingsService
 from app.customers.service import CustomerService
 from app.jobs.listing import JobListing
 from app.jobs.service import JobService
+from app.notify.service import MessagingService
 from app.paths import database_url
 from app.search.service import SearchService
 from db.engine import Database
@@ -24,6 +25,7 @@ class Services:
     jobs: JobService
     listing: JobListing
     search: SearchService
+    messages: MessagingService
 
     def close(self) -> None:
         self.db.dispose()
@@ -47,4 +49,4 @@ def build(url: str | None = None, *, migrate: str = "auto", echo: bool = False) 
         raise NotMigrated("The database schema is not current: run `tamirgah db upgrade`.")
     return Services(db=db, users=UserService(db), settings=SettingsService(db),
                     customers=CustomerService(db), jobs=JobService(db), listing=JobListing(db),
-                    search=SearchService(db))
+                    search=SearchService(db), messages=MessagingService(db))

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from app import cli_sms
 from app.auth.roles import SYSTEM, Role
 from app.errors import DomainError
 
@@ -55,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("search", help="find jobs as reception does").add_argument("term")
     sub.add_parser("show", help="one job with its timeline").add_argument("number")
+    cli_sms.add_parsers(sub)
     return p
 
 
@@ -86,7 +88,9 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         return run_desk_app(_services(args), demo=args.demo)
     handlers: dict[str, Handler] = {"db": _db, "config": _config, "demo": _demo,
-                                    "user": _user, "search": _search, "show": _show}
+                                    "user": _user, "search": _search, "show": _show,
+                                    "sms": lambda a: cli_sms.run_sms(a, _services(a)),
+                                    "notifier": lambda a: cli_sms.run_notifier(a, _services(a))}
     return handlers[args.command](args)
 
 

@@ -26,6 +26,7 @@ class Perm(StrEnum):
     OVERRIDE = "override"
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
+    MANAGE_MESSAGES = "manage_messages"  # templates, retry, cancel, resend, alerts
 
 
 ROLE_PERMS: dict[Role, frozenset[Perm]] = {

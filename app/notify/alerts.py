@@ -1,0 +1,44 @@
+"""Alerts a manager must see: no credit, a bad key, a message whose fate is unknown."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.notify.states import AlertKind
+from db.models import SmsAlert
+
+# While one of these is open for the gateway in use, sending waits instead of failing everything.
+BLOCKING = (AlertKind.NO_CREDIT, AlertKind.BAD_KEY)
+
+
+def raise_alert(session: Session, kind: AlertKind | str, gateway: str, reason: str,
+                now: dt.datetime, message_id: int | None = None) -> None:
+    """One open alert per kind and gateway; a repeat of a blocking one is not added again."""
+    if kind in BLOCKING:
+        already = session.scalar(select(SmsAlert.id).where(
+            SmsAlert.kind == kind, SmsAlert.gateway == gateway,
+            SmsAlert.resolved_at.is_(None)).limit(1))
+        if already is not None:
+            return
+    session.add(SmsAlert(at=now, kind=kind, gateway=gateway, reason=reason,
+                         message_id=message_id))
+
+
+def blocking_alert(session: Session, gateway: str) -> SmsAlert | None:
+    return session.scalar(select(SmsAlert).where(
+        SmsAlert.kind.in_(BLOCKING), SmsAlert.gateway == gateway,
+        SmsAlert.resolved_at.is_(None)).order_by(SmsAlert.id).limit(1))
+
+
+def resolve_blocking(session: Session, gateway: str, now: dt.datetime,
+                     user_id: int | None = None) -> int:
+    open_alerts = session.scalars(select(SmsAlert).where(
+        SmsAlert.kind.in_(BLOCKING), SmsAlert.gateway == gateway,
+        SmsAlert.resolved_at.is_(None))).all()
+    for alert in open_alerts:
+        alert.resolved_at = now
+        alert.resolved_by_id = user_id
+    return len(open_alerts)

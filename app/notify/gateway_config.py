@@ -1,0 +1,43 @@
+"""The gateway this shop sends through, built from its settings with the secrets unsealed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.config import read_setting
+from app.errors import ValidationError
+from app.notify.gateway import SmsGateway
+from app.notify.registry import available_gateways
+from app.paths import data_dir
+from app.secrets import unseal
+
+CONSOLE_FILE = "sms-console.jsonl"
+
+
+def gateway_settings(session: Session) -> tuple[str, dict[str, Any]]:
+    """The gateway's name and its configuration; refuses when a required option is unset."""
+    name = str(read_setting(session, "sms.gateway"))
+    cls = available_gateways().get(name)
+    if cls is None:
+        raise ValidationError(f"The SMS gateway '{name}' is not installed on this PC",
+                              code="unknown_gateway", field="sms.gateway")
+    config: dict[str, Any] = {"timeout": float(read_setting(session, "sms.timeout_seconds"))}
+    for option in cls.options:
+        key = f"sms.{name}.{option.key}"
+        value = str(read_setting(session, key) or "")
+        if option.secret and value:
+            value = unseal(value, name=key)
+        if option.required and not value:
+            raise ValidationError(f"Set {key} ({option.help}) with: tamirgah config set "
+                                  f"{key} VALUE", code="gateway_option_missing", field=key)
+        if value:
+            config[option.key] = value
+    if name == "console" and "path" not in config:
+        config["path"] = str(data_dir() / CONSOLE_FILE)
+    return name, config
+
+
+def build_gateway(name: str, config: dict[str, Any]) -> SmsGateway:
+    return available_gateways()[name](config)

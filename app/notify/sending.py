@@ -1,0 +1,161 @@
+"""Claiming due messages, handing them to the gateway and recording what the provider said."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.config import read_setting
+from app.notify.alerts import raise_alert
+from app.notify.gateway import (
+    DeliveryStatus,
+    ErrorKind,
+    GatewayError,
+    OutgoingSms,
+    SendResult,
+    SmsGateway,
+)
+from app.notify.rules import QuietHours, retry_delay
+from app.notify.states import AlertKind, MessageStatus
+from app.notify.timeline import note_message
+from db.models import Customer, OutboxMessage
+
+# A message whose answer was lost, left for the reconciler to look up with the provider.
+LOST_ANSWER = "(answer lost)"
+
+
+@dataclass(frozen=True)
+class Claimed:
+    id: int
+    sms: OutgoingSms
+
+
+@dataclass(frozen=True)
+class Attempt:
+    claimed: Claimed
+    result: SendResult | None = None
+    error: GatewayError | None = None
+
+
+def claim_due(session: Session, gateway: str, worker: str, now: dt.datetime,
+              limit: int) -> list[Claimed]:
+    """Mark up to `limit` due messages as ours; another dispatcher skips the locked rows."""
+    rows = session.scalars(
+        select(OutboxMessage)
+        .where(OutboxMessage.status == MessageStatus.QUEUED, OutboxMessage.due_at <= now)
+        .order_by(OutboxMessage.due_at, OutboxMessage.id).limit(limit)
+        .with_for_update(skip_locked=True)).all()
+    customer_ids = {m.customer_id for m in rows if m.customer_id is not None}
+    opted_out = set(session.scalars(select(Customer.id).where(
+        Customer.id.in_(customer_ids), Customer.sms_opt_out.is_(True)))) if customer_ids else set()
+    claimed = []
+    for message in rows:
+        message.updated_at = now
+        if message.customer_id in opted_out:
+            message.status = MessageStatus.CANCELLED
+            message.error = "the customer opted out before it was sent"
+            note_message(session, message, "message_skipped", now, reason="opted_out")
+            continue
+        message.status = MessageStatus.SENDING
+        message.claimed_by = worker
+        message.claimed_at = now
+        message.attempts += 1
+        message.gateway = gateway
+        claimed.append(Claimed(message.id, OutgoingSms(message.to, message.body,
+                                                       message.local_id)))
+    return claimed
+
+
+def attempt(gateway: SmsGateway, claimed: Claimed) -> Attempt:
+    try:
+        return Attempt(claimed, result=gateway.send(claimed.sms))
+    except GatewayError as err:
+        return Attempt(claimed, error=err)
+    except Exception as err:  # a plugin's bug: it may have sent, so never treat it as unsent
+        return Attempt(claimed, error=GatewayError(f"the gateway failed: {err!r}",
+                                                   kind=ErrorKind.UNKNOWN))
+
+
+@dataclass
+class Outcomes:
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    review: int = 0
+    checking: int = 0
+    blocked: str = ""  # the reason sending must wait, when a blocking alert came up
+
+
+def record_attempts(session: Session, gateway: SmsGateway, worker: str,
+                    attempts: list[Attempt], now: dt.datetime) -> Outcomes:
+    outcomes = Outcomes()
+    quiet = QuietHours.from_settings(session)
+    max_attempts = int(read_setting(session, "sms.max_attempts"))
+    first_retry = dt.timedelta(seconds=int(read_setting(session, "sms.retry_seconds")))
+    for item in attempts:
+        message = session.get(OutboxMessage, item.claimed.id)
+        if message is None or message.status != MessageStatus.SENDING \
+                or message.claimed_by != worker:
+            continue  # someone else settled it meanwhile
+        message.updated_at = now
+        if item.result is not None:
+            mark_sent(session, message, item.result, now)
+            outcomes.sent += 1
+            continue
+        err = item.error
+        assert err is not None
+        message.error = err.reason
+        if err.kind == ErrorKind.TRANSIENT and message.attempts < max_attempts:
+            message.status = MessageStatus.QUEUED
+            message.claimed_by = None
+            message.due_at = quiet.next_allowed(now + retry_delay(message.attempts,
+                                                                  first_retry))
+            outcomes.retried += 1
+        elif err.kind == ErrorKind.UNKNOWN and gateway.can_find_sent:
+            message.claimed_by = LOST_ANSWER
+            message.error = f"{err.reason}; asking the provider whether it went out"
+            outcomes.checking += 1
+        elif err.kind == ErrorKind.UNKNOWN:
+            to_review(session, message, gateway.name, err.reason, now)
+            outcomes.review += 1
+        else:
+            if err.kind == ErrorKind.TRANSIENT:
+                message.error = f"gave up after {message.attempts} tries: {err.reason}"
+            message.status = MessageStatus.FAILED
+            note_message(session, message, "message_failed", now, reason=message.error)
+            outcomes.failed += 1
+            if err.alert is not None:
+                raise_alert(session, AlertKind(err.alert.value), gateway.name, err.reason, now,
+                            message.id)
+                outcomes.blocked = err.reason
+    return outcomes
+
+
+def mark_sent(session: Session, message: OutboxMessage, result: SendResult,
+          now: dt.datetime) -> None:
+    message.provider_id = result.provider_id
+    message.sent_at = now
+    message.error = ""
+    message.claimed_by = None
+    if result.status == DeliveryStatus.DELIVERED:
+        message.status = MessageStatus.DELIVERED
+        message.delivered_at = now
+    else:
+        message.status = MessageStatus.SENT
+    note_message(session, message, "message_sent", now, provider_id=result.provider_id)
+
+
+def to_review(session: Session, message: OutboxMessage, gateway: str, reason: str,
+              now: dt.datetime) -> None:
+    """It may have gone out and the provider cannot say: a person decides, nothing resends."""
+    message.status = MessageStatus.REVIEW
+    message.claimed_by = None
+    message.error = (f"{reason}; the provider cannot tell whether it was sent, so it is not "
+                     "sent again until someone checks")
+    note_message(session, message, "message_review", now, reason=reason)
+    raise_alert(session, AlertKind.NEEDS_REVIEW, gateway,
+                f"Message {message.id} to {message.to} may not have been sent: {reason}", now,
+                message.id)

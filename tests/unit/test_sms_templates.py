@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from app.errors import ValidationError
+from app.notify.rules import QuietHours, retry_delay
+from app.notify.sms_parts import count_parts
+from app.notify.templates import DEFAULTS, PLACEHOLDERS, check_template, placeholders_in, render
+
+TEHRAN = ZoneInfo("Asia/Tehran")
+
+
+def test_every_default_uses_only_known_placeholders_in_both_languages() -> None:
+    for lang, texts in DEFAULTS.items():
+        assert set(texts) == set(DEFAULTS["fa"]), lang
+        for body in texts.values():
+            assert check_template(body) == body.strip()
+            assert set(placeholders_in(body)) <= set(PLACEHOLDERS)
+
+
+@pytest.mark.parametrize("body, code", [
+    ("سلام {nam}", "unknown_placeholder"),
+    ("Job {job_number", "template_braces"),
+    ("   ", "required"),
+    ("x" * 1001, "too_long"),
+])
+def test_bad_templates_are_refused_with_a_reason(body: str, code: str) -> None:
+    with pytest.raises(ValidationError) as err:
+        check_template(body)
+    assert err.value.code == code
+
+
+def test_render_fills_placeholders_and_leaves_no_gap_for_an_empty_one() -> None:
+    text = render("Job {job_number} is done. {warranty} {shop_name}",
+                  {"job_number": "1405-00001", "warranty": "", "shop_name": "Fixit"})
+    assert text == "Job 1405-00001 is done. Fixit"
+
+
+@pytest.mark.parametrize("text, encoding, parts", [
+    ("a" * 160, "GSM-7", 1),
+    ("a" * 161, "GSM-7", 2),
+    ("a" * 306, "GSM-7", 2),
+    ("a" * 307, "GSM-7", 3),
+    ("{" * 80, "GSM-7", 1),  # extension characters take two septets each
+    ("{" * 81, "GSM-7", 2),
+    ("س" * 70, "UCS-2", 1),
+    ("س" * 71, "UCS-2", 2),
+    ("س" * 134, "UCS-2", 2),
+    ("س" * 135, "UCS-2", 3),
+    ("a" * 69 + "ب", "UCS-2", 1),  # one Persian letter makes the whole text UCS-2
+    ("", "GSM-7", 0),
+])
+def test_sms_parts_follow_gsm7_and_ucs2_limits(text: str, encoding: str, parts: int) -> None:
+    count = count_parts(text)
+    assert (count.encoding, count.parts) == (encoding, parts)
+
+
+def test_quiet_hours_across_midnight_hold_messages_until_morning() -> None:
+    quiet = QuietHours(dt.time(21), dt.time(9), TEHRAN)
+    evening = dt.datetime(2026, 11, 22, 22, 30, tzinfo=TEHRAN)
+    early = dt.datetime(2026, 11, 23, 6, 0, tzinfo=TEHRAN)
+    noon = dt.datetime(2026, 11, 23, 12, 0, tzinfo=TEHRAN)
+    assert quiet.contains(evening) and quiet.contains(early) and not quiet.contains(noon)
+    assert quiet.next_allowed(evening) == dt.datetime(2026, 11, 23, 9, 0, tzinfo=TEHRAN)
+    assert quiet.next_allowed(early) == dt.datetime(2026, 11, 23, 9, 0, tzinfo=TEHRAN)
+    assert quiet.next_allowed(noon) == noon
+
+
+def test_retry_delay_doubles_and_is_capped_at_an_hour() -> None:
+    first = dt.timedelta(seconds=30)
+    assert [retry_delay(n, first).total_seconds() for n in (1, 2, 3, 4)] == [30, 60, 120, 240]
+    assert retry_delay(40, first) == dt.timedelta(hours=1)
