@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from app import cli_sms
 from app.auth.roles import SYSTEM, Role
 from app.errors import DomainError
+from app.printing import command as print_command
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
@@ -57,6 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("search", help="find jobs as reception does").add_argument("term")
     sub.add_parser("show", help="one job with its timeline").add_argument("number")
     cli_sms.add_parsers(sub)
+    print_command.add_parser(sub)
     return p
 
 
@@ -90,7 +92,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     handlers: dict[str, Handler] = {"db": _db, "config": _config, "demo": _demo,
                                     "user": _user, "search": _search, "show": _show,
                                     "sms": lambda a: cli_sms.run_sms(a, _services(a)),
-                                    "notifier": lambda a: cli_sms.run_notifier(a, _services(a))}
+                                    "notifier": lambda a: cli_sms.run_notifier(a, _services(a)),
+                                    "print": lambda a: print_command.run(a, _services(a))}
     return handlers[args.command](args)
 
 

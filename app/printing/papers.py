@@ -42,6 +42,7 @@ DOCUMENT_SIZES: dict[str, tuple[str, ...]] = {
 }
 DOCUMENTS = tuple(DOCUMENT_SIZES)
 PRINTER_ROLES = ("receipt", "label", "a4")
+LANGUAGES = ("fa", "en")
 
 
 def check_document(document: str) -> str:

@@ -17,14 +17,13 @@ from app.printing.documents.sheet import sheet
 from app.printing.documents.warranty import warranty
 from app.printing.flow import Meta, Rendered, render_fixed, render_flow
 from app.printing.formats import Formats
-from app.printing.papers import paper_for
+from app.printing.papers import LANGUAGES, paper_for
 from app.printing.shop import ShopInfo
 
 FLOWED: dict[str, Callable[[PaperContext], list[Block]]] = {
     "receipt": receipt, "sheet": sheet, "estimate": estimate, "invoice": invoice,
     "warranty": warranty,
 }
-LANGUAGES = ("fa", "en")
 
 
 def render(document: str, job: JobDetail, shop: ShopInfo, *, lang: str,
