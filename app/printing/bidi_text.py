@@ -20,7 +20,10 @@ _LRI, _PDI = "\u2066", "\u2069"
 _BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 # After reordering, an Arabic mark stands before its letter; reportlab must draw it after.
-_PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("«", "»"), ("<", ">"))
+_PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("«", "»"), ("<", ">"), ("‹", "›"))
+_MIRROR = {a: b for pair in _PAIRS for a, b in (pair, pair[::-1])}
+_LEVELS = re.compile(r"levels: \[(.*?)\]", re.S)
+_LEVEL = re.compile(r"Level\(\s*(\d+)")
 _MARK_BEFORE_LETTER = re.compile("([\u064b-\u065f\u0670]+)(.)")
 
 
@@ -43,32 +46,61 @@ def shape(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def visual(line: str, rtl: bool) -> str:
-    """One line in drawing order, with the invisible direction marks removed."""
+    """One line in drawing order: reordered and mirrored by the Unicode bidi rules, with the
+    invisible direction marks removed."""
     if not has_rtl(line) and _LRI not in line:
-        return line if not rtl else _BIDI_CONTROLS.sub("", line)
-    shown = get_display(shape(line), base_dir="R" if rtl else "L")
-    shown = _mirror_reversed_pairs(_BIDI_CONTROLS.sub("", str(shown)))
-    return _MARK_BEFORE_LETTER.sub(r"\2\1", shown)
+        return line
+    shaped = shape(line)
+    levels = _levels(shaped, rtl)
+    shown = _reorder(shaped, levels)
+    return _MARK_BEFORE_LETTER.sub(r"\2\1", _BIDI_CONTROLS.sub("", shown))
 
 
-def _mirror_reversed_pairs(shown: str) -> str:
-    """Mirror brackets that ended up in a right-to-left run.
+def _levels(text: str, rtl: bool) -> list[int]:
+    """Each character's resolved embedding level, from python-bidi.
 
-    python-bidi reorders but does not mirror, so «(هنگام)» comes out as «)ماگنه(». A pair
-    whose closing glyph stands left of its opening one was reversed, and both are swapped;
-    pairs in left-to-right runs are in order and stay.
+    python-bidi reorders but does not mirror brackets (rule L4), so the levels are taken
+    from its debug report and the line is reordered here, mirroring what lands at an odd
+    (right-to-left) level.
     """
-    chars = list(shown)
-    for opening, closing in _PAIRS:
-        if closing not in shown:
-            continue
-        waiting: list[int] = []
-        for i, ch in enumerate(chars):
-            if ch == closing:
-                waiting.append(i)
-            elif ch == opening and waiting:
-                j = waiting.pop()
-                chars[i], chars[j] = closing, opening
+    report = str(get_display(text, base_dir="R" if rtl else "L", debug=True))
+    found = _LEVELS.search(report)
+    if found is None:
+        raise RuntimeError("python-bidi's debug report changed: no 'levels' in it")
+    by_byte = [int(n) for n in _LEVEL.findall(found.group(1))]
+    levels, offset = [], 0
+    for ch in text:
+        levels.append(by_byte[offset])
+        offset += len(ch.encode("utf-8"))
+    base = 1 if rtl else 0
+    for i in range(len(text) - 1, -1, -1):  # rule L1: trailing spaces take the line's level
+        if not text[i].isspace() and text[i] not in "\u2066\u2067\u2068\u2069":
+            break
+        levels[i] = base
+    return levels
+
+
+def _reorder(text: str, levels: list[int]) -> str:
+    """Rules L2 and L4: reverse every run at each level from the highest down to the lowest
+    odd one, and mirror brackets that sit at an odd level."""
+    chars = [_MIRROR.get(ch, ch) if level % 2 else ch for ch, level in zip(text, levels,
+                                                                              strict=True)]
+    levels = list(levels)
+    odd = [level for level in levels if level % 2]
+    if not odd:
+        return "".join(chars)
+    for level in range(max(levels), min(odd) - 1, -1):
+        i = 0
+        while i < len(chars):
+            if levels[i] < level:
+                i += 1
+                continue
+            j = i
+            while j < len(chars) and levels[j] >= level:
+                j += 1
+            chars[i:j] = chars[i:j][::-1]
+            levels[i:j] = levels[i:j][::-1]
+            i = j
     return "".join(chars)
 
 

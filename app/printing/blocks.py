@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from app.printing.bidi_text import width as text_width
 from app.printing.bidi_text import wrap
 from app.printing.fonts import font_name
-from app.printing.surface import LEADING, Align, Surface, code128_width
+from app.printing.surface import LEADING, Align, Surface, baseline_below, code128_width
 
 GUTTER = 2.5 * mm  # between a label and its value
 
@@ -46,21 +46,17 @@ class Drawn:
     height: float
     paint: Callable[[Surface, float, float, float], None]
     header: Piece | None = None  # drawn again at the top of a new page (a table's titles)
+    keep_with_next: bool = False  # a heading never ends a page
 
     def draw(self, surface: Surface, left: float, top: float, width: float) -> None:
         self.paint(surface, left, top, width)
-
-
-def _baseline(top: float, size: float) -> float:
-    """Where text sits in a line box of LEADING × size that starts at top."""
-    return top - size * 1.12
 
 
 def _line_piece(line: str, style: Style, scale: float, bold: bool, align: Align) -> Drawn:
     size = style.size * scale
 
     def paint(s: Surface, left: float, top: float, width: float) -> None:
-        s.text(line, left, left + width, _baseline(top, size), size=size, bold=bold,
+        s.text(line, left, left + width, baseline_below(top, size), size=size, bold=bold,
                align=align)
     return Drawn(style.leading(scale), paint)
 
@@ -71,11 +67,15 @@ class Paragraph:
     scale: float = 1.0
     bold: bool = False
     align: Align = "start"
+    heading: bool = False  # kept on the page of what follows it
 
     def pieces(self, style: Style, width: float) -> list[Piece]:
         font = font_name(bold=self.bold)
         lines = wrap(self.text, font, style.size * self.scale, width)
-        return [_line_piece(line, style, self.scale, self.bold, self.align) for line in lines]
+        pieces = [_line_piece(line, style, self.scale, self.bold, self.align) for line in lines]
+        for piece in pieces:
+            piece.keep_with_next = self.heading
+        return list(pieces)
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ class Fields:
     def _painter(style: Style, label: str, line: str,
                  label_width: float) -> Callable[[Surface, float, float, float], None]:
         def paint(s: Surface, left: float, top: float, width: float) -> None:
-            base = _baseline(top, style.size)
+            base = baseline_below(top, style.size)
             if s.rtl:
                 s.text(label, left + width - label_width, left + width, base, size=style.size,
                        bold=True)
@@ -192,7 +192,7 @@ class Table:
                 align: Align = "right" if column.numeric else column.align
                 for i, line in enumerate(lines):
                     s.text(line, left + a + pad, left + b - pad,
-                           _baseline(top - i * style.leading(), style.size),
+                           baseline_below(top - i * style.leading(), style.size),
                            size=style.size, bold=bold, align=align)
             if ruled:
                 s.line(left, top - height + 0.5 * mm, left + width, top - height + 0.5 * mm,
@@ -248,7 +248,7 @@ class Signatures:
                 x = left + i * (each + gap)
                 line_y = top - self.space
                 s.line(x, line_y, x + each, line_y, weight=0.5, dash=True)
-                s.text(caption, x, x + each, _baseline(line_y - 0.5 * mm, size), size=size,
+                s.text(caption, x, x + each, baseline_below(line_y - 0.5 * mm, size), size=size,
                        align="center")
         return [Drawn(self.space + style.leading(0.9) + 0.5 * mm, paint)]
 
@@ -304,7 +304,7 @@ class Checklist:
     def _painter(style: Style, item: str, noted: str, box: float,
                  item_w: float) -> Callable[[Surface, float, float, float], None]:
         def paint(s: Surface, left: float, top: float, width: float) -> None:
-            base = _baseline(top, style.size)
+            base = baseline_below(top, style.size)
             if s.rtl:
                 s.rect(left + width - box, base - 0.15 * box, box, box)
                 s.text(item, left + width - item_w, left + width - box - 2 * mm, base,
@@ -410,20 +410,20 @@ class Header:
                 shop_right, title_left = left + logo_w + shop_w, left + shop_w + logo_w
             y = top
             for line in name:
-                s.text(line, shop_right - shop_w, shop_right, _baseline(y, style.size * 1.4),
+                s.text(line, shop_right - shop_w, shop_right, baseline_below(y, style.size * 1.4),
                        size=style.size * 1.4, bold=True)
                 y -= style.leading(1.4)
             for line in details:
-                s.text(line, shop_right - shop_w, shop_right, _baseline(y, style.size * 0.9),
+                s.text(line, shop_right - shop_w, shop_right, baseline_below(y, style.size * 0.9),
                        size=style.size * 0.9)
                 y -= style.leading(0.9)
             y = top
             for line in titles:
-                s.text(line, title_left, title_left + title_w, _baseline(y, style.size * 1.5),
+                s.text(line, title_left, title_left + title_w, baseline_below(y, style.size * 1.5),
                        size=style.size * 1.5, bold=True, align="end")
                 y -= style.leading(1.5)
             for line in subtitle:
-                s.text(line, title_left, title_left + title_w, _baseline(y, style.size),
+                s.text(line, title_left, title_left + title_w, baseline_below(y, style.size),
                        size=style.size, align="end")
                 y -= style.leading()
             if self.logo:

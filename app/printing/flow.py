@@ -58,8 +58,11 @@ def render_flow(blocks: Sequence[Block], paper: Paper, rtl: bool, meta: Meta) ->
 def _paginate(pieces: list[Piece], room: float) -> list[list[Piece]]:
     pages: list[list[Piece]] = [[]]
     used = 0.0
-    for piece in pieces:
-        if used + piece.height > room and pages[-1]:
+    for index, piece in enumerate(pieces):
+        needed = piece.height
+        if getattr(piece, "keep_with_next", False) and index + 1 < len(pieces):
+            needed += pieces[index + 1].height
+        if used + needed > room and pages[-1]:
             pages.append([])
             used = 0.0
             header = getattr(piece, "header", None)

@@ -8,6 +8,7 @@ mobiles, IMEIs) are marked so.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -20,6 +21,7 @@ from app.printing.words import in_words
 CURRENCY_UNITS = {("toman", "fa"): "تومان", ("rial", "fa"): "ریال",
                   ("toman", "en"): "Toman", ("rial", "en"): "Rial"}
 PERSIAN_THOUSANDS = "٬"  # U+066C
+_ALL_DIGITS = re.compile(r"[0-9\-+/ ]+")
 
 
 @dataclass(frozen=True)
@@ -32,12 +34,19 @@ class Formats:
     def rtl(self) -> bool:
         return self.lang == "fa"
 
+    def ltr(self, text: str) -> str:
+        """A run that must read left to right; only Persian papers need the marks."""
+        return keep_ltr(text) if self.rtl else text
+
     def digits(self, text: str) -> str:
         return to_persian_digits(text) if self.rtl else text
 
     def code(self, text: str) -> str:
-        """A job number, mobile, IMEI or serial: in the paper's digits, read left to right."""
-        return keep_ltr(self.digits(text)) if text else ""
+        """A job number, mobile, IMEI or serial, read left to right. Only an all-digit code
+        takes the paper's digits: a serial such as R58N12 stays as printed on the device."""
+        if not text:
+            return ""
+        return self.ltr(self.digits(text) if _ALL_DIGITS.fullmatch(text) else text)
 
     def number(self, value: int) -> str:
         grouped = f"{abs(value):,}"
@@ -49,19 +58,19 @@ class Formats:
         return CURRENCY_UNITS[(self.currency, self.lang)]
 
     def amount(self, value: int) -> str:
-        return f"{keep_ltr(self.number(value))} {self.unit()}"
+        return f"{self.ltr(self.number(value))} {self.unit()}"
 
     def amount_words(self, value: int) -> str:
         return f"{in_words(value, self.lang)} {self.unit()}"
 
     def date(self, day: dt.date) -> str:
         if self.rtl:
-            return keep_ltr(format_date(day, calendar="jalali", lang="fa"))
+            return self.ltr(format_date(day, calendar="jalali", lang="fa"))
         return f"{day.day} {day:%b %Y}"
 
     def datetime(self, moment: dt.datetime) -> str:
         local = moment.astimezone(ZoneInfo(self.timezone))
-        return f"{self.date(local.date())} {keep_ltr(self.digits(f'{local:%H:%M}'))}"
+        return f"{self.date(local.date())} {self.ltr(self.digits(f'{local:%H:%M}'))}"
 
     def mobile_tail(self, mobile: str, digits: int = 4) -> str:
         """The last digits of a mobile, enough to tell two customers of one name apart."""

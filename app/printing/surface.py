@@ -27,6 +27,12 @@ LEADING = 1.6  # Vazirmatn's ascent + descent is 1.56 of the size; lines never t
 BAR_MODULE = 0.25 * mm
 
 
+def baseline_below(top: float, size: float, *, bold: bool = False) -> float:
+    """The baseline of a line whose box of LEADING × size starts at top, glyphs centred in it."""
+    ascent, descent = vertical_metrics(font_name(bold=bold))
+    return top - size * (ascent + (LEADING - ascent - descent) / 2)
+
+
 @dataclass(frozen=True)
 class Box:
     page: int

@@ -27,8 +27,10 @@ def check_printer(name: str) -> QPrinterInfo:
     return info
 
 
-def printer_for_paper(paper: JobPaper, info: QPrinterInfo) -> QPrinter:
-    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+def printer_for_paper(paper: JobPaper, info: QPrinterInfo | None = None) -> QPrinter:
+    """A printer set to the paper's own size; without info, one that only previews."""
+    printer = (QPrinter(info, QPrinter.PrinterMode.HighResolution) if info is not None
+               else QPrinter(QPrinter.PrinterMode.HighResolution))
     width, height = paper.page_sizes_mm[0]
     page = QPageSize(QSizeF(width, height), QPageSize.Unit.Millimeter, paper.size,
                      QPageSize.SizeMatchPolicy.ExactMatch)

@@ -39,7 +39,7 @@ def _bill(ctx: PaperContext, kind: str) -> list[Block]:
     if ctx.shop.amount_in_words and total:
         blocks.append(Paragraph(f"{ctx.t('in_words')}: {fmt.amount_words(total)}", scale=0.9))
     if kind == "invoice" and job.payments:
-        blocks += [Rule(dashed=True), Paragraph(ctx.t("payments"), bold=True),
+        blocks += [Rule(dashed=True), Paragraph(ctx.t("payments"), bold=True, heading=True),
                    _payments_table(ctx)]
     blocks += [Rule(dashed=True),
                ctx.fields([(ctx.t("warranty"), ctx.warranty())]),

@@ -38,5 +38,5 @@ def condition_text(ctx: PaperContext) -> str:
 def terms(ctx: PaperContext, text: str) -> list[Block]:
     if not text.strip():
         return []
-    return [Rule(dashed=True), Paragraph(ctx.t("terms"), scale=0.9, bold=True),
+    return [Rule(dashed=True), Paragraph(ctx.t("terms"), scale=0.9, bold=True, heading=True),
             Paragraph(text, scale=0.85)]

@@ -14,7 +14,7 @@ from app.locale.intake_terms import accessory_name
 from app.printing.bidi_text import fit
 from app.printing.context import PaperContext
 from app.printing.fonts import font_name
-from app.printing.surface import LEADING, Surface, code128_width
+from app.printing.surface import LEADING, Surface, baseline_below, code128_width
 
 NUMBER_SIZE = 9.5
 TEXT_SIZE = 7.0
@@ -57,7 +57,7 @@ def _page(ctx: PaperContext, rows: list[str]) -> PageDraw:
         left, right = paper.margin, paper.width - paper.margin
         width = right - left
         top = height - paper.margin
-        baseline = top - NUMBER_SIZE * 1.12
+        baseline = baseline_below(top, NUMBER_SIZE, bold=True)
         date = ctx.fmt.date(ctx.job.created_at.date())
         date_w = s.text(date, left, right, baseline + 0.4, size=TEXT_SIZE, align="end")
         number_room = width - date_w - 1.5 * mm
@@ -73,7 +73,7 @@ def _page(ctx: PaperContext, rows: list[str]) -> PageDraw:
             if not row:
                 continue
             s.text(fit(row, font_name(), TEXT_SIZE, width), left, right,
-                   top - TEXT_SIZE * 1.12, size=TEXT_SIZE)
+                   baseline_below(top, TEXT_SIZE), size=TEXT_SIZE)
             top -= TEXT_SIZE * LEADING
     return draw
 

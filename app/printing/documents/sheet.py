@@ -41,12 +41,12 @@ def sheet(ctx: PaperContext) -> list[Block]:
         ]),
         *_unlock(ctx),
         Rule(dashed=True),
-        Paragraph(ctx.t("checklist"), bold=True),
+        Paragraph(ctx.t("checklist"), bold=True, heading=True),
         Checklist([(condition_item_name(item, ctx.lang),
                     condition_value_name(job.condition[item], ctx.lang)
                     if item in job.condition else "—") for item in CONDITION_ITEMS]),
         Space(4),
-        Paragraph(ctx.t("notes"), bold=True),
+        Paragraph(ctx.t("notes"), bold=True, heading=True),
         NoteLines(NOTE_LINES),
         Signatures([ctx.t("sig_technician")]),
     ]
@@ -63,6 +63,6 @@ def _unlock(ctx: PaperContext) -> list[Block]:
     if ctx.unlock.passcode:
         blocks.append(ctx.fields([(ctx.t("passcode"), ctx.fmt.code(ctx.unlock.passcode))]))
     if ctx.unlock.pattern:
-        blocks += [Paragraph(ctx.t("pattern"), bold=True),
+        blocks += [Paragraph(ctx.t("pattern"), bold=True, heading=True),
                    UnlockPattern(ctx.unlock.pattern, ctx.fmt.digits)]
     return blocks

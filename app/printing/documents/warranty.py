@@ -25,7 +25,7 @@ def warranty(ctx: PaperContext) -> list[Block]:
         *([Paragraph(f"{ctx.t('warranty_end')}: {end}", scale=1.5, bold=True,
                      align="center")] if end else []),
         Rule(dashed=True),
-        Paragraph(ctx.t("work_done"), bold=True),
+        Paragraph(ctx.t("work_done"), bold=True, heading=True),
         *[Paragraph(bullet + item) for item in work],
         Rule(dashed=True),
         Paragraph(ctx.t("warranty_terms"), scale=0.85),
