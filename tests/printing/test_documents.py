@@ -157,3 +157,13 @@ def test_amount_in_words_can_be_switched_off() -> None:
     without = render("invoice", job, shop, lang="en", printed_at=samples.PRINTED)
     assert words in squeeze(page_texts(with_words.pdf)[0]).lower()
     assert words not in squeeze(page_texts(without.pdf)[0]).lower()
+
+
+def test_qr_code_has_its_finder_patterns() -> None:
+    from app.printing.surface import qr_modules
+    modules = qr_modules("1405-00123")
+    size = len(modules)
+    assert size in (21, 25) and all(len(row) == size for row in modules)
+    finder = [row[:7] for row in modules[:7]]
+    assert all(finder[0]) and all(finder[6]) and not any(finder[1][1:6])
+    assert all(modules[3][2:5]) and all(row[-7:] == finder[i] for i, row in enumerate(modules[:7]))

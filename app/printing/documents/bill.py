@@ -53,8 +53,8 @@ def _bill(ctx: PaperContext, kind: str) -> list[Block]:
 def _lines_table(ctx: PaperContext, lines: list[LineView]) -> Table:
     fmt = ctx.fmt
     if ctx.roll:
-        columns = [Column(ctx.t("col_desc"), 0.5), Column(ctx.t("col_qty"), 0.12, "center"),
-                   Column(ctx.t("col_total"), 0.38, numeric=True)]
+        columns = [Column(ctx.t("col_desc"), 0.48), Column(ctx.t("col_qty"), 0.16, "center"),
+                   Column(ctx.t("col_total"), 0.36, numeric=True)]
         rows = [[line.description, fmt.number(line.quantity), fmt.number(line.total)]
                 for line in lines]
         return Table(columns, rows)
