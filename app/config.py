@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -88,6 +89,14 @@ def _events(raw: str) -> list[str]:
     return sorted(set(names))
 
 
+def _image_file(raw: str) -> str:
+    path = raw.strip()
+    if path and (Path(path).suffix.lower() not in (".png", ".jpg", ".jpeg")
+                 or not Path(path).is_file()):
+        raise ValidationError(f"'{path}' is not a PNG or JPEG file", code="bad_image")
+    return path
+
+
 def _timezone(raw: str) -> str:
     try:
         ZoneInfo(raw)
@@ -116,6 +125,9 @@ SPECS: dict[str, SettingSpec] = {s.key: s for s in (
     SettingSpec("receipt.terms.fa", "", _text(4000), "Receipt terms, Persian"),
     SettingSpec("receipt.terms.en", "", _text(4000), "Receipt terms, English"),
     SettingSpec("jobs.warranty_days", 30, _int_range(0, 3650), "Default warranty in days"),
+    SettingSpec("shop.logo", "", _image_file, "Logo on papers: a PNG or JPEG file"),
+    SettingSpec("papers.amount_in_words", "yes", _choice("yes", "no"),
+                "Write an invoice's total in words too"),
     SettingSpec("sms.gateway", "console", _gateway, "SMS gateway that sends customer messages"),
     SettingSpec("sms.events_off", [], _events, "Message events switched off, comma separated"),
     SettingSpec("sms.quiet_start", "21:00", _clock, "Quiet hours start: messages wait"),

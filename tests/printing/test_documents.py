@@ -15,6 +15,7 @@ from app.printing.formats import Formats
 from app.printing.papers import DOCUMENT_SIZES
 from app.printing.render import render
 from app.printing.surface import Box
+from app.printing.vocab import say
 from tests.printing import samples
 from tests.printing.conftest import page_texts, squeeze
 
@@ -53,6 +54,11 @@ def test_paper_stays_inside_margins_without_overlap(doc: str, size: str, lang: s
         width, height = rendered.pages[box.page - 1]
         assert m - 0.01 <= box.x0 and box.x1 <= width - m + 0.01, box
         assert m - 0.01 <= box.y0 and box.y1 <= height - m + 0.01, box
+    if doc in ("estimate", "invoice") and case != "all_optional_missing":
+        keys = ("col_desc", "col_qty", "col_total") if size == "80mm" else (
+            "col_row", "col_desc", "col_qty", "col_price", "col_discount", "col_total")
+        drawn = {b.text for b in rendered.boxes if b.kind == "text"}
+        assert {say(key, lang) for key in keys} <= drawn  # no column title broken apart
     solid = [b for b in rendered.boxes if _solid(b)]
     clashes = [(a, b) for a, b in itertools.combinations(solid, 2) if a.overlaps(b)]
     assert not clashes, clashes[:3]

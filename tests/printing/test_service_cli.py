@@ -133,3 +133,23 @@ def test_this_pcs_printers_and_sizes(services: Services, papers: PaperService) -
         printers.set_printer("fax", "x")
     printers.set_printer("receipt", None)
     assert printers.printer_for("receipt") is None
+
+
+def test_shop_logo_from_settings_is_on_the_papers(services: Services, papers: PaperService,
+                                                  tmp_path: Path) -> None:
+    from PIL import Image, ImageDraw
+
+    from app.auth.roles import SYSTEM
+    logo = tmp_path / "logo.png"
+    image = Image.new("RGB", (120, 120), "white")
+    ImageDraw.Draw(image).ellipse((10, 10, 110, 110), fill="navy")
+    image.save(logo)
+    with pytest.raises(ValidationError):
+        services.settings.set(SYSTEM, "shop.logo", str(tmp_path / "missing.png"))
+    services.settings.set(SYSTEM, "shop.logo", str(logo))
+    desk = user(services, Role.RECEPTION)
+    job = services.jobs.intake(desk, intake_request())
+    for document, size in (("receipt", "80mm"), ("invoice", "a4")):
+        paper = papers.prepare(desk, job.id, document, size=size)
+        images = [b for b in paper.rendered.boxes if b.kind == "image"]
+        assert len(images) == 1 and images[0].text == str(logo)

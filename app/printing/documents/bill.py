@@ -58,8 +58,8 @@ def _lines_table(ctx: PaperContext, lines: list[LineView]) -> Table:
         rows = [[line.description, fmt.number(line.quantity), fmt.number(line.total)]
                 for line in lines]
         return Table(columns, rows)
-    columns = [Column(ctx.t("col_row"), 0.06, "center"), Column(ctx.t("col_desc"), 0.4),
-               Column(ctx.t("col_qty"), 0.07, "center"),
+    columns = [Column(ctx.t("col_row"), 0.08, "center"), Column(ctx.t("col_desc"), 0.36),
+               Column(ctx.t("col_qty"), 0.09, "center"),
                Column(ctx.t("col_price"), 0.16, numeric=True),
                Column(ctx.t("col_discount"), 0.14, numeric=True),
                Column(ctx.t("col_total"), 0.17, numeric=True)]
