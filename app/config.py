@@ -105,6 +105,9 @@ def _timezone(raw: str) -> str:
     return raw
 
 
+_CACHE = "tamirgah.settings"
+
+
 @dataclass(frozen=True)
 class SettingSpec:
     key: str
@@ -175,10 +178,21 @@ def _sealed(key: str) -> Callable[[str], Any]:
 
 
 def read_setting(session: Session, key: str) -> Any:
-    """A setting's value inside the caller's transaction, or its registered default."""
+    """A setting's value inside the caller's transaction, or its registered default.
+
+    All rows are read once per session: unset keys would otherwise cost a query each time.
+    """
     spec = _spec(key)
-    row = session.get(Setting, key)
-    return json.loads(row.value) if row else spec.default
+    stored = session.info.get(_CACHE)
+    if stored is None:
+        stored = {row.key: row.value for row in session.scalars(select(Setting))}
+        session.info[_CACHE] = stored
+    return json.loads(stored[key]) if key in stored else spec.default
+
+
+def forget_settings(session: Session) -> None:
+    """Call after writing a Setting row in a session that reads settings afterwards."""
+    session.info.pop(_CACHE, None)
 
 
 class SettingsService:

@@ -14,7 +14,7 @@ import socket
 import threading
 import uuid
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,7 +27,7 @@ from app.notify.reconcile import Reconciled, reconcile
 from app.notify.reminders import queue_reminders
 from app.notify.replies import Taken, take_replies
 from app.notify.rules import QuietHours
-from app.notify.sending import Outcomes, attempt, claim_due, record_attempts
+from app.notify.sending import Attempt, Outcomes, attempt, claim_due, record_attempts
 from db.engine import Database
 
 log = logging.getLogger(__name__)
@@ -62,6 +62,7 @@ class Dispatcher:
                  clock: Callable[[], dt.datetime] = utcnow, worker: str | None = None) -> None:
         self.db = db
         self.batch = batch
+        self.concurrency = concurrency
         self.lease = lease
         self.clock = clock
         self.worker = worker or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
@@ -115,21 +116,39 @@ class Dispatcher:
         return thread, stop
 
     def _send_due(self, gateway: SmsGateway, report: CycleReport) -> None:
-        total = report.sent
+        """Keep `concurrency` sends in flight; claim more as they finish, record in batches."""
+        pending: set[Future[Attempt]] = set()
+        finished: list[Attempt] = []
+        claiming = True
         while True:
-            now = self.clock()
-            with self.db.write() as s:
-                claimed = claim_due(s, gateway.name, self.worker, now, self.batch)
-            if not claimed:
-                return
-            attempts = list(self.pool.map(lambda c: attempt(gateway, c), claimed))
-            with self.db.write() as s:
-                got = record_attempts(s, gateway, self.worker, attempts, self.clock())
-            for name in ("sent", "retried", "failed", "review", "checking"):
-                setattr(total, name, getattr(total, name) + getattr(got, name))
-            if got.blocked:
-                report.waiting = f"sending paused: {got.blocked}"
-                return
+            room = 2 * self.concurrency - len(pending)
+            if claiming and room > self.concurrency // 2:
+                with self.db.write() as s:
+                    claimed = claim_due(s, gateway.name, self.worker, self.clock(),
+                                        min(room, self.batch))
+                claiming = bool(claimed)
+                pending |= {self.pool.submit(attempt, gateway, c) for c in claimed}
+            if not pending:
+                break
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            finished += [f.result() for f in done]
+            if len(finished) >= self.batch or not pending:
+                if self._record(gateway, finished, report):
+                    claiming = False  # a blocking alert: let in-flight ones finish, no more
+                finished = []
+        if finished:
+            self._record(gateway, finished, report)
+
+    def _record(self, gateway: SmsGateway, finished: list[Attempt],
+                report: CycleReport) -> bool:
+        with self.db.write() as s:
+            got = record_attempts(s, gateway, self.worker, finished, self.clock())
+        total = report.sent
+        for name in ("sent", "retried", "failed", "review", "checking"):
+            setattr(total, name, getattr(total, name) + getattr(got, name))
+        if got.blocked:
+            report.waiting = f"sending paused: {got.blocked}"
+        return bool(got.blocked)
 
     def _why_waiting(self, gateway: SmsGateway) -> str:
         now = self.clock()

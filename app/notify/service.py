@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.auth.roles import Actor, Perm
-from app.config import read_setting
+from app.config import forget_settings, read_setting
 from app.customers.phone import normalize_phone
 from app.errors import IllegalTransition, NotFound, ValidationError
 from app.locale.calendar import utcnow
@@ -87,6 +87,7 @@ class MessagingService:
             row.value = json.dumps(sorted(off))
             row.updated_at, row.updated_by_id = utcnow(), actor.user_id
             s.add(row)
+            forget_settings(s)
 
     @staticmethod
     def preview(body: str, lang: str) -> tuple[str, PartCount]:
@@ -111,7 +112,7 @@ class MessagingService:
     def status_counts(self) -> dict[str, int]:
         with self.db.read() as s:
             return dict(s.execute(select(OutboxMessage.status, func.count())
-                                  .group_by(OutboxMessage.status)).tuples().all())
+                                  .group_by(OutboxMessage.status)).all())
 
     def retry(self, actor: Actor, message_id: int) -> MessageView:
         """Send a failed, cancelled or doubtful message again, now (quiet hours still apply)."""
