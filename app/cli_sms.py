@@ -55,6 +55,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     alerts = act.add_parser("alerts", help="no credit, bad key, doubtful messages")
     alerts.add_argument("--all", action="store_true", help="resolved ones too")
     alerts.add_argument("--resolve", type=int, metavar="ID")
+    this_pc = act.add_parser("this-pc", help="whether the desk app on this PC sends the SMS")
+    this_pc.add_argument("choice", choices=["on", "off", "show"])
     replies = act.add_parser("replies", help="customers' replies")
     replies.add_argument("--unread", action="store_true")
 
@@ -117,6 +119,14 @@ def run_sms(args: argparse.Namespace, services: Services) -> int:
         for a in messages.alerts(open_only=not args.all):
             print(f"#{a.id} {a.at:%Y-%m-%d %H:%M} {a.kind:12} {a.gateway}: {a.reason}"
                   + (" (resolved)" if a.resolved else ""))
+    elif args.action == "this-pc":
+        from app.notify import this_pc
+
+        if args.choice != "show":
+            this_pc.choose(args.choice == "on")
+        sends = this_pc.sends_here(services.db)
+        print("this PC sends the shop's SMS while the desk app runs" if sends
+              else "this PC does not send SMS; another PC or `tamirgah notifier` does")
     elif args.action == "replies":
         for r in messages.replies(unread_only=args.unread):
             print(f"#{r.id} {r.received_at:%Y-%m-%d %H:%M} {r.sender} {r.outcome:9} {r.body}")

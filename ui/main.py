@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.bootstrap import Services
+from app.notify.this_pc import start_background
 from ui.job_table_model import JobTableModel
 
 TEXTS: dict[str, dict[str, Any]] = {
@@ -78,4 +79,9 @@ def run_desk_app(services: Services, *, demo: bool = False) -> int:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     window = MainWindow(services, demo=demo)
     window.show()
-    return app.exec()
+    stop_sending = start_background(services.db)  # a thread: the window never waits on SMS
+    try:
+        return app.exec()
+    finally:
+        if stop_sending is not None:
+            stop_sending()
