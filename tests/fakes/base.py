@@ -95,6 +95,7 @@ class FakeProvider:
         self.lock = threading.RLock()
         self.requests: list[Recorded] = []
         self.accepted: list[Accepted] = []
+        self._by_id: dict[str, Accepted] = {}
         self.inbox: list[Inbound] = []
         self._mode = "accept"
         self._mode_scope = "send"
@@ -138,10 +139,7 @@ class FakeProvider:
 
     def message(self, provider_id: str) -> Accepted:
         with self.lock:
-            for m in self.accepted:
-                if m.provider_id == provider_id:
-                    return m
-        raise KeyError(provider_id)
+            return self._by_id[provider_id]
 
     @property
     def base_url(self) -> str:
@@ -196,6 +194,7 @@ class FakeProvider:
         """Record an accepted message; in accept_then_hang mode the answer is then lost."""
         with self.lock:
             self.accepted.append(message)
+            self._by_id[message.provider_id] = message
         if getattr(self._local, "hang_after_accept", False):
             raise Hang
         return message

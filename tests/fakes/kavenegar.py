@@ -39,6 +39,7 @@ class FakeKavenegar(FakeProvider):
         super().__init__(**kwargs)
         self.api_key = API_KEY
         self._ids = itertools.count(8792343)
+        self._by_local_id: dict[str, Accepted] = {}
 
     def gateway_config(self, **extra: Any) -> dict[str, Any]:
         return {"api_key": self.api_key, "sender": "10004346", "base_url": self.base_url,
@@ -67,11 +68,14 @@ class FakeKavenegar(FakeProvider):
             return self.ERRORS["invalid_number"]()
         local_id = form.get("localid", "")
         with self.lock:
-            earlier = [m for m in self.accepted if local_id and m.local_id == local_id]
-            if earlier:
-                return self._ok([self._entry(earlier[0])])
-            message = self.accept(Accepted(self.new_id(), receptor, text, local_id,
-                                           form.get("sender", "10004346"), status=1))
+            earlier = self._by_local_id.get(local_id) if local_id else None
+            if earlier is not None:
+                return self._ok([self._entry(earlier)])
+            message = Accepted(self.new_id(), receptor, text, local_id,
+                               form.get("sender", "10004346"), status=1)
+            if local_id:
+                self._by_local_id[local_id] = message
+            self.accept(message)
         return self._ok([self._entry(message)])
 
     def _status(self, form: dict[str, str]) -> Reply:
@@ -87,11 +91,11 @@ class FakeKavenegar(FakeProvider):
     def _status_local(self, form: dict[str, str]) -> Reply:
         local_id = form.get("localid", "")
         with self.lock:
-            found = [m for m in self.accepted if m.local_id == local_id]
-        if not found:
+            found = self._by_local_id.get(local_id)
+        if found is None:
             return self._ok([{"messageid": 0, "localid": local_id, "status": 100,
                               "statustext": STATUS_TEXT[100]}])
-        return self._ok([{**self._entry(found[0]), "localid": local_id}])
+        return self._ok([{**self._entry(found), "localid": local_id}])
 
     def _receive(self, form: dict[str, str]) -> Reply:
         if not form.get("linenumber") or form.get("isread") not in ("0", "1"):
