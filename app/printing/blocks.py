@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
@@ -372,13 +372,13 @@ class Header:
     logo: Path | None = None
     centred: bool = True
     subtitle: str = ""
-    _logo_side: float = field(default=14 * mm)
+    logo_side: float = 14 * mm
 
     def pieces(self, style: Style, width: float) -> list[Piece]:
         if self.centred:
             out: list[Piece] = []
             if self.logo:
-                out.append(Drawn(self._logo_side + 1.5 * mm, self._logo_painter(centred=True)))
+                out.append(Drawn(self.logo_side + 1.5 * mm, self._logo_painter(centred=True)))
             out += Paragraph(self.name, 1.35, bold=True, align="center").pieces(style, width)
             for line in self.lines:
                 out += Paragraph(line, 0.9, align="center").pieces(style, width)
@@ -390,7 +390,7 @@ class Header:
         return self._side_by_side(style, width)
 
     def _side_by_side(self, style: Style, width: float) -> list[Piece]:
-        logo_w = self._logo_side + 3 * mm if self.logo else 0.0
+        logo_w = self.logo_side + 3 * mm if self.logo else 0.0
         title_w = width * 0.38
         shop_w = width - title_w - logo_w
         name = wrap(self.name, font_name(bold=True), style.size * 1.4, shop_w)
@@ -400,7 +400,7 @@ class Header:
         subtitle = wrap(self.subtitle, font_name(), style.size, title_w) if self.subtitle else []
         shop_h = len(name) * style.leading(1.4) + len(details) * style.leading(0.9)
         title_h = len(titles) * style.leading(1.5) + len(subtitle) * style.leading()
-        height = max(shop_h, title_h, self._logo_side if self.logo else 0.0) + 1.5 * mm
+        height = max(shop_h, title_h, self.logo_side if self.logo else 0.0) + 1.5 * mm
         logo_painter = self._logo_painter(centred=False)
 
         def paint(s: Surface, left: float, top: float, w: float) -> None:
@@ -432,7 +432,7 @@ class Header:
         return [Drawn(height + 1.5 * mm, paint)]
 
     def _logo_painter(self, *, centred: bool) -> Callable[[Surface, float, float, float], None]:
-        side = self._logo_side
+        side = self.logo_side
 
         def paint(s: Surface, left: float, top: float, w: float) -> None:
             if self.logo is None:

@@ -189,3 +189,16 @@ def test_pages_are_rasterised_at_the_printers_resolution(qapp: QApplication) -> 
     assert len(images) == paper.rendered.page_count
     assert (images[0].width(), images[0].height()) == (round(50 / 25.4 * 203),
                                                        round(30 / 25.4 * 203))
+
+
+def test_a_stopped_printer_is_refused_as_offline(qapp: QApplication, cups_queue: str) -> None:
+    name = "TamirgahStoppedTest"
+    subprocess.run(["lpadmin", "-p", name, "-v", "cups-pdf:/", "-m",
+                    "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd", "-E"], capture_output=True, check=True)
+    try:
+        subprocess.run(["cupsdisable", name], check=True)
+        with pytest.raises(PrinterUnavailable) as err:
+            print_paper(_paper("label", "50x30"), name)
+        assert "is offline or stopped" in err.value.message
+    finally:
+        subprocess.run(["lpadmin", "-x", name], check=False)
