@@ -43,13 +43,20 @@ def run(cmd: list[str], env: dict[str, str] | None = None) -> None:
         sys.exit(code)
 
 
+def build_translations() -> None:
+    """The .qm files are built, not committed: compile them from the .ts sources."""
+    run([str(PYTHON), str(ROOT / "build_scripts" / "translations.py"), "build"])
+
+
 def start(args: list[str]) -> None:
     ensure_env("")
+    build_translations()
     run([str(BIN / "tamirgah"), *args])
 
 
 def test(args: list[str]) -> None:
     ensure_env("test")
+    build_translations()
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     run([str(BIN / "ruff"), "check", "."], env)
     run([str(BIN / "mypy")], env)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from app.customers.phone import national_form
 from app.jobs.listing import JobFilter, JobListing, JobRow
@@ -12,6 +13,7 @@ from app.locale.calendar import format_datetime
 from app.locale.labels import status_label
 from app.locale.text import to_persian_digits
 from app.search.service import SearchService
+from ui.board.colours import status_colour
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("number", "status", "customer", "mobile", "device", "created")
@@ -38,13 +40,27 @@ class JobTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, len(COLUMNS) - 1))
 
+    def set_filter(self, flt: JobFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    @property
+    def job_filter(self) -> JobFilter:
+        return self._filter
+
     def reload(self, term: str = "") -> None:
-        self.beginResetModel()
         if term.strip():
-            self._rows, self._more = list(self.search.jobs(term)), False
-        else:
-            page = self.listing.page(self._filter, limit=PAGE)
-            self._rows, self._after, self._more = page.rows, page.after, page.after is not None
+            self.show_rows(list(self.search.jobs(term)))
+            return
+        page = self.listing.page(self._filter, limit=PAGE)
+        self.beginResetModel()
+        self._rows, self._after, self._more = page.rows, page.after, page.after is not None
+        self.endResetModel()
+
+    def show_rows(self, rows: list[Any]) -> None:
+        """Search results, found elsewhere (e.g. off the UI thread): one page, no more."""
+        self.beginResetModel()
+        self._rows, self._after, self._more = rows, None, False
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -71,9 +87,15 @@ class JobTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+        if not index.isValid():
             return None
         row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return status_colour(row.status)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#111827")  # dark on the pale status colours, in any theme
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         mobile = national_form(row.customer_mobile)
         created = format_datetime(row.created_at, calendar=self.calendar, lang=self.lang)
         number = to_persian_digits(row.number) if self.lang == "fa" else row.number

@@ -47,7 +47,7 @@ class UserService:
             raise ValidationError(f"Unknown role '{role}'", code="bad_role", field="role")
         if len(password) < MIN_PASSWORD:
             raise ValidationError(f"A password needs at least {MIN_PASSWORD} characters",
-                                  code="short_password", field="password")
+                                  code="short_password", field="password", limit=MIN_PASSWORD)
         full_name = clean_text(full_name) or username
         with self.db.write() as s:
             count = s.scalar(select(func.count()).select_from(User)) or 0

@@ -20,3 +20,13 @@ STATUS = {
 
 def status_label(status: str, lang: str) -> str:
     return STATUS.get(lang, STATUS["en"]).get(str(status), str(status))
+
+
+ROLE = {
+    "fa": {"reception": "پذیرش", "technician": "تعمیرکار", "manager": "مدیر"},
+    "en": {"reception": "reception", "technician": "technician", "manager": "manager"},
+}
+
+
+def role_label(role: str, lang: str) -> str:
+    return ROLE.get(lang, ROLE["en"]).get(str(role), str(role))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.locale.text import to_persian_digits
+
 if TYPE_CHECKING:
     from app.errors import DomainError
 
@@ -13,6 +15,8 @@ FIELD_FA = {
     "amount": "مبلغ", "reason": "علت", "technician_id": "تعمیرکار", "pattern": "الگوی قفل",
     "passcode": "رمز", "email": "ایمیل", "serial": "سریال", "estimate_min": "حداقل برآورد",
     "estimate_max": "حداکثر برآورد", "note": "یادداشت", "status": "وضعیت",
+    "body": "متن پیامک", "shop.name": "نام تعمیرگاه", "shop.phone": "تلفن تعمیرگاه",
+    "username": "نام کاربری", "password": "گذرواژه",
 }
 
 FA = {
@@ -50,6 +54,23 @@ FA = {
                            "یا متوقف است). می‌توانید کاغذ را به‌صورت PDF ذخیره کنید.",
     "cannot_write": "فایل ذخیره نشد.",
     "no_print_event": "این چاپ در تاریخچهٔ کار پیدا نشد.",
+    "unknown_placeholder": "جای‌نگهدار «{{{name}}}» شناخته نیست.",
+    "template_braces": "یک آکولاد بسته نشده است؛ جای‌نگهدار را مانند {{job_number}} بنویسید.",
+    "cannot_retry": "فقط پیامک ناموفق، لغوشده یا نامعلوم را می‌توان دوباره فرستاد.",
+    "cannot_cancel": "فقط پیامک در صف یا نامعلوم را می‌توان لغو کرد.",
+    "not_in_review": "این پیامک در انتظار بررسی نیست.",
+    "opted_out": "این مشتری دریافت پیامک را لغو کرده است.",
+    "nothing_to_undo": "تغییر وضعیتی در این چند ثانیهٔ اخیر نیست که برگردانده شود.",
+    "secret_other_pc": "کلید «{field}» روی رایانهٔ دیگری ذخیره شده و این رایانه نمی‌تواند آن "
+                       "را بخواند؛ آن را همین‌جا دوباره وارد کنید.",
+    "gateway_option_missing": "تنظیم «{field}» سامانهٔ پیامک خالی است.",
+    "unknown_gateway": "این سامانهٔ پیامک روی این رایانه نصب نیست.",
+    "unknown_event": "چنین رویداد پیامکی وجود ندارد.",
+    "bad_time": "ساعت را مانند ۲۱:۰۰ بنویسید.",
+    "passwords_differ": "دو گذرواژه یکی نیستند.",
+    "short_password": "گذرواژه دست‌کم {limit} نویسه باشد.",
+    "bad_username": "نام کاربری ۲ تا ۶۴ حرف کوچک لاتین، رقم، . _ - باشد.",
+    "username_taken": "این نام کاربری گرفته شده است.",
 }
 
 
@@ -57,7 +78,8 @@ def error_text(error: DomainError, lang: str) -> str:
     if lang != "fa" or error.code not in FA:
         return error.message
     field = FIELD_FA.get(error.field or "", error.field or "")
-    params = {k: v for k, v in error.params.items() if k != "field"}
+    params = {k: to_persian_digits(str(v)) if isinstance(v, int) else v
+              for k, v in error.params.items() if k != "field"}
     try:
         return FA[error.code].format(field=field, **params)
     except (KeyError, IndexError):

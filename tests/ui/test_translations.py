@@ -1,0 +1,48 @@
+"""Every visible string is translated to Persian, and the .ts file matches the sources."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from build_scripts.translations import build, ts_file, update
+from ui.i18n import apply_language
+
+
+def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(path).getroot()
+    return {(ctx.findtext("name") or "", msg.findtext("source") or ""): msg
+            for ctx in root.iter("context") for msg in ctx.iter("message")}
+
+
+def test_the_ts_file_holds_every_string_of_the_sources(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    update(fresh)
+    assert set(messages(fresh)) == set(messages(ts_file("fa"))), \
+        "run: python build_scripts/translations.py update, then translate the new strings"
+
+
+def test_every_string_has_a_finished_persian_translation() -> None:
+    for key, message in messages(ts_file("fa")).items():
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") is None, key
+        assert (translation.text or "").strip(), key
+        placeholders = {part.split("}")[0] for part in key[1].split("{")[1:]}
+        for name in placeholders:  # a lost {placeholder} would break .format()
+            assert f"{{{name}}}" in (translation.text or ""), key
+
+
+def test_the_built_catalogue_turns_the_ui_persian() -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    build()
+    apply_language(app, "fa")
+    try:
+        assert QCoreApplication.translate("BoardPage", "Overdue") == "دیرکرد"
+        assert app.isRightToLeft()
+    finally:
+        apply_language(app, "en")
+    assert QCoreApplication.translate("BoardPage", "Overdue") == "Overdue"

@@ -1,0 +1,196 @@
+"""The job board: the day's work with filters, counts per status, and search as you type."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.auth.roles import Role
+from app.jobs.listing import JobFilter
+from app.jobs.workflow import OPEN_STATUSES, Status
+from app.locale.labels import status_label
+from ui.board.colours import GROUPS
+from ui.desk import Desk
+from ui.job_table_model import JobTableModel
+from ui.tasks import in_background
+from ui.widgets.shop_date import ShopDateEdit
+
+ALL, OPEN = "all", "open"
+
+
+class BoardPage(QWidget):
+    job_opened = Signal(int)
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.desk = desk
+        services = desk.services
+        self.search_box = QLineEdit()
+        self.search_box.setClearButtonEnabled(True)
+        self.model = JobTableModel(services.listing, services.search)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+
+        self.status = QComboBox()
+        self.technician = QComboBox()
+        self.use_dates = QCheckBox()
+        self.date_from = ShopDateEdit(desk.lang, desk.calendar)
+        self.date_to = ShopDateEdit(desk.lang, desk.calendar)
+        self.date_from.set_day(dt.date.today() - dt.timedelta(days=30))
+        self.overdue = QCheckBox()
+        self.count_buttons: dict[Status, QToolButton] = {}
+        self.count_total = QLabel()
+
+        filters = QHBoxLayout()
+        for widget in (self.status, self.technician, self.use_dates, self.date_from,
+                       self.date_to, self.overdue):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        counts = QHBoxLayout()
+        for _, statuses, colour in GROUPS:
+            for status in statuses:
+                button = QToolButton()
+                button.setAutoRaise(True)
+                button.setStyleSheet(f"background: {colour}; color: #111827; "
+                                     "border-radius: 4px; padding: 2px 6px;")
+                button.clicked.connect(lambda _=False, s=status: self.show_status(s))
+                self.count_buttons[status] = button
+                counts.addWidget(button)
+        counts.addStretch(1)
+        counts.addWidget(self.count_total)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search_box)
+        layout.addLayout(filters)
+        layout.addLayout(counts)
+        layout.addWidget(self.table)
+
+        self._searches = itertools.count()
+        self._latest_search = 0
+        self.search_box.textChanged.connect(self.search)
+        for combo in (self.status, self.technician):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        for box in (self.use_dates, self.overdue):
+            box.toggled.connect(self.apply_filters)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self.apply_filters)
+        self.table.doubleClicked.connect(self._open_row)
+        self.table.activated.connect(self._open_row)
+        self.translate_ui()
+        self.refresh()
+
+    def translate_ui(self) -> None:
+        self.search_box.setPlaceholderText(
+            self.tr("Search: job number, mobile, name, IMEI or serial (Ctrl+F)"))
+        self.use_dates.setText(self.tr("Received between"))
+        self.overdue.setText(self.tr("Overdue"))
+        self.model.set_language(self.desk.lang, self.desk.calendar, [
+            self.tr("Job"), self.tr("Status"), self.tr("Customer"), self.tr("Mobile"),
+            self.tr("Device"), self.tr("Received")])
+        self._fill_combos()
+        self.refresh_counts()
+
+    def _fill_combos(self) -> None:
+        lang = self.desk.lang
+        for combo in (self.status, self.technician):
+            combo.blockSignals(True)
+        chosen = self.status.currentData()
+        self.status.clear()
+        self.status.addItem(self.tr("Open jobs"), OPEN)
+        self.status.addItem(self.tr("All jobs"), ALL)
+        for status in Status:
+            self.status.addItem(status_label(status, lang), status.value)
+        self.status.setCurrentIndex(max(self.status.findData(chosen or OPEN), 0))
+        who = self.technician.currentData()
+        self.technician.clear()
+        self.technician.addItem(self.tr("Any technician"), None)
+        for user in self.desk.services.users.list():
+            if user.active and user.role in (Role.TECHNICIAN, Role.MANAGER):
+                self.technician.addItem(user.full_name, user.id)
+        self.technician.setCurrentIndex(max(self.technician.findData(who), 0))
+        for combo in (self.status, self.technician):
+            combo.blockSignals(False)
+
+    def current_filter(self) -> JobFilter:
+        chosen = self.status.currentData()
+        statuses: tuple[Status, ...] = ()
+        if chosen == OPEN:
+            statuses = tuple(s for s in Status if s in OPEN_STATUSES)
+        elif chosen not in (ALL, None):
+            statuses = (Status(chosen),)
+        dates = self.use_dates.isChecked()
+        return JobFilter(statuses=statuses, technician_id=self.technician.currentData(),
+                         created_from=self.date_from.day() if dates else None,
+                         created_to=self.date_to.day() if dates else None,
+                         overdue=self.overdue.isChecked())
+
+    def apply_filters(self) -> None:
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.model.set_filter(self.current_filter())
+        self.refresh_counts()
+
+    def show_status(self, status: Status) -> None:
+        self.status.setCurrentIndex(self.status.findData(status.value))
+
+    def refresh(self) -> None:
+        """Read the board again, e.g. when another workstation changed something."""
+        term = self.search_box.text()
+        if term.strip():
+            self.search(term)
+        else:
+            self.model.set_filter(self.current_filter())
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        flt = self.current_filter()
+        counts = self.desk.services.listing.status_counts(
+            JobFilter(technician_id=flt.technician_id, created_from=flt.created_from,
+                      created_to=flt.created_to, overdue=flt.overdue))
+        for status, button in self.count_buttons.items():
+            button.setText(f"{status_label(status, self.desk.lang)} "
+                           f"{self.desk.digits(str(counts.get(status, 0)))}")
+        total = sum(n for s, n in counts.items() if s in OPEN_STATUSES)
+        self.count_total.setText(self.tr("Open: {count}").format(
+            count=self.desk.digits(str(total))))
+
+    def search(self, term: str) -> None:
+        if not term.strip():
+            self.model.set_filter(self.current_filter())
+            return
+        number = next(self._searches)
+        self._latest_search = number
+        search = self.desk.services.search
+
+        def shown(rows: list[object]) -> None:
+            if number == self._latest_search:  # a newer keystroke has its own search
+                self.model.show_rows(rows)
+
+        in_background(lambda: search.jobs(term), shown,
+                      lambda err: self.desk.show_error(self, err), busy=False)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _open_row(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.job_opened.emit(self.model.row_at(index.row()).id)

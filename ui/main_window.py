@@ -1,0 +1,92 @@
+"""The desk's one window: a list of places on the side, the chosen place beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.errors import NotFound
+from app.locale.labels import role_label
+from ui.board.board_page import BoardPage
+from ui.desk import Desk
+from ui.errors import log_file
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.desk = desk
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(170)
+        self.stack = QStackedWidget()
+        self.board = BoardPage(desk)
+        self.pages: list[tuple[str, QWidget]] = [("board", self.board)]
+        for _, page in self.pages:
+            self.stack.addWidget(page)
+            self.nav.addItem("")
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.user_line = QLabel()
+        self.statusBar().addPermanentWidget(self.user_line)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search,
+                  context=Qt.ShortcutContext.ApplicationShortcut)
+        self.board.job_opened.connect(self.open_job)
+        self.resize(1200, 760)
+        self.translate_ui()
+
+    def translate_ui(self) -> None:
+        desk = self.desk
+        shop = str(desk.services.settings.get("shop.name"))
+        title = self.tr("Tamirgah — {shop}").format(shop=shop)
+        self.setWindowTitle(self.tr("{title} (demo)").format(title=title) if desk.demo
+                            else title)
+        names = {"board": self.tr("Job board")}
+        for position, (key, _) in enumerate(self.pages):
+            item = self.nav.item(position)
+            if item is not None:
+                item.setText(names[key])
+        self.help_menu.setTitle(self.tr("Help"))
+        self.about_action.setText(self.tr("About Tamirgah"))
+        url = desk.services.db.engine.url.render_as_string(hide_password=True)
+        self.user_line.setText(self.tr("{user} ({role}) · {database}").format(
+            user=desk.actor.username, role=role_label(desk.role, desk.lang), database=url))
+
+    def focus_search(self) -> None:
+        self.nav.setCurrentRow(0)
+        self.board.focus_search()
+
+    def open_number(self, number: str) -> None:
+        """A scanned or typed job number, from anywhere in the app."""
+        job_id = self.desk.services.jobs.id_for_number(number)
+        if job_id is None:
+            self.desk.show_error(self, NotFound(f"No job {number}", code="no_job"))
+            return
+        self.open_job(job_id)
+
+    def open_job(self, job_id: int) -> None:
+        detail = self.desk.services.jobs.get(job_id)
+        self.nav.setCurrentRow(0)
+        self.board.search_box.setText(detail.number)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Tamirgah"), self.tr(
+            "Tamirgah, the repair-shop desk.\nProblems are written to:\n{path}").format(
+            path=log_file()))
