@@ -1,6 +1,9 @@
 """Qt translations: `update` collects the UI's strings into resources/translations/*.ts (keeping
 what is translated), `build` compiles them into .qm files beside them (not committed).
 
+Each folder under ui/ has its own catalogue (tamirgah_<folder>_fa.ts) and the modules directly
+in ui/ share tamirgah_fa.ts, so people working on different screens never edit one file.
+
     python build_scripts/translations.py update|build
 """
 
@@ -11,8 +14,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+UI = ROOT / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("fa",)
+CORE = "core"
 
 
 def tool(name: str) -> str:
@@ -24,26 +29,42 @@ def tool(name: str) -> str:
     return name
 
 
-def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
+def catalogues() -> dict[str, list[str]]:
+    """Catalogue name -> the source files whose strings it holds."""
+    found: dict[str, list[str]] = {CORE: sorted(str(p.relative_to(ROOT))
+                                                for p in UI.glob("*.py"))}
+    for folder in sorted(p for p in UI.iterdir() if p.is_dir() and p.name != "__pycache__"):
+        files = sorted(str(p.relative_to(ROOT)) for p in folder.rglob("*.py"))
+        if files:
+            found[folder.name] = files
+    return found
 
 
-def ts_file(lang: str) -> Path:
-    return TRANSLATIONS / f"tamirgah_{lang}.ts"
+def ts_file(catalogue: str, lang: str = "fa") -> Path:
+    stem = "tamirgah" if catalogue == CORE else f"tamirgah_{catalogue}"
+    return TRANSLATIONS / f"{stem}_{lang}.ts"
 
 
-def update(target: Path | None = None) -> None:
+def update(target_dir: Path | None = None) -> list[Path]:
+    written = []
     for lang in LANGUAGES:
-        out = target or ts_file(lang)
-        subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete",
-                        "-target-language", f"{lang}_IR", "-ts", str(out)],
-                       cwd=ROOT, check=True, capture_output=True)
+        for catalogue, files in catalogues().items():
+            out = ts_file(catalogue, lang)
+            if target_dir is not None:
+                out = target_dir / out.name
+            subprocess.run([tool("pyside6-lupdate"), *files, "-no-obsolete",
+                            "-target-language", f"{lang}_IR", "-ts", str(out)],
+                           cwd=ROOT, check=True, capture_output=True)
+            if out.exists() and "<message>" not in out.read_text(encoding="utf-8"):
+                out.unlink()  # a folder without visible strings needs no catalogue
+            elif out.exists():
+                written.append(out)
+    return written
 
 
 def build() -> list[Path]:
     built = []
-    for lang in LANGUAGES:
-        source = ts_file(lang)
+    for source in sorted(TRANSLATIONS.glob("*.ts")):
         qm = source.with_suffix(".qm")
         subprocess.run([tool("pyside6-lrelease"), str(source), "-qm", str(qm)],
                        cwd=ROOT, check=True, capture_output=True)

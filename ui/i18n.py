@@ -6,6 +6,8 @@ build_scripts/translations.py; Qt's own qtbase_<lang>.qm makes standard dialogs 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
@@ -26,11 +28,11 @@ def apply_language(app: QApplication, lang: str) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     if lang != "en":
-        for name, folder in ((f"qtbase_{lang}", QLibraryInfo.path(
-                QLibraryInfo.LibraryPath.TranslationsPath)),
-                             (f"tamirgah_{lang}", translations_dir())):
+        qt_own = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        ours = sorted(Path(translations_dir()).glob(f"tamirgah*_{lang}.qm"))
+        for path in [qt_own / f"qtbase_{lang}.qm", *ours]:
             translator = QTranslator(app)
-            if translator.load(name, folder):
+            if translator.load(str(path)):
                 app.installTranslator(translator)
                 _installed.append(translator)
     QLocale.setDefault(QLocale("fa_IR" if lang == "fa" else "en_US"))

@@ -1,74 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fa_IR">
 <context>
-    <name>BoardPage</name>
-    <message>
-        <location filename="../../ui/board/board_page.py" line="101" />
-        <source>Search: job number, mobile, name, IMEI or serial (Ctrl+F)</source>
-        <translation>جستجو: شمارهٔ کار، موبایل، نام، IMEI یا سریال (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/board/board_page.py" line="102" />
-        <source>Received between</source>
-        <translation>پذیرش در بازهٔ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/board/board_page.py" line="103" />
-        <source>Overdue</source>
-        <translation>دیرکرد</translation>
-    </message>
-    <message>
-        <location filename="../../ui/board/board_page.py" line="105" />
-        <source>Job</source>
-        <translation>شمارهٔ کار</translation>
-    </message>
-    <message>
-        <location filename="../../ui/board/board_page.py" line="105" />
-        <source>Status</source>
-        <translation>وضعیت</translation>
-    </message>
-    <message>
-        <location filename="../../ui/board/board_page.py" line="105" />
-        <source>Customer</source>
-        <translation>مشتری</translation>
-    </message>
-    <message>
-        <location filename="../../ui/board/board_page.py" line="105" />
-        <source>Mobile</source>
-        <translation>موبایل</translation>
-    </message>
-    <message>
-        <location filename="../../ui/board/board_page.py" line="106" />
-        <source>Device</source>
-        <translation>دستگاه</translation>
-    </message>
-    <message>
-        <location filename="../../ui/board/board_page.py" line="106" />
-        <source>Received</source>
-        <translation>پذیرش</translation>
-    </message>
-    <message>
-        <location filename="../../ui/board/board_page.py" line="116" />
-        <source>Open jobs</source>
-        <translation>کارهای باز</translation>
-    </message>
-    <message>
-        <location filename="../../ui/board/board_page.py" line="117" />
-        <source>All jobs</source>
-        <translation>همهٔ کارها</translation>
-    </message>
-    <message>
-        <location filename="../../ui/board/board_page.py" line="123" />
-        <source>Any technician</source>
-        <translation>همهٔ تعمیرکاران</translation>
-    </message>
-    <message>
-        <location filename="../../ui/board/board_page.py" line="172" />
-        <source>Open: {count}</source>
-        <translation>باز: {count}</translation>
-    </message>
-</context>
-<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="44" />
@@ -76,20 +8,20 @@
         <translation>پاسخ سامانهٔ پیامک: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46" />
+        <location filename="../../ui/errors.py" line="47" />
         <source>The database cannot be reached. Your input is kept; try again when the connection is back.</source>
         <translation>به پایگاه داده دسترسی نیست. آنچه وارد کرده‌اید نگه داشته شده است؛ وقتی اتصال برقرار شد دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54" />
+        <location filename="../../ui/errors.py" line="55" />
         <source>Something went wrong and was written to the log file:
 {path}</source>
         <translation>خطایی پیش آمد و در پروندهٔ گزارش نوشته شد:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60" />
-        <location filename="../../ui/errors.py" line="68" />
+        <location filename="../../ui/errors.py" line="61" />
+        <location filename="../../ui/errors.py" line="69" />
         <source>Tamirgah</source>
         <translation>تعمیرگاه</translation>
     </message>
@@ -198,52 +130,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="58" />
         <source>Tamirgah — {shop}</source>
         <translation>تعمیرگاه — {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="59" />
         <source>{title} (demo)</source>
         <translation>{title} (نمایشی)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="61" />
         <source>Job board</source>
         <translation>تابلوی کارها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="66" />
         <source>Help</source>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66" />
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>About Tamirgah</source>
         <translation>دربارهٔ تعمیرگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/main_window.py" line="69" />
         <source>{user} ({role}) · {database}</source>
         <translation>{user} ({role}) · {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>Tamirgah, the repair-shop desk.
 Problems are written to:
 {path}</source>
         <translation>تعمیرگاه، میز کار تعمیرگاه.
 خطاها در این پرونده نوشته می‌شوند:
 {path}</translation>
-    </message>
-</context>
-<context>
-    <name>PaperPreview</name>
-    <message>
-        <location filename="../../ui/printing/preview.py" line="26" />
-        <source>Save as PDF…</source>
-        <translation>ذخیره به‌صورت PDF…</translation>
     </message>
 </context>
 </TS>
