@@ -106,8 +106,9 @@ class TwilioGateway(SmsGateway):
         return DeliveryReport(_status(message), detail.strip())
 
     def find_sent(self, sms: OutgoingSms, since: dt.datetime) -> SendResult | None:
-        query = {"To": sms.to, "DateSent>": _day_start(since),
-                 "PageSize": str(PAGE_SIZE)}
+        # No DateSent filter: a message Twilio still holds in its queue has no date_sent yet,
+        # and missing it would mean sending twice. The list comes newest first.
+        query = {"To": sms.to, "PageSize": str(PAGE_SIZE)}
         if self.from_number:
             query["From"] = self.from_number
         for message in self._list(query):
