@@ -14,11 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.auth.roles import Role
 from app.errors import NotFound
 from app.locale.labels import role_label
 from ui.board.board_page import BoardPage
+from ui.customers.customers_page import CustomersPage
 from ui.desk import Desk
 from ui.errors import log_file
+from ui.messages.messages_page import MessagesPage
+from ui.queue.queue_page import QueuePage
 
 
 class MainWindow(QMainWindow):
@@ -30,9 +34,18 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.board = BoardPage(desk)
         self.pages: list[tuple[str, QWidget]] = [("board", self.board)]
+        if desk.role in (Role.TECHNICIAN, Role.MANAGER):
+            self.queue = QueuePage(desk)
+            self.pages.append(("queue", self.queue))
+        self.customers = CustomersPage(desk)
+        self.messages = MessagesPage(desk)
+        self.pages += [("customers", self.customers), ("messages", self.messages)]
         for _, page in self.pages:
             self.stack.addWidget(page)
             self.nav.addItem("")
+            opened = getattr(page, "job_opened", None)
+            if opened is not None:
+                opened.connect(self.open_job)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         central = QWidget()
@@ -48,7 +61,6 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search,
                   context=Qt.ShortcutContext.ApplicationShortcut)
-        self.board.job_opened.connect(self.open_job)
         self.resize(1200, 760)
         self.translate_ui()
 
@@ -58,7 +70,8 @@ class MainWindow(QMainWindow):
         title = self.tr("Tamirgah — {shop}").format(shop=shop)
         self.setWindowTitle(self.tr("{title} (demo)").format(title=title) if desk.demo
                             else title)
-        names = {"board": self.tr("Job board")}
+        names = {"board": self.tr("Job board"), "queue": self.tr("My queue"),
+                 "customers": self.tr("Customers"), "messages": self.tr("Messages")}
         for position, (key, _) in enumerate(self.pages):
             item = self.nav.item(position)
             if item is not None:

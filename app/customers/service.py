@@ -148,6 +148,7 @@ class CustomerCard:
     version: int
     devices: list[dict[str, Any]]
     jobs: list[dict[str, Any]]
+    payments: list[dict[str, Any]]
 
 
 
@@ -212,6 +213,9 @@ class CustomerService:
                           "imei": d.imei, "serial": d.serial} for d in customer.devices],
                 jobs=[{"id": j.id, "number": j.number, "status": j.status,
                        "device_id": j.device_id, "created_at": j.created_at} for j in jobs],
+                payments=[{"job_id": j.id, "number": j.number, "at": p.at, "kind": p.kind,
+                           "method": p.method, "amount": p.amount}
+                          for j in jobs for p in j.payments],
             )
 
     def device_history(self, device_id: int) -> list[dict[str, Any]]:

@@ -30,3 +30,16 @@ ROLE = {
 
 def role_label(role: str, lang: str) -> str:
     return ROLE.get(lang, ROLE["en"]).get(str(role), str(role))
+
+
+MESSAGE_STATUS = {
+    "fa": {"queued": "در صف", "sending": "در حال ارسال", "sent": "ارسال‌شده",
+           "delivered": "رسیده", "failed": "ناموفق", "cancelled": "لغوشده",
+           "review": "نیازمند بررسی"},
+    "en": {"queued": "queued", "sending": "sending", "sent": "sent", "delivered": "delivered",
+           "failed": "failed", "cancelled": "cancelled", "review": "needs review"},
+}
+
+
+def message_status_label(status: str, lang: str) -> str:
+    return MESSAGE_STATUS.get(lang, MESSAGE_STATUS["en"]).get(str(status), str(status))

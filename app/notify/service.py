@@ -97,13 +97,16 @@ class MessagingService:
 
     # --- the outbox --------------------------------------------------------------------
     def outbox(self, *, status: str | None = None, job_id: int | None = None,
-               before_id: int | None = None, limit: int = 100) -> list[MessageView]:
+               customer_id: int | None = None, before_id: int | None = None,
+               limit: int = 100) -> list[MessageView]:
         """Newest first; page with before_id."""
         query = select(OutboxMessage).order_by(OutboxMessage.id.desc()).limit(limit)
         if status:
             query = query.where(OutboxMessage.status == MessageStatus(status))
         if job_id is not None:
             query = query.where(OutboxMessage.job_id == job_id)
+        if customer_id is not None:
+            query = query.where(OutboxMessage.customer_id == customer_id)
         if before_id is not None:
             query = query.where(OutboxMessage.id < before_id)
         with self.db.read() as s:

@@ -130,38 +130,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>Tamirgah — {shop}</source>
         <translation>تعمیرگاه — {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="71" />
         <source>{title} (demo)</source>
         <translation>{title} (نمایشی)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>Job board</source>
         <translation>تابلوی کارها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66" />
+        <location filename="../../ui/main_window.py" line="73" />
+        <source>My queue</source>
+        <translation>کارهای من</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="74" />
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="74" />
+        <source>Messages</source>
+        <translation>پیامک‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="79" />
         <source>Help</source>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67" />
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>About Tamirgah</source>
         <translation>دربارهٔ تعمیرگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>{user} ({role}) · {database}</source>
         <translation>{user} ({role}) · {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Tamirgah, the repair-shop desk.
 Problems are written to:
 {path}</source>

@@ -1,0 +1,51 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fa_IR">
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../ui/customers/customers_page.py" line="83" />
+        <source>Find a customer: name or any part of the mobile</source>
+        <translation>یافتن مشتری: نام یا بخشی از شمارهٔ موبایل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customers_page.py" line="85" />
+        <source>Mobile</source>
+        <translation>موبایل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customers_page.py" line="86" />
+        <source>Language and source</source>
+        <translation>زبان و راه آشنایی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customers_page.py" line="87" />
+        <source>Opted out of SMS (gets no messages)</source>
+        <translation>لغو پیامک (هیچ پیامکی دریافت نمی‌کند)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customers_page.py" line="88" />
+        <source>Devices</source>
+        <translation>دستگاه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customers_page.py" line="88" />
+        <source>Jobs</source>
+        <translation>کارها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customers_page.py" line="89" />
+        <source>Messages</source>
+        <translation>پیامک‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customers_page.py" line="89" />
+        <source>Payments</source>
+        <translation>پرداخت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customers_page.py" line="124" />
+        <source>No customer chosen</source>
+        <translation>مشتری‌ای انتخاب نشده است</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,87 @@
+"""The technician's queue, customers and messages pages on a real database."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from app.auth.roles import Role
+from app.bootstrap import Services
+from app.jobs.workflow import Status
+from db.models import OutboxMessage
+from tests.factories import intake_request
+from tests.ui.conftest import make_desk
+from ui.customers.customers_page import CustomersPage
+from ui.messages.messages_page import MessagesPage
+from ui.queue.queue_page import QueuePage
+
+
+def test_my_queue_puts_urgent_work_first_and_moves_a_job_in_one_click(
+        qtbot: QtBot, shop_services: Services) -> None:
+    tech = make_desk(shop_services, Role.TECHNICIAN, "en")
+    reception = make_desk(shop_services, Role.RECEPTION, "en").actor
+    soon = dt.date.today() + dt.timedelta(days=2)
+    later = dt.date.today() + dt.timedelta(days=9)
+    normal_later = shop_services.jobs.intake(reception, intake_request(
+        1, technician_id=tech.actor.user_id, promised_date=later))
+    urgent = shop_services.jobs.intake(reception, intake_request(
+        2, technician_id=tech.actor.user_id, priority=2))
+    normal_soon = shop_services.jobs.intake(reception, intake_request(
+        3, technician_id=tech.actor.user_id, promised_date=soon))
+    shop_services.jobs.intake(reception, intake_request(4))  # someone else's
+    page = QueuePage(tech)
+    qtbot.addWidget(page)
+    order = [page.model.row_at(i).id for i in range(page.model.rowCount())]
+    assert order == [urgent.id, normal_soon.id, normal_later.id]
+    assert page.model.data(page.model.index(0, 0)) == "!!"
+    page.table.selectRow(0)
+    [step] = page.action_buttons
+    assert step.text() == "Diagnosing"
+    with qtbot.waitSignal(page.changed, timeout=5000):
+        step.click()
+    assert shop_services.jobs.get(urgent.id).status == Status.DIAGNOSING
+
+
+def test_customer_card_shows_devices_jobs_messages_payments_and_opt_out(
+        qtbot: QtBot, shop_services: Services) -> None:
+    desk = make_desk(shop_services, Role.RECEPTION, "en")
+    job = shop_services.jobs.intake(desk.actor, intake_request(5, deposit=200_000))
+    page = CustomersPage(desk)
+    qtbot.addWidget(page)
+    page.search_box.setText(job.customer_name.split()[0])
+    qtbot.waitUntil(lambda: page.results.count() >= 1)
+    page.open_customer(job.customer_id)
+    assert page.name.text() == job.customer_name
+    assert "Galaxy A52" in page.devices.item(0).text()
+    assert job.number in page.jobs.item(0).text()
+    assert "queued" in page.messages.item(0).text()
+    assert "200,000 Toman" in page.payments.item(0).text()
+    with qtbot.waitSignal(page.job_opened) as opened:
+        page.jobs.itemDoubleClicked.emit(page.jobs.item(0))
+    assert opened.args == [job.id]
+    page.opt_out.setChecked(True)
+    qtbot.waitUntil(lambda: shop_services.customers.card(job.customer_id).sms_opt_out)
+
+
+def test_manager_cancels_a_queued_message_and_reception_cannot(
+        qtbot: QtBot, shop_services: Services) -> None:
+    manager = make_desk(shop_services, Role.MANAGER, "en")
+    job = shop_services.jobs.intake(manager.actor, intake_request(6))
+    page = MessagesPage(manager)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 1 and page.model.message_at(0).job_id == job.id
+    assert page.tabs.count() == 3  # outbox, replies, alerts
+    page.table.selectRow(0)
+    assert page.cancel.isEnabled() and not page.retry.isEnabled()
+    page.cancel.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1
+                    and page.model.message_at(0).status == "cancelled")
+    with shop_services.db.read() as s:
+        assert s.scalar(select(OutboxMessage.status)) == "cancelled"
+    page.table.selectRow(0)
+    assert page.retry.isEnabled()
+    reception = MessagesPage(make_desk(shop_services, Role.RECEPTION, "en"))
+    qtbot.addWidget(reception)
+    assert reception.tabs.count() == 2 and not reception.retry.isVisibleTo(reception)

@@ -1,0 +1,171 @@
+"""Customers: find one, then their card with devices, jobs, messages, payments and opt-out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.customers.phone import national_form
+from app.customers.service import CustomerCard
+from app.locale.amounts import format_amount
+from app.locale.calendar import format_date, format_datetime
+from app.locale.labels import message_status_label, status_label
+from app.search.service import CustomerHit
+from ui.desk import Desk
+from ui.tasks import in_background
+
+ID = Qt.ItemDataRole.UserRole
+
+
+class CustomersPage(QWidget):
+    job_opened = Signal(int)
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.desk = desk
+        self.card: CustomerCard | None = None
+        self.search_box = QLineEdit()
+        self.search_box.setClearButtonEnabled(True)
+        self.results = QListWidget()
+        self.name = QLabel()
+        self.mobile = QLabel()
+        self.details = QLabel()
+        self.opt_out = QCheckBox()
+        self.devices = QListWidget()
+        self.jobs = QListWidget()
+        self.messages = QListWidget()
+        self.payments = QListWidget()
+        self.tabs = QTabWidget()
+        for widget in (self.devices, self.jobs, self.messages, self.payments):
+            self.tabs.addTab(widget, "")
+        self.form_labels = [QLabel(), QLabel()]
+        form = QFormLayout()
+        form.addRow(self.form_labels[0], self.mobile)
+        form.addRow(self.form_labels[1], self.details)
+        card = QWidget()
+        card_layout = QVBoxLayout(card)
+        self.name.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        card_layout.addWidget(self.name)
+        card_layout.addLayout(form)
+        card_layout.addWidget(self.opt_out)
+        card_layout.addWidget(self.tabs, 1)
+        finder = QWidget()
+        finder_layout = QVBoxLayout(finder)
+        finder_layout.addWidget(self.search_box)
+        finder_layout.addWidget(self.results)
+        splitter = QSplitter()
+        splitter.addWidget(finder)
+        splitter.addWidget(card)
+        splitter.setStretchFactor(1, 2)
+        layout = QHBoxLayout(self)
+        layout.addWidget(splitter)
+        self.search_box.textChanged.connect(self.search)
+        self.results.currentItemChanged.connect(self._picked)
+        self.jobs.itemActivated.connect(self._open_job)
+        self.jobs.itemDoubleClicked.connect(self._open_job)
+        self.opt_out.toggled.connect(self._opt_out_changed)
+        self.translate_ui()
+        self.show_card(None)
+
+    def translate_ui(self) -> None:
+        self.search_box.setPlaceholderText(self.tr("Find a customer: name or any part of "
+                                                   "the mobile"))
+        self.form_labels[0].setText(self.tr("Mobile"))
+        self.form_labels[1].setText(self.tr("Language and source"))
+        self.opt_out.setText(self.tr("Opted out of SMS (gets no messages)"))
+        for position, text in enumerate((self.tr("Devices"), self.tr("Jobs"),
+                                         self.tr("Messages"), self.tr("Payments"))):
+            self.tabs.setTabText(position, text)
+
+    def search(self, term: str) -> None:
+        search = self.desk.services.search
+
+        def shown(hits: list[CustomerHit]) -> None:
+            if term != self.search_box.text():
+                return  # the clerk has typed on
+            self.results.clear()
+            for hit in hits:
+                item = QListWidgetItem(
+                    f"{hit.name} · {self.desk.digits(national_form(hit.mobile))}")
+                item.setData(ID, hit.id)
+                self.results.addItem(item)
+
+        in_background(lambda: search.customers(term), shown,
+                      lambda err: self.desk.show_error(self, err), busy=False)
+
+    def open_customer(self, customer_id: int) -> None:
+        self.show_card(self.desk.services.customers.card(customer_id))
+
+    def _picked(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.open_customer(int(item.data(ID)))
+
+    def show_card(self, card: CustomerCard | None) -> None:
+        self.card = card
+        for widget in (self.devices, self.jobs, self.messages, self.payments):
+            widget.clear()
+        self.opt_out.blockSignals(True)
+        self.opt_out.setChecked(bool(card and card.sms_opt_out))
+        self.opt_out.blockSignals(False)
+        self.opt_out.setEnabled(card is not None)
+        if card is None:
+            self.name.setText(self.tr("No customer chosen"))
+            self.mobile.setText("")
+            self.details.setText("")
+            return
+        lang, calendar = self.desk.lang, self.desk.calendar
+        self.name.setText(card.name)
+        self.mobile.setText(self.desk.digits(national_form(card.mobile)))
+        self.details.setText(f"{'فارسی' if card.language == 'fa' else 'English'} · {card.source}")
+        for device in card.devices:
+            ident = device["imei"] or device["serial"] or ""
+            self.devices.addItem(f"{device['brand']} {device['model']} {ident}".strip())
+        for job in card.jobs:
+            item = QListWidgetItem(
+                f"{self.desk.digits(job['number'])} · {status_label(job['status'], lang)} · "
+                f"{format_date(job['created_at'].date(), calendar=calendar, lang=lang)}")
+            item.setData(ID, job["id"])
+            self.jobs.addItem(item)
+        for message in self.desk.services.messages.outbox(customer_id=card.id, limit=200):
+            when = format_datetime(message.created_at, calendar=calendar, lang=lang)
+            status = message_status_label(message.status, lang)
+            self.messages.addItem(f"{when} · {status} · {message.body}")
+        currency = str(self.desk.services.settings.get("shop.currency"))
+        for payment in card.payments:
+            amount = format_amount(payment["amount"], lang=lang, currency=currency)
+            sign = "−" if payment["kind"] == "refund" else ""
+            self.payments.addItem(
+                f"{format_date(payment['at'].date(), calendar=calendar, lang=lang)} · "
+                f"{self.desk.digits(payment['number'])} · {sign}{amount}")
+
+    def _open_job(self, item: QListWidgetItem) -> None:
+        self.job_opened.emit(int(item.data(ID)))
+
+    def _opt_out_changed(self, checked: bool) -> None:
+        card = self.card
+        if card is None:
+            return
+        customers = self.desk.services.customers
+        actor = self.desk.actor
+
+        def saved(_: object) -> None:
+            self.open_customer(card.id)
+
+        def refused(err: Exception) -> None:
+            self.desk.show_error(self, err)
+            self.open_customer(card.id)
+
+        in_background(lambda: customers.set_sms_opt_out(actor, card.id, checked), saved,
+                      refused)

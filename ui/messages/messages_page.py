@@ -1,0 +1,215 @@
+"""Messages: the outbox with its statuses, customers' replies, and the manager's alerts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.auth.roles import Perm
+from app.locale.calendar import format_datetime
+from app.locale.labels import message_status_label
+from app.notify.states import MessageStatus
+from app.notify.views import MessageView
+from ui.desk import Desk
+from ui.messages.outbox_model import OutboxModel
+from ui.tasks import in_background
+
+ID = Qt.ItemDataRole.UserRole
+JOB = Qt.ItemDataRole.UserRole + 1
+
+
+class MessagesPage(QWidget):
+    job_opened = Signal(int)
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.desk = desk
+        self.manager = desk.can(Perm.MANAGE_MESSAGES)
+        self.status = QComboBox()
+        self.counts = QLabel()
+        self.model = OutboxModel(desk.lang, desk.calendar)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.retry = QPushButton()
+        self.cancel = QPushButton()
+        self.mark_sent = QPushButton()
+        self.open_job = QPushButton()
+        self.replies = QListWidget()
+        self.mark_read = QPushButton()
+        self.alerts = QListWidget()
+        self.resolve = QPushButton()
+
+        outbox = QWidget()
+        top = QHBoxLayout()
+        top.addWidget(self.status)
+        top.addStretch(1)
+        top.addWidget(self.counts)
+        buttons = QHBoxLayout()
+        for button in (self.open_job, self.retry, self.cancel, self.mark_sent):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        box = QVBoxLayout(outbox)
+        box.addLayout(top)
+        box.addWidget(self.table)
+        box.addLayout(buttons)
+        replies = QWidget()
+        reply_box = QVBoxLayout(replies)
+        reply_box.addWidget(self.replies)
+        reply_box.addWidget(self.mark_read, alignment=Qt.AlignmentFlag.AlignLeading)
+        alerts = QWidget()
+        alert_box = QVBoxLayout(alerts)
+        alert_box.addWidget(self.alerts)
+        alert_box.addWidget(self.resolve, alignment=Qt.AlignmentFlag.AlignLeading)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(outbox, "")
+        self.tabs.addTab(replies, "")
+        if self.manager:
+            self.tabs.addTab(alerts, "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+        for button in (self.retry, self.cancel, self.mark_sent):
+            button.setVisible(self.manager)
+        self.status.currentIndexChanged.connect(self.refresh)
+        self.table.selectionModel().selectionChanged.connect(self._enable_buttons)
+        self.retry.clicked.connect(lambda: self._act(desk.services.messages.retry))
+        self.cancel.clicked.connect(lambda: self._act(desk.services.messages.cancel))
+        self.mark_sent.clicked.connect(lambda: self._act(desk.services.messages.mark_sent))
+        self.open_job.clicked.connect(self._open_selected_job)
+        self.table.doubleClicked.connect(lambda _: self._open_selected_job())
+        self.mark_read.clicked.connect(self._mark_read)
+        self.replies.itemDoubleClicked.connect(self._open_reply_job)
+        self.resolve.clicked.connect(self._resolve)
+        self.translate_ui()
+
+    def translate_ui(self) -> None:
+        chosen = self.status.currentData()
+        self.status.blockSignals(True)
+        self.status.clear()
+        self.status.addItem(self.tr("All messages"), None)
+        for status in MessageStatus:
+            self.status.addItem(message_status_label(status, self.desk.lang), status.value)
+        self.status.setCurrentIndex(max(self.status.findData(chosen), 0))
+        self.status.blockSignals(False)
+        self.model.set_headers([self.tr("Queued at"), self.tr("To"), self.tr("Status"),
+                                self.tr("Tries"), self.tr("Text"), self.tr("Provider's answer")])
+        self.retry.setText(self.tr("Send again"))
+        self.cancel.setText(self.tr("Cancel"))
+        self.mark_sent.setText(self.tr("It did go out"))
+        self.mark_sent.setToolTip(self.tr("You checked with the provider that this doubtful "
+                                          "message was sent"))
+        self.open_job.setText(self.tr("Open job"))
+        self.mark_read.setText(self.tr("Mark read"))
+        self.resolve.setText(self.tr("Resolved"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        messages = self.desk.services.messages
+        status = self.status.currentData()
+        self.model.load(lambda before: messages.outbox(status=status, before_id=before))
+        counts = messages.status_counts()
+        self.counts.setText(" · ".join(
+            f"{message_status_label(s, self.desk.lang)} {self.desk.digits(str(n))}"
+            for s, n in sorted(counts.items())))
+        self._fill_replies()
+        if self.manager:
+            self._fill_alerts()
+        self._enable_buttons()
+        self.tabs.setTabText(0, self.tr("Outbox"))
+        unread = messages.unread_count()
+        self.tabs.setTabText(1, self.tr("Replies ({count} unread)").format(
+            count=self.desk.digits(str(unread))) if unread else self.tr("Replies"))
+        if self.manager:
+            open_alerts = self.alerts.count()
+            self.tabs.setTabText(2, self.tr("Alerts ({count})").format(
+                count=self.desk.digits(str(open_alerts))) if open_alerts else self.tr("Alerts"))
+
+    def _fill_replies(self) -> None:
+        self.replies.clear()
+        lang, calendar = self.desk.lang, self.desk.calendar
+        for reply in self.desk.services.messages.replies(limit=200):
+            when = format_datetime(reply.received_at, calendar=calendar, lang=lang)
+            item = QListWidgetItem(f"{when} · {self.desk.digits(reply.sender)} · {reply.body}")
+            item.setData(ID, reply.id)
+            item.setData(JOB, reply.job_id)
+            if not reply.read:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.replies.addItem(item)
+
+    def _fill_alerts(self) -> None:
+        self.alerts.clear()
+        for alert in self.desk.services.messages.alerts():
+            item = QListWidgetItem(f"{alert.kind}: {alert.reason}")
+            item.setData(ID, alert.id)
+            self.alerts.addItem(item)
+
+    def selected(self) -> MessageView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.message_at(rows[0].row()) if rows else None
+
+    def _enable_buttons(self) -> None:
+        message = self.selected()
+        status = message.status if message else None
+        self.retry.setEnabled(status in (MessageStatus.FAILED, MessageStatus.CANCELLED,
+                                         MessageStatus.REVIEW))
+        self.cancel.setEnabled(status in (MessageStatus.QUEUED, MessageStatus.REVIEW))
+        self.mark_sent.setEnabled(status == MessageStatus.REVIEW)
+        self.open_job.setEnabled(bool(message and message.job_id))
+
+    def _act(self, action: Callable[..., object]) -> None:
+        message = self.selected()
+        if message is None:
+            return
+        actor = self.desk.actor
+        in_background(lambda: action(actor, message.id), lambda _: self.refresh(),
+                      lambda err: self.desk.show_error(self, err))
+
+    def _open_selected_job(self) -> None:
+        message = self.selected()
+        if message is not None and message.job_id is not None:
+            self.job_opened.emit(message.job_id)
+
+    def _open_reply_job(self, item: QListWidgetItem) -> None:
+        job_id = item.data(JOB)
+        if job_id is not None:
+            self.job_opened.emit(int(job_id))
+
+    def _mark_read(self) -> None:
+        item = self.replies.currentItem()
+        if item is None:
+            return
+        self.desk.services.messages.mark_read(self.desk.actor, int(item.data(ID)))
+        self.refresh()
+
+    def _resolve(self) -> None:
+        item = self.alerts.currentItem()
+        if item is None:
+            return
+        try:
+            self.desk.services.messages.resolve_alert(self.desk.actor, int(item.data(ID)))
+        except Exception as err:
+            self.desk.show_error(self, err)
+        self.refresh()

@@ -1,0 +1,87 @@
+"""The outbox as a table, newest first, fetched a page at a time as the view scrolls."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from app.customers.phone import national_form
+from app.locale.calendar import format_datetime
+from app.locale.labels import message_status_label
+from app.locale.text import to_persian_digits
+from app.notify.views import MessageView
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE = 100
+COLOURS = {"queued": "#dbeafe", "sending": "#fef3c7", "sent": "#e0f2fe", "delivered": "#bbf7d0",
+           "failed": "#fecaca", "cancelled": "#e5e7eb", "review": "#fed7aa"}
+Fetch = Callable[[int | None], list[MessageView]]
+
+
+class OutboxModel(QAbstractTableModel):
+    def __init__(self, lang: str, calendar: str) -> None:
+        super().__init__()
+        self.lang, self.calendar = lang, calendar
+        self.headers: list[str] = []
+        self.rows: list[MessageView] = []
+        self._fetch: Fetch = lambda before: []
+        self._more = False
+
+    def load(self, fetch: Fetch) -> None:
+        """`fetch(before_id)` returns the next page, newest first."""
+        self._fetch = fetch
+        first = fetch(None)
+        self.beginResetModel()
+        self.rows, self._more = first, len(first) == PAGE
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return self._more and not parent.isValid()
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        page = self._fetch(self.rows[-1].id if self.rows else None)
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+        self._more = len(page) == PAGE
+
+    def set_headers(self, headers: list[str]) -> None:
+        self.headers = headers
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(headers) - 1, 0))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and section < len(self.headers)):
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        m = self.rows[index.row()]
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 2:
+            return QColor(COLOURS.get(m.status, "#ffffff"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return m.error or m.body
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        mobile = national_form(m.to)
+        digits = to_persian_digits if self.lang == "fa" else str
+        values = (format_datetime(m.created_at, calendar=self.calendar, lang=self.lang),
+                  digits(mobile), message_status_label(m.status, self.lang),
+                  digits(str(m.attempts)), m.body, m.error)
+        return values[index.column()]
+
+    def message_at(self, position: int) -> MessageView:
+        return self.rows[position]

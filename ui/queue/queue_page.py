@@ -1,0 +1,120 @@
+"""My queue: the technician's open jobs, with the next step one click away."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.jobs.service import NextAction
+from app.jobs.workflow import Requirement
+from app.locale.labels import status_label
+from ui.desk import Desk
+from ui.queue.queue_model import QueueModel
+from ui.tasks import in_background
+
+ASKS_FOR_INPUT = frozenset({Requirement.REASON, Requirement.PROMISED_DATE,
+                            Requirement.PAID_IN_FULL})
+
+
+class QueuePage(QWidget):
+    job_opened = Signal(int)
+    changed = Signal(int)
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.desk = desk
+        self.model = QueueModel(desk.lang, desk.calendar)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.title = QLabel()
+        self.hint = QLabel()
+        self.open_button = QPushButton()
+        self.actions_row = QHBoxLayout()
+        self.action_buttons: list[QPushButton] = []
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.open_button)
+        bottom.addLayout(self.actions_row)
+        bottom.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table)
+        layout.addWidget(self.hint)
+        layout.addLayout(bottom)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+        self.open_button.clicked.connect(self._open_selected)
+        self.table.selectionModel().selectionChanged.connect(self._show_actions)
+        self.translate_ui()
+        self.refresh()
+
+    def translate_ui(self) -> None:
+        self.title.setText(self.tr("My queue: most urgent first, then by promised date"))
+        self.hint.setText(self.tr("Scan a label to open its job."))
+        self.open_button.setText(self.tr("Open job"))
+        self.model.set_headers([self.tr("Priority"), self.tr("Job"), self.tr("Status"),
+                                self.tr("Device"), self.tr("Customer"), self.tr("Promised")])
+
+    def refresh(self) -> None:
+        listing = self.desk.services.listing
+        user_id = self.desk.actor.user_id
+        if user_id is None:
+            return
+        self.model.set_rows(listing.technician_queue(user_id))
+        self._show_actions()
+
+    def selected_job(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).id if rows else None
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.job_opened.emit(self.model.row_at(index.row()).id)
+
+    def _open_selected(self) -> None:
+        job_id = self.selected_job()
+        if job_id is not None:
+            self.job_opened.emit(job_id)
+
+    def _show_actions(self) -> None:
+        for button in self.action_buttons:
+            button.deleteLater()
+        self.action_buttons = []
+        job_id = self.selected_job()
+        self.open_button.setEnabled(job_id is not None)
+        if job_id is None:
+            return
+        for action in self.desk.services.jobs.next_actions(self.desk.actor, job_id):
+            if not action.allowed or action.requires & ASKS_FOR_INPUT:
+                continue  # a move that needs a reason, a date or money is made in the job
+            button = QPushButton(status_label(action.target, self.desk.lang))
+            button.clicked.connect(lambda _=False, a=action, j=job_id: self.take_step(j, a))
+            self.actions_row.addWidget(button)
+            self.action_buttons.append(button)
+
+    def take_step(self, job_id: int, action: NextAction) -> None:
+        jobs = self.desk.services.jobs
+        actor = self.desk.actor
+
+        def change() -> int:
+            version = jobs.get(job_id).version
+            return jobs.change_status(actor, job_id, action.target, version)
+
+        def done(_: object) -> None:
+            self.refresh()
+            self.changed.emit(job_id)
+
+        in_background(change, done, lambda err: self.desk.show_error(self, err))
+
