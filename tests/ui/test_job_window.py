@@ -1,0 +1,423 @@
+"""The job screen driven through its real widgets on a real SQLite shop.
+
+TAMIRGAH_SCREENSHOTS=1 also writes docs/images/job_fa.png and job_en.png.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.auth.roles import Actor, Role
+from app.bootstrap import Services
+from app.jobs.service import LineInput
+from app.jobs.views import JobDetail
+from app.jobs.workflow import Status
+from app.notify.states import MessageStatus
+from build_scripts.translations import build as build_translations
+from tests.factories import intake_request
+from tests.ui.conftest import make_desk
+from ui.board.colours import status_colour
+from ui.desk import Desk
+from ui.i18n import apply_language
+from ui.job import JobWindow
+from ui.job.estimate_editor import DESCRIPTION, QUANTITY, UNIT_PRICE
+from ui.job.move_dialog import MoveDialog
+from ui.job.unlock import UnlockDialog
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def no_printers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A data folder of this test's own: this PC has no printer set for any paper."""
+    monkeypatch.setenv("TAMIRGAH_HOME", str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+def answer_modal(handle: Callable[[QWidget], None], kind: type[QWidget] = QWidget,
+                 tries: int = 250) -> None:
+    """Handle the next modal dialog of `kind` once it is open (polled, up to ~5 s)."""
+    def poll(left: int) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, kind):
+            handle(box)
+        elif left:
+            QTimer.singleShot(20, lambda: poll(left - 1))
+    QTimer.singleShot(0, lambda: poll(tries))
+
+
+def click_message_button(text: str, seen: list[str]) -> Callable[[QWidget], None]:
+    def handle(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(f"{box.text()}\n{box.informativeText()}")
+        next(b for b in box.buttons() if b.text() == text).click()
+    return handle
+
+
+def open_window(qtbot: QtBot, desk: Desk, job_id: int) -> JobWindow:
+    window = JobWindow(desk, job_id)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def click_move(qtbot: QtBot, window: JobWindow, target: Status) -> None:
+    button = window.header.action_buttons[target]
+    assert button.isEnabled(), button.toolTip()
+    button.click()
+    qtbot.waitUntil(lambda: not window.working and window.detail.status == target)
+
+
+def status_of(services: Services, job_id: int) -> Status:
+    return services.jobs.get(job_id).status
+
+
+def timeline_texts(window: JobWindow) -> list[str]:
+    model = window.timeline.model
+    return [model.data(model.index(row, 2)) for row in range(model.rowCount())]
+
+
+def test_from_diagnosis_to_delivery_with_the_invoice_saved_as_pdf(
+        qtbot: QtBot, shop_services: Services, tmp_path: Path) -> None:
+    services = shop_services
+    reception = make_desk(services, Role.RECEPTION, "en")
+    bench = make_desk(services, Role.TECHNICIAN, "en")
+    job = services.jobs.intake(reception.actor, intake_request(11))
+
+    tech = open_window(qtbot, bench, job.id)
+    assert tech.header.status.text() == "Received"
+    assert status_colour(Status.RECEIVED).name() in tech.header.status.styleSheet()
+    click_move(qtbot, tech, Status.DIAGNOSING)
+    waiting = tech.header.action_buttons[Status.AWAITING_APPROVAL]
+    assert not waiting.isEnabled() and "Needs an estimate first" in waiting.text()
+    assert waiting.toolTip() == "Needs an estimate first"
+
+    editor = tech.estimate
+    editor.add_part.click()
+    model = editor.model
+    model.setData(model.index(0, DESCRIPTION), "LCD Samsung A52")
+    model.setData(model.index(0, UNIT_PRICE), 2_400_000)
+    editor.add_labour.click()
+    model.setData(model.index(1, DESCRIPTION), "Replace the screen")
+    model.setData(model.index(1, QUANTITY), 1)
+    model.setData(model.index(1, UNIT_PRICE), 350_000)
+    assert "2,750,000 Toman" in editor.totals.text() and editor.unsaved.text()
+    editor.save.click()
+    qtbot.waitUntil(lambda: not tech.working)
+    saved = services.jobs.get(job.id)
+    assert [(line.kind, line.description, line.total) for line in saved.lines] == [
+        ("part", "LCD Samsung A52", 2_400_000), ("labour", "Replace the screen", 350_000)]
+    assert editor.unsaved.text() == ""
+    click_move(qtbot, tech, Status.AWAITING_APPROVAL)
+
+    desk = open_window(qtbot, reception, job.id)
+    assert not desk.estimate.add_part.isVisibleTo(desk)  # reception reads the estimate only
+    click_move(qtbot, desk, Status.APPROVED)
+    tech.reload()
+    click_move(qtbot, tech, Status.IN_REPAIR)
+    click_move(qtbot, tech, Status.READY)
+
+    desk.reload()
+    deliver = desk.header.action_buttons[Status.DELIVERED]
+    assert not deliver.isEnabled() and "2,750,000 Toman is unpaid" in deliver.toolTip()
+    assert desk.payments.amount.value() == 2_750_000  # the balance, offered
+    desk.payments.method.setCurrentIndex(desk.payments.method.findData("card"))
+    desk.payments.pay.click()
+    qtbot.waitUntil(lambda: not desk.working and desk.detail.totals.balance == 0)
+    assert "balance 0 Toman" in desk.payments.summary.text()
+
+    invoice = tmp_path / "invoice.pdf"
+    desk.printing.ask_path = lambda suggested: invoice
+    seen: list[str] = []
+    answer_modal(click_message_button("Save as PDF…", seen), QMessageBox)
+    click_move(qtbot, desk, Status.DELIVERED)
+    qtbot.waitUntil(lambda: desk.last_print is not None, timeout=15_000)
+    assert "No printer is set on this PC" in seen[0]
+    assert invoice.read_bytes().startswith(b"%PDF")
+
+    final = services.jobs.get(job.id)
+    assert final.status == Status.DELIVERED and final.totals.balance == 0
+    assert [(p.amount, p.method) for p in final.payments] == [(2_750_000, "card")]
+    printed = [e.data for e in final.events if e.kind == "printed"]
+    assert printed == [{"document": "invoice", "lang": "fa", "size": "a4", "pages": 1,
+                        "file": str(invoice)}]
+    outbox = services.messages.outbox(job_id=job.id)
+    assert sorted(m.event for m in outbox) == sorted([
+        "received", "diagnosis_started", "estimate_ready", "approved", "ready_for_pickup",
+        "delivered"])
+    assert all(m.status == MessageStatus.QUEUED for m in outbox)
+    texts = timeline_texts(desk)
+    assert any("SMS to the customer: device delivered — waiting to be sent" in t
+               for t in texts)
+    assert any(t.startswith("\u200ePrinted: invoice") for t in texts)
+    assert any("Payment: 2,750,000 Toman (Card)" in t for t in texts)
+    assert any("Estimate saved: 0 Toman → 2,750,000 Toman, 2 lines" in t for t in texts)
+    assert sum("SMS to the customer" in t for t in texts) == 6
+    printed_row = next(r for r, t in enumerate(texts) if "Printed: invoice" in t)
+    desk.timeline.select_row(printed_row)
+    assert desk.timeline.reprint.isEnabled()
+    assert desk.header.warranty.isVisibleTo(desk)
+
+
+def test_a_move_that_needs_a_reason_asks_for_it(qtbot: QtBot,
+                                                shop_services: Services) -> None:
+    reception = make_desk(shop_services, Role.RECEPTION, "en")
+    job = shop_services.jobs.intake(reception.actor, intake_request(12))
+    window = open_window(qtbot, reception, job.id)
+    bench_only = window.header.action_buttons[Status.DIAGNOSING]
+    assert not bench_only.isEnabled() and "Only for: manager, technician" in bench_only.text()
+    seen: list[bool] = []
+
+    def cancel_first(dialog: QWidget) -> None:
+        assert isinstance(dialog, MoveDialog)
+        seen.append(dialog.buttons.buttons()[0].isEnabled())
+        dialog.reject()
+
+    answer_modal(cancel_first, MoveDialog)
+    window.header.action_buttons[Status.CANCELLED].click()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert status_of(shop_services, job.id) == Status.RECEIVED
+
+    def give_reason(dialog: QWidget) -> None:
+        assert isinstance(dialog, MoveDialog)
+        ok = next(b for b in dialog.buttons.buttons()
+                  if dialog.buttons.buttonRole(b) == dialog.buttons.ButtonRole.AcceptRole)
+        seen.append(ok.isEnabled())
+        qtbot.keyClicks(dialog.reason, "Customer took it elsewhere")
+        seen.append(ok.isEnabled())
+        ok.click()
+
+    answer_modal(give_reason, MoveDialog)
+    click_move(qtbot, window, Status.CANCELLED)
+    assert seen[1:] == [False, True]
+    event = [e for e in shop_services.jobs.get(job.id).events if e.kind == "status_changed"][-1]
+    assert event.data["reason"] == "Customer took it elsewhere"
+    assert any("reason: Customer took it elsewhere" in t for t in timeline_texts(window))
+    assert window.header.action_buttons == {}  # nothing follows a cancellation
+
+
+def test_a_change_from_another_workstation_opens_the_conflict_dialog(
+        qtbot: QtBot, shop_services: Services) -> None:
+    services = shop_services
+    bench = make_desk(services, Role.TECHNICIAN, "en")
+    boss = make_desk(services, Role.MANAGER, "en")
+    job = services.jobs.intake(boss.actor, intake_request(13))
+    window = open_window(qtbot, bench, job.id)
+    services.jobs.change_status(boss.actor, job.id, Status.DIAGNOSING, job.version)
+    note = "Screen connector is loose"
+    window.notes.text.setPlainText(note)
+    window.estimate.add_part.click()
+    window.estimate.model.setData(window.estimate.model.index(0, DESCRIPTION), "Connector")
+
+    seen: list[str] = []
+    answer_modal(click_message_button("Reload", seen), QMessageBox)
+    window.header.action_buttons[Status.DIAGNOSING].click()
+    qtbot.waitUntil(lambda: bool(seen))
+    qtbot.waitUntil(lambda: window.detail.status == Status.DIAGNOSING)
+    manager_name = boss.actor.username.title()
+    assert f"{manager_name} changed this job at" in seen[0]
+    assert "Nothing of yours was saved" in seen[0]
+    assert window.header.status.text() == "Diagnosing"  # reloaded
+    assert window.notes.text.toPlainText() == note  # what was typed is still there
+    assert window.estimate.model.lines[0].description == "Connector"
+    assert [e.kind for e in services.jobs.get(job.id).events].count("status_changed") == 1
+    window.notes.add.click()
+    qtbot.waitUntil(lambda: not window.working and window.notes.text.toPlainText() == "")
+    assert any(f"Internal note: {note}" in t for t in timeline_texts(window))
+
+
+def test_reception_cannot_reveal_the_passcode_and_the_technician_sees_the_pattern(
+        qtbot: QtBot, shop_services: Services) -> None:
+    reception = make_desk(shop_services, Role.RECEPTION, "en")
+    bench = make_desk(shop_services, Role.TECHNICIAN, "en")
+    job = shop_services.jobs.intake(reception.actor,
+                                    intake_request(14, pattern="1-2-3-6-9"))
+    desk = open_window(qtbot, reception, job.id)
+    assert not desk.header.reveal.isVisibleTo(desk)
+    assert not desk.payments.refund.isVisibleTo(desk)  # a refund is the manager's
+    tech = open_window(qtbot, bench, job.id)
+    assert tech.header.reveal.isVisibleTo(tech)
+    assert not tech.payments.pay.isVisibleTo(tech)
+    tech.header.reveal.click()
+    qtbot.waitUntil(lambda: tech.unlock_dialog is not None and tech.unlock_dialog.isVisible())
+    dialog = tech.unlock_dialog
+    assert isinstance(dialog, UnlockDialog)
+    assert dialog.passcode.text() == "2580"
+    assert dialog.pattern.points == [1, 2, 3, 6, 9] and dialog.pattern.isVisible()
+    image = dialog.pattern.grab().toImage()
+    centre = dialog.pattern.centre(6).toPoint()
+    assert image.pixelColor(centre).name() == "#2563eb"  # a point of the path, drawn
+    unused = dialog.pattern.centre(7).toPoint()
+    assert image.pixelColor(unused).name() == "#94a3b8"
+    kinds = [e.kind for e in shop_services.jobs.get(job.id).events]
+    assert kinds.count("unlock_viewed") == 1
+    assert any("Passcode and pattern viewed" in t for t in timeline_texts(tech))
+
+
+def test_undo_within_the_grace_period_takes_the_move_and_its_message_back(
+        qtbot: QtBot, shop_services: Services) -> None:
+    bench = make_desk(shop_services, Role.TECHNICIAN, "en")
+    reception = make_desk(shop_services, Role.RECEPTION)
+    job = shop_services.jobs.intake(reception.actor, intake_request(15))
+    window = open_window(qtbot, bench, job.id)
+    assert not window.header.undo.isVisibleTo(window)
+    click_move(qtbot, window, Status.DIAGNOSING)
+    assert window.header.undo.isVisibleTo(window)
+    assert window.header.undo_timer.remainingTime() > 50_000  # the 60 s grace period
+    window.header.undo.click()
+    qtbot.waitUntil(lambda: not window.working and window.detail.status == Status.RECEIVED)
+    assert not window.header.undo.isVisibleTo(window)
+    messages = {m.event: m.status for m in shop_services.messages.outbox(job_id=job.id)}
+    assert messages["diagnosis_started"] == MessageStatus.CANCELLED
+    assert any("Status change undone" in t for t in timeline_texts(window))
+
+
+def delivered_job(services: Services, boss: Actor) -> JobDetail:
+    tech = make_desk(services, Role.TECHNICIAN).actor
+    jobs = services.jobs
+    job = jobs.intake(boss, intake_request(16))
+    v = jobs.change_status(tech, job.id, Status.DIAGNOSING, job.version)
+    v = jobs.set_estimate(tech, job.id, v, [LineInput("labour", "Cleaning", 1, 200_000)])
+    for target in (Status.AWAITING_APPROVAL, Status.APPROVED, Status.IN_REPAIR, Status.READY):
+        v = jobs.change_status(tech, job.id, target, v)
+    jobs.add_payment(boss, job.id, 200_000, "cash")
+    jobs.change_status(boss, job.id, Status.DELIVERED, v)
+    return jobs.get(job.id)
+
+
+def test_a_warranty_return_opens_a_new_linked_job(qtbot: QtBot,
+                                                  shop_services: Services) -> None:
+    boss = make_desk(shop_services, Role.MANAGER, "en")
+    job = delivered_job(shop_services, boss.actor)
+    window = open_window(qtbot, boss, job.id)
+    assert window.header.warranty.isVisibleTo(window)
+    assert window.header.action_buttons == {}
+    opened: list[int] = []
+    window.open_job.connect(opened.append)
+
+    def describe(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("Screen flickers again")
+        dialog.accept()
+
+    answer_modal(describe, QInputDialog)
+    window.header.warranty.click()
+    qtbot.waitUntil(lambda: bool(opened))
+    new = shop_services.jobs.get(opened[0])
+    assert new.warranty_of_id == job.id and new.problem == "Screen flickers again"
+    assert new.customer_id == job.customer_id and new.device_id == job.device_id
+    assert any(f"Warranty return opened: New job \u200e{new.number}" in t
+               for t in timeline_texts(window))
+
+
+def test_a_manager_delivers_unpaid_only_by_ticking_the_override(
+        qtbot: QtBot, shop_services: Services, tmp_path: Path) -> None:
+    boss = make_desk(shop_services, Role.MANAGER, "en")
+    tech = make_desk(shop_services, Role.TECHNICIAN).actor
+    jobs = shop_services.jobs
+    job = jobs.intake(boss.actor, intake_request(17))
+    v = jobs.change_status(tech, job.id, Status.DIAGNOSING, job.version)
+    v = jobs.set_estimate(tech, job.id, v, [LineInput("labour", "Cleaning", 1, 300_000)])
+    for target in (Status.AWAITING_APPROVAL, Status.APPROVED, Status.IN_REPAIR, Status.READY):
+        v = jobs.change_status(tech, job.id, target, v)
+    window = open_window(qtbot, boss, job.id)
+    window.printing.ask_path = lambda suggested: None
+
+    def override(dialog: QWidget) -> None:
+        assert isinstance(dialog, MoveDialog)
+        assert "300,000 Toman unpaid" in dialog.override.text()
+        dialog.override.setChecked(True)
+        dialog.accept()
+
+    answer_modal(override, MoveDialog)
+    answer_modal(click_message_button("Cancel", []), QMessageBox)  # no printer: no PDF
+    click_move(qtbot, window, Status.DELIVERED)
+    qtbot.waitUntil(lambda: window.last_print is not None, timeout=15_000)
+    event = [e for e in jobs.get(job.id).events if e.kind == "status_changed"][-1]
+    assert event.data["override_unpaid"] == 300_000
+
+
+def test_a_refused_payment_is_explained_in_persian(qtbot: QtBot,
+                                                   shop_services: Services) -> None:
+    reception = make_desk(shop_services, Role.RECEPTION, "fa")
+    job = shop_services.jobs.intake(reception.actor, intake_request(18))
+    window = open_window(qtbot, reception, job.id)
+    window.payments.amount.setValue(0)
+    seen: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.accept()
+
+    answer_modal(read, QMessageBox)
+    window.payments.pay.click()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "مبلغ باید بیشتر از صفر باشد" in seen[0]
+    assert shop_services.jobs.get(job.id).payments == []
+
+
+def render_screens(services: Services, qtbot: QtBot, directory: Path) -> list[Path]:
+    """The job screen of a job in the middle of its repair, in Persian and in English."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    build_translations()
+    saved = []
+    jobs = services.jobs
+    for lang in ("fa", "en"):
+        boss = make_desk(services, Role.MANAGER, lang)
+        tech = make_desk(services, Role.TECHNICIAN, lang).actor
+        job = jobs.intake(boss.actor, intake_request(40 if lang == "fa" else 41,
+                                                     pattern="1-5-9-6"))
+        v = jobs.change_status(tech, job.id, Status.DIAGNOSING, job.version)
+        part = "ال‌سی‌دی اصل سامسونگ A52" if lang == "fa" else "LCD Samsung A52, original"
+        labour = "تعویض صفحه نمایش" if lang == "fa" else "Replace the screen"
+        v = jobs.set_estimate(tech, job.id, v, [
+            LineInput("part", part, 1, 2_450_000, 50_000), LineInput("labour", labour, 1,
+                                                                      350_000)])
+        v = jobs.change_status(tech, job.id, Status.AWAITING_APPROVAL, v)
+        v = jobs.change_status(boss.actor, job.id, Status.APPROVED, v)
+        jobs.add_payment(boss.actor, job.id, 1_000_000, "card")
+        jobs.add_note(tech, job.id, "کانکتور LCD شل بود" if lang == "fa"
+                      else "The LCD connector was loose", customer_visible=False)
+        apply_language(app, lang)
+        try:
+            window = open_window(qtbot, boss, job.id)
+            window.resize(1180, 720)
+            assert window.isRightToLeft() == (lang == "fa")
+            path = directory / f"job_{lang}.png"
+            window.grab().save(str(path))
+            saved.append(path)
+            window.tabs.setCurrentIndex(1)
+            window.grab().save(str(directory / f"job_{lang}_payments.png"))
+        finally:
+            apply_language(app, "en")
+    return saved
+
+
+def test_the_job_screen_in_persian_is_right_to_left_and_translated(
+        qtbot: QtBot, shop_services: Services, tmp_path: Path) -> None:
+    target = ROOT / "docs" / "images" if os.environ.get("TAMIRGAH_SCREENSHOTS") else tmp_path
+    fa, en = render_screens(shop_services, qtbot, target)
+    assert fa.stat().st_size > 10_000 and en.stat().st_size > 10_000
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    reception = make_desk(shop_services, Role.RECEPTION, "fa")
+    job = shop_services.jobs.intake(reception.actor, intake_request(19))
+    apply_language(app, "fa")
+    try:
+        window = open_window(qtbot, reception, job.id)
+        assert window.isRightToLeft()
+        assert window.header.status.text() == "پذیرش‌شده"
+        assert window.payments.pay.text() == "دریافت وجه"
+        assert window.header.number.text() == f"کار \u200e{window.words.digits(job.number)}\u200f"
+        assert "۱۴" in window.header.number.text()
+    finally:
+        apply_language(app, "en")

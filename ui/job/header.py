@@ -1,0 +1,180 @@
+"""The top of the job screen: who and what, the status in its board colour, and one button per
+move the workflow table offers from here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.customers.phone import national_form
+from app.jobs.service import NextAction
+from app.jobs.views import JobDetail
+from app.jobs.workflow import Status
+from app.locale.intake_terms import device_kind_name
+from ui.board.colours import status_colour
+from ui.job.words import JobWords
+
+DOCUMENTS = ("receipt", "label", "sheet", "estimate", "invoice", "warranty")
+
+
+class JobHeader(QWidget):
+    move_requested = Signal(str)
+    undo_requested = Signal()
+    warranty_requested = Signal()
+    reveal_requested = Signal()
+    print_requested = Signal(str)
+
+    def __init__(self, words: JobWords, *, can_reveal: bool, can_intake: bool) -> None:
+        super().__init__()
+        self.words = words
+        self.number = QLabel()
+        font = self.number.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.number.setFont(font)
+        self.status = QLabel()
+        self.status.setMargin(4)
+        self.customer, self.device, self.promised, self.technician = (QLabel() for _ in range(4))
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.customer_caption, self.device_caption, self.promised_caption, \
+            self.technician_caption, self.problem_caption = (QLabel() for _ in range(5))
+        self.action_buttons: dict[Status, QPushButton] = {}
+        self.actions_row = QHBoxLayout()
+        self.undo = QPushButton()
+        self.undo.hide()
+        self.undo_timer = QTimer(self)
+        self.undo_timer.setSingleShot(True)
+        self.undo_timer.timeout.connect(self.undo.hide)
+        self.warranty = QPushButton()
+        self.warranty.setVisible(False)
+        self.can_intake = can_intake
+        self.reveal = QPushButton()
+        self.reveal.setVisible(can_reveal)
+        self.print_button = QToolButton()
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_menu = QMenu(self)
+        self.print_actions = {doc: self.print_menu.addAction("") for doc in DOCUMENTS}
+        self.print_button.setMenu(self.print_menu)
+
+        top = QHBoxLayout()
+        top.addWidget(self.number)
+        top.addWidget(self.status)
+        top.addStretch(1)
+        for widget in (self.reveal, self.warranty, self.print_button):
+            top.addWidget(widget)
+        facts = QGridLayout()
+        facts.addWidget(self.customer_caption, 0, 0)
+        facts.addWidget(self.customer, 0, 1)
+        facts.addWidget(self.device_caption, 0, 2)
+        facts.addWidget(self.device, 0, 3)
+        facts.addWidget(self.promised_caption, 1, 0)
+        facts.addWidget(self.promised, 1, 1)
+        facts.addWidget(self.technician_caption, 1, 2)
+        facts.addWidget(self.technician, 1, 3)
+        facts.addWidget(self.problem_caption, 2, 0)
+        facts.addWidget(self.problem, 2, 1, 1, 3)
+        facts.setColumnStretch(1, 1)
+        facts.setColumnStretch(3, 1)
+        moves = QHBoxLayout()
+        moves.addLayout(self.actions_row)
+        moves.addStretch(1)
+        moves.addWidget(self.undo)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(facts)
+        layout.addLayout(moves)
+
+        self.undo.clicked.connect(self.undo_requested)
+        self.warranty.clicked.connect(self.warranty_requested)
+        self.reveal.clicked.connect(self.reveal_requested)
+        for doc, action in self.print_actions.items():
+            action.triggered.connect(lambda _=False, d=doc: self.print_requested.emit(d))
+        self._detail: JobDetail | None = None
+        self._actions: list[NextAction] = []
+        self._role, self._can_override = "", False
+        self.translate_ui()
+
+    def translate_ui(self) -> None:
+        self.customer_caption.setText(self.tr("Customer:"))
+        self.device_caption.setText(self.tr("Device:"))
+        self.promised_caption.setText(self.tr("Promised:"))
+        self.technician_caption.setText(self.tr("Technician:"))
+        self.problem_caption.setText(self.tr("Problem:"))
+        self.undo.setText(self.tr("Undo the status change"))
+        self.warranty.setText(self.tr("Warranty return…"))
+        self.reveal.setText(self.tr("Show passcode and pattern"))
+        self.print_button.setText(self.tr("Print"))
+        for doc, action in self.print_actions.items():
+            action.setText(self.words.document(doc))
+        if self._detail is not None:
+            self.show_job(self._detail, self._actions, self._role, self._can_override)
+
+    def show_job(self, detail: JobDetail, actions: list[NextAction], role: str,
+                 can_override: bool) -> None:
+        self._detail, self._actions = detail, actions
+        self._role, self._can_override = role, can_override
+        words = self.words
+        self.number.setText(self.tr("Job {number}").format(number=words.number(detail.number)))
+        colour = status_colour(detail.status).name()
+        self.status.setText(words.status(detail.status))
+        self.status.setStyleSheet(f"background: {colour}; color: #111827; "
+                                  "border-radius: 4px; padding: 2px 8px;")
+        self.customer.setText(words.in_line(
+            f"{detail.customer_name} · {words.digits(national_form(detail.customer_mobile))}"))
+        device = detail.device
+        self.device.setText(words.in_line(" ".join(part for part in (
+            device_kind_name(str(device.get("kind") or ""), words.lang),
+            device.get("brand") or "", device.get("model") or "") if part)))
+        self.promised.setText(words.day(detail.promised_date))
+        self.technician.setText(detail.technician_name or self.tr("not assigned"))
+        self.problem.setText(words.in_line(detail.problem))
+        self.warranty.setVisible(self.can_intake and detail.status == Status.DELIVERED)
+        self._fill_actions(detail, actions, role, can_override)
+
+    def _fill_actions(self, detail: JobDetail, actions: list[NextAction], role: str,
+                      can_override: bool) -> None:
+        for button in self.action_buttons.values():
+            self.actions_row.removeWidget(button)
+            button.hide()
+            button.setParent(None)
+            button.deleteLater()
+        self.action_buttons.clear()
+        for action in actions:
+            label = self.words.status(action.target)
+            button = QPushButton()
+            if action.allowed:
+                button.setText(f"{label}")
+                button.setToolTip(self.tr("Move the job to “{status}”").format(status=label))
+            else:
+                reason = self.words.refusal(detail, action.target, role, can_override)
+                button.setText(f"{label}\n({reason})")
+                button.setToolTip(reason)
+                button.setEnabled(False)
+            button.setProperty("target", str(action.target))
+            button.clicked.connect(
+                lambda _=False, t=str(action.target): self.move_requested.emit(t))
+            self.action_buttons[action.target] = button
+            self.actions_row.addWidget(button)
+
+    def offer_undo(self, seconds: int) -> None:
+        """The Undo button, for the time the customer's message still waits."""
+        if seconds <= 0:
+            return
+        self.undo.show()
+        self.undo_timer.start(seconds * 1000)
+
+    def hide_undo(self) -> None:
+        self.undo_timer.stop()
+        self.undo.hide()
+

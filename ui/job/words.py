@@ -1,0 +1,180 @@
+"""The job screen's words for things the services name by code: events, methods, line kinds,
+message states and the reasons a move is not allowed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from app.jobs.views import JobDetail
+from app.jobs.workflow import Requirement, Status, find_transition
+from app.locale.amounts import format_amount
+from app.locale.calendar import format_date, format_datetime
+from app.locale.labels import role_label, status_label
+from app.locale.text import to_persian_digits
+
+
+class JobWords(QObject):
+    """Localized text for one user's language and calendar."""
+
+    def __init__(self, lang: str, calendar: str, tz: str, currency: str) -> None:
+        super().__init__()
+        self.lang, self.calendar, self.tz, self.currency = lang, calendar, tz, currency
+
+    # --- plain values ------------------------------------------------------------------
+    def amount(self, value: int) -> str:
+        return format_amount(value, lang=self.lang, currency=self.currency)
+
+    def moment(self, value: dt.datetime) -> str:
+        return format_datetime(value, calendar=self.calendar, lang=self.lang, tz=self.tz)
+
+    def day(self, value: dt.date | None) -> str:
+        return format_date(value, calendar=self.calendar, lang=self.lang) if value else "—"
+
+    def digits(self, text: str) -> str:
+        return to_persian_digits(text) if self.lang == "fa" else text
+
+    def number(self, number: str) -> str:
+        """A job number such as 1405-00123 that stays in its order beside Persian words."""
+        return "\u200e" + self.digits(number) + ("\u200f" if self.lang == "fa" else "")
+
+    def sms_sender(self) -> str:
+        return self.tr("SMS")
+
+    def in_line(self, text: str) -> str:
+        """Text that keeps the UI's direction, whichever script it starts with."""
+        return ("\u200f" if self.lang == "fa" else "\u200e") + text
+
+    def status(self, status: str) -> str:
+        return status_label(status, self.lang)
+
+    def method(self, method: str) -> str:
+        names = {"cash": self.tr("Cash"), "card": self.tr("Card"),
+                 "transfer": self.tr("Bank transfer"), "store_credit": self.tr("Store credit")}
+        return names.get(method, method)
+
+    def line_kind(self, kind: str) -> str:
+        names = {"part": self.tr("Part"), "labour": self.tr("Labour"), "other": self.tr("Other")}
+        return names.get(kind, kind)
+
+    def message_status(self, status: str) -> str:
+        names = {"queued": self.tr("waiting to be sent"), "sending": self.tr("sending"),
+                 "sent": self.tr("sent"), "delivered": self.tr("delivered"),
+                 "failed": self.tr("failed"), "cancelled": self.tr("cancelled"),
+                 "review": self.tr("unknown, needs a check")}
+        return names.get(status, status)
+
+    def message_event(self, event: str) -> str:
+        names = {"received": self.tr("job received"),
+                 "diagnosis_started": self.tr("diagnosis started"),
+                 "estimate_ready": self.tr("estimate ready"),
+                 "approved": self.tr("estimate approved"),
+                 "waiting_parts": self.tr("waiting for parts"), "sent_out": self.tr("sent out"),
+                 "ready_for_pickup": self.tr("ready for pickup"),
+                 "delivered": self.tr("device delivered"),
+                 "unrepairable": self.tr("unrepairable"), "cancelled": self.tr("job cancelled"),
+                 "pickup_reminder": self.tr("pickup reminder"), "test": self.tr("test")}
+        return names.get(event, event)
+
+    def document(self, document: str) -> str:
+        names = {"receipt": self.tr("receipt"), "label": self.tr("label"),
+                 "sheet": self.tr("job sheet"), "estimate": self.tr("estimate"),
+                 "invoice": self.tr("invoice"), "warranty": self.tr("warranty card")}
+        return names.get(document, document)
+
+    # --- why a move is not allowed -------------------------------------------------------
+    def refusal(self, detail: JobDetail, target: Status, role: str, can_override: bool) -> str:
+        """The reason in words, worked out from the same rules the service applies."""
+        transition = find_transition(detail.status, target)
+        if transition is None:
+            return self.tr("Not a move from here")
+        if role not in transition.roles:
+            roles = "، ".join(role_label(r, self.lang) for r in sorted(transition.roles)) \
+                if self.lang == "fa" else ", ".join(sorted(transition.roles))
+            return self.tr("Only for: {roles}").format(roles=roles)
+        if Requirement.ESTIMATE in transition.requires and detail.totals.estimate <= 0:
+            return self.tr("Needs an estimate first")
+        if (Requirement.PAID_IN_FULL in transition.requires and detail.totals.balance > 0
+                and not can_override):
+            return self.tr("{amount} is unpaid").format(
+                amount=self.amount(detail.totals.balance))
+        return self.tr("Not allowed")
+
+    # --- the timeline ----------------------------------------------------------------------
+    def describe_event(self, kind: str, data: dict[str, Any]) -> tuple[str, str]:
+        """What happened, and its details, for an event of the job's timeline."""
+        if kind == "created":
+            return self.tr("Job received"), ""
+        if kind == "status_changed":
+            return self.tr("Status changed"), self._move_details(data)
+        if kind == "status_undone":
+            return self.tr("Status change undone"), self._arrow(data)
+        if kind == "estimate_changed":
+            total = data.get("total", {})
+            return self.tr("Estimate saved"), self.tr("{before} → {after}, {lines} lines").format(
+                before=self.amount(int(total.get("before", 0))),
+                after=self.amount(int(total.get("after", 0))),
+                lines=self.digits(str(data.get("lines", 0))))
+        if kind == "edited":
+            return self.tr("Job details edited"), ", ".join(sorted(data))
+        if kind == "assigned":
+            return self.tr("Technician assigned"), ""
+        if kind == "note":
+            title = (self.tr("Note for the customer") if data.get("customer_visible")
+                     else self.tr("Internal note"))
+            return title, str(data.get("text", ""))
+        if kind == "printed":
+            where = data.get("printer") or data.get("file") or ""
+            return self.tr("Printed: {document}").format(
+                document=self.document(str(data.get("document", "")))), str(where)
+        if kind == "payment":
+            title = self.tr("Deposit") if data.get("deposit") else self.tr("Payment")
+            return title, self._money(data)
+        if kind == "refund":
+            return self.tr("Refund"), f"{self._money(data)} — {data.get('reason', '')}"
+        if kind == "unlock_viewed":
+            return self.tr("Passcode and pattern viewed"), ""
+        if kind == "warranty_return_opened":
+            return self.tr("Warranty return opened"), self.tr("New job {number}").format(
+                number=self.number(str(data.get("new_job", ""))))
+        if kind == "customer_reply":
+            return self.tr("Customer replied"), str(data.get("body", ""))
+        if kind == "message_skipped":
+            return self.tr("SMS not sent: {event}").format(
+                event=self.message_event(str(data.get("event", "")))), str(data.get("reason", ""))
+        if kind.startswith("message_"):
+            return self.tr("SMS {event}: {status}").format(
+                event=self.message_event(str(data.get("event", ""))),
+                status=self.message_status(str(data.get("status", "")))), ""
+        return kind, ""
+
+    def message_row(self, event: str, status: str) -> str:
+        return self.tr("SMS to the customer: {event} — {status}").format(
+            event=self.message_event(event), status=self.message_status(status))
+
+    def reply_title(self, read: bool) -> str:
+        return self.tr("Customer's reply") if read else self.tr("Customer's reply (unread)")
+
+    def _arrow(self, data: dict[str, Any]) -> str:
+        before, after = self.status(str(data.get("before", ""))), \
+            self.status(str(data.get("after", "")))
+        return f"{before} ← {after}" if self.lang == "fa" else f"{before} → {after}"
+
+    def _move_details(self, data: dict[str, Any]) -> str:
+        parts = [self._arrow(data)]
+        if data.get("reason"):
+            parts.append(self.tr("reason: {reason}").format(reason=data["reason"]))
+        if data.get("promised_date"):
+            parts.append(self.tr("promised for {day}").format(
+                day=self.day(dt.date.fromisoformat(str(data["promised_date"])))))
+        if data.get("override_unpaid"):
+            parts.append(self.tr("delivered unpaid ({amount}) by override").format(
+                amount=self.amount(int(data["override_unpaid"]))))
+        if data.get("via") == "sms_reply":
+            parts.append(self.tr("by the customer's SMS reply"))
+        return " · ".join(parts)
+
+    def _money(self, data: dict[str, Any]) -> str:
+        return f"{self.amount(int(data.get('amount', 0)))} ({self.method(str(data.get('method')))})"
