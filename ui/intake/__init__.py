@@ -1,0 +1,1 @@
+"""The reception intake screen."""

@@ -1,0 +1,168 @@
+"""Who brings the device: a mobile number finds a returning customer, else a new one inline."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from app.customers.phone import normalize_phone
+from app.customers.service import CustomerCard, NewCustomer, Source
+from app.errors import DomainError
+from ui.desk import Desk
+from ui.errors import describe
+from ui.tasks import in_background
+
+LANGUAGES = ("fa", "en")
+
+
+class CustomerBox(QGroupBox):
+    """Emits ``customer_changed`` with the returning customer's card, or None for a new one."""
+
+    customer_changed = Signal(object)
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.desk = desk
+        self.card: CustomerCard | None = None
+        self.mobile = QLineEdit()
+        self.mobile.setClearButtonEnabled(True)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.name = QLineEdit()
+        self.language = QComboBox()
+        self.source = QComboBox()
+        self.referrer = QLineEdit()
+        self.labels = {key: QLabel() for key in ("mobile", "name", "language", "source",
+                                                  "referrer")}
+        form = QFormLayout(self)
+        form.addRow(self.labels["mobile"], self.mobile)
+        form.addRow("", self.state)
+        self.new_fields = QWidget()
+        new_form = QFormLayout(self.new_fields)
+        new_form.setContentsMargins(0, 0, 0, 0)
+        new_form.addRow(self.labels["name"], self.name)
+        how = QHBoxLayout()
+        how.addWidget(self.source, 1)
+        how.addWidget(self.labels["language"])
+        how.addWidget(self.language)
+        new_form.addRow(self.labels["source"], how)
+        new_form.addRow(self.labels["referrer"], self.referrer)
+        form.addRow(self.new_fields)
+        for _ in LANGUAGES:
+            self.language.addItem("")
+        for _ in Source:
+            self.source.addItem("")
+        self._lookups = itertools.count(1)
+        self._latest = 0
+        self.mobile.textChanged.connect(self._look_up)
+        self.source.currentIndexChanged.connect(self._show_referrer)
+        self.translate_ui()
+        self.reset()
+
+    def translate_ui(self) -> None:
+        self.setTitle(self.tr("Customer"))
+        texts = {"mobile": self.tr("Mobile"), "name": self.tr("Name"),
+                 "language": self.tr("Language"), "source": self.tr("Found us through"),
+                 "referrer": self.tr("Referred by (mobile)")}
+        for key, label in self.labels.items():
+            label.setText(texts[key])
+        self.mobile.setPlaceholderText(self.tr("09121234567"))
+        for index, name in enumerate((self.tr("Persian"), self.tr("English"))):
+            self.language.setItemText(index, name)
+            self.language.setItemData(index, LANGUAGES[index])
+        sources = {Source.WALK_IN: self.tr("Walked in"), Source.INSTAGRAM: self.tr("Instagram"),
+                   Source.REFERRAL: self.tr("A customer referred them"),
+                   Source.WEBSITE: self.tr("Website"), Source.OTHER: self.tr("Other")}
+        for index, source in enumerate(Source):
+            self.source.setItemText(index, sources[source])
+            self.source.setItemData(index, source.value)
+        self._show_state()
+
+    # --- state ------------------------------------------------------------------------------
+    def reset(self) -> None:
+        self.mobile.clear()
+        self.name.clear()
+        self.referrer.clear()
+        self.language.setCurrentIndex(0)
+        self.source.setCurrentIndex(0)
+        self._set_card(None)
+
+    def customer_id(self) -> int | None:
+        return self.card.id if self.card is not None else None
+
+    def new_customer(self, referrer_id: int | None) -> NewCustomer:
+        return NewCustomer(name=self.name.text(), mobile=self.mobile.text(),
+                           source=str(self.source.currentData()),
+                           referred_by_id=referrer_id,
+                           language=str(self.language.currentData()))
+
+    def referrer_mobile(self) -> str:
+        return self.referrer.text() if self.source.currentData() == Source.REFERRAL else ""
+
+    def _show_referrer(self) -> None:
+        referral = self.source.currentData() == Source.REFERRAL
+        self.referrer.setVisible(referral)
+        self.labels["referrer"].setVisible(referral)
+
+    def _set_card(self, card: CustomerCard | None) -> None:
+        self.card = card
+        self.new_fields.setVisible(card is None)
+        self._show_referrer()
+        self._show_state()
+        self.customer_changed.emit(card)
+
+    def _show_state(self) -> None:
+        raw = self.mobile.text().strip()
+        if self.card is not None:
+            text = self.tr("Returning customer: {name} (jobs so far: {jobs})").format(
+                name=f"\u2068{self.card.name}\u2069",  # isolated: a Persian name in English
+                jobs=self.desk.digits(str(len(self.card.jobs))))
+        elif not raw:
+            text = self.tr("Type the mobile number; a returning customer is found by it.")
+        elif self._valid(raw):
+            text = self.tr("New customer: enter their name below.")
+        else:
+            text = self.tr("Not a complete mobile number yet.")
+        self.state.setText(text)
+
+    @staticmethod
+    def _valid(raw: str) -> bool:
+        try:
+            normalize_phone(raw)
+        except DomainError:
+            return False
+        return True
+
+    # --- look-up as the number is typed -----------------------------------------------------
+    def _look_up(self, raw: str) -> None:
+        lookup = self._latest = next(self._lookups)
+        if not self._valid(raw):
+            if self.card is not None:
+                self._set_card(None)
+            self._show_state()
+            return
+        customers = self.desk.services.customers
+
+        def find() -> CustomerCard | None:
+            found = customers.find_by_mobile(raw)
+            return customers.card(found) if found is not None else None
+
+        def found(card: CustomerCard | None) -> None:
+            if lookup == self._latest:
+                self._set_card(card)
+
+        def failed(err: Exception) -> None:
+            if lookup == self._latest:
+                self.state.setText(describe(err, self.desk.lang))
+
+        in_background(find, found, failed, busy=False)
