@@ -275,7 +275,7 @@ class OutboxMessage(Base):
     updated_at: Mapped[dt.datetime]
 
     __table_args__ = (
-        Index("ix_outbox_status_due", "status", "due_at"),
+        Index("ix_outbox_status_due", "status", "due_at", "id"),
         Index("ix_outbox_job", "job_id", "id"),
         Index("ix_outbox_customer", "customer_id", "created_at"),
     )

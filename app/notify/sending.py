@@ -95,8 +95,12 @@ def record_attempts(session: Session, gateway: SmsGateway, worker: str,
     quiet = QuietHours.from_settings(session)
     max_attempts = int(read_setting(session, "sms.max_attempts"))
     first_retry = dt.timedelta(seconds=int(read_setting(session, "sms.retry_seconds")))
+    # One query for the batch: a get() per message would flush the previous one's changes.
+    ids = [item.claimed.id for item in attempts]
+    messages = {m.id: m for m in session.scalars(
+        select(OutboxMessage).where(OutboxMessage.id.in_(ids)))}
     for item in attempts:
-        message = session.get(OutboxMessage, item.claimed.id)
+        message = messages.get(item.claimed.id)
         if message is None or message.status != MessageStatus.SENDING \
                 or message.claimed_by != worker:
             continue  # someone else settled it meanwhile

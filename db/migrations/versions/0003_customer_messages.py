@@ -65,7 +65,7 @@ def upgrade() -> None:
     )
     op.create_index('ix_outbox_customer', 'outbox', ['customer_id', 'created_at'])
     op.create_index('ix_outbox_job', 'outbox', ['job_id', 'id'])
-    op.create_index('ix_outbox_status_due', 'outbox', ['status', 'due_at'])
+    op.create_index('ix_outbox_status_due', 'outbox', ['status', 'due_at', 'id'])
     op.create_table(
         'inbound_messages',
         sa.Column('id', sa.Integer(), nullable=False),
