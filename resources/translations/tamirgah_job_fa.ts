@@ -541,32 +541,32 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../work/main/ui/job/move_dialog.py" line="75"/>
+        <location filename="../../work/main/ui/job/move_dialog.py" line="76"/>
         <source>Change status</source>
         <translation>تغییر وضعیت</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/job/move_dialog.py" line="76"/>
+        <location filename="../../work/main/ui/job/move_dialog.py" line="77"/>
         <source>Move the job to “{status}”.</source>
         <translation>کار به «{status}» برود.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/job/move_dialog.py" line="78"/>
+        <location filename="../../work/main/ui/job/move_dialog.py" line="79"/>
         <source>Reason:</source>
         <translation>علت:</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/job/move_dialog.py" line="79"/>
+        <location filename="../../work/main/ui/job/move_dialog.py" line="80"/>
         <source>A few words, kept on the timeline</source>
         <translation>چند کلمه؛ در تاریخچهٔ کار می‌ماند</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/job/move_dialog.py" line="80"/>
+        <location filename="../../work/main/ui/job/move_dialog.py" line="81"/>
         <source>New promised date:</source>
         <translation>موعد تحویل تازه:</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/job/move_dialog.py" line="81"/>
+        <location filename="../../work/main/ui/job/move_dialog.py" line="82"/>
         <source>Deliver with {amount} unpaid (manager&apos;s override)</source>
         <translation>تحویل با {amount} پرداخت‌نشده (تأیید مدیر)</translation>
     </message>

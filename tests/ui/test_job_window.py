@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -18,7 +18,10 @@ from app.auth.roles import Actor, Role
 from app.bootstrap import Services
 from app.jobs.service import LineInput
 from app.jobs.views import JobDetail
-from app.jobs.workflow import Status
+from app.jobs.workflow import Requirement, Status
+from app.locale.calendar import utcnow
+from app.notify.gateway import InboundSms
+from app.notify.replies import take_replies
 from app.notify.states import MessageStatus
 from build_scripts.translations import build as build_translations
 from tests.factories import intake_request
@@ -29,6 +32,7 @@ from ui.i18n import apply_language
 from ui.job import JobWindow
 from ui.job.estimate_editor import DESCRIPTION, QUANTITY, UNIT_PRICE
 from ui.job.move_dialog import MoveDialog
+from ui.job.timeline import UNREAD_COLOUR
 from ui.job.unlock import UnlockDialog
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -165,6 +169,37 @@ def test_from_diagnosis_to_delivery_with_the_invoice_saved_as_pdf(
     assert desk.timeline.reprint.isEnabled()
     assert desk.header.warranty.isVisibleTo(desk)
 
+    again = tmp_path / "invoice-again.pdf"
+    desk.printing.ask_path = lambda suggested: again
+    desk.last_print = None
+    answer_modal(click_message_button("Save as PDF…", []), QMessageBox)
+    desk.timeline.reprint.click()
+    qtbot.waitUntil(lambda: desk.last_print is not None, timeout=15_000)
+    assert again.read_bytes().startswith(b"%PDF")
+    printed = [e.data for e in services.jobs.get(job.id).events if e.kind == "printed"]
+    assert [p["document"] for p in printed] == ["invoice", "invoice"]
+    tech.reload()
+    assert not tech.estimate.model.editable and not tech.estimate.save.isEnabled()
+
+
+def test_a_manager_refunds_with_a_reason(qtbot: QtBot, shop_services: Services) -> None:
+    boss = make_desk(shop_services, Role.MANAGER, "en")
+    job = shop_services.jobs.intake(boss.actor, intake_request(21))
+    window = open_window(qtbot, boss, job.id)
+    panel = window.payments
+    panel.amount.setValue(300_000)
+    panel.pay.click()
+    qtbot.waitUntil(lambda: not window.working and window.detail.totals.paid == 300_000)
+    panel.amount.setValue(100_000)
+    panel.reason.setText("Customer bought no case")
+    panel.refund.click()
+    qtbot.waitUntil(lambda: not window.working and window.detail.totals.refunded == 100_000)
+    assert panel.reason.text() == ""
+    assert "refunded 100,000 Toman" in panel.summary.text()
+    assert panel.history.count() == 2
+    texts = timeline_texts(window)
+    assert any("Refund: 100,000 Toman (Cash) — Customer bought no case" in t for t in texts)
+
 
 def test_a_move_that_needs_a_reason_asks_for_it(qtbot: QtBot,
                                                 shop_services: Services) -> None:
@@ -279,6 +314,28 @@ def test_undo_within_the_grace_period_takes_the_move_and_its_message_back(
     assert any("Status change undone" in t for t in timeline_texts(window))
 
 
+def test_a_customer_reply_shows_unread_until_marked_read(qtbot: QtBot,
+                                                        shop_services: Services) -> None:
+    reception = make_desk(shop_services, Role.RECEPTION, "en")
+    job = shop_services.jobs.intake(reception.actor, intake_request(20))
+    take_replies(shop_services.db, "kavenegar", [InboundSms(
+        job.customer_mobile, "Is it ready yet?", utcnow(), "in-1")], utcnow())
+    window = open_window(qtbot, reception, job.id)
+    model = window.timeline.model
+    row = next(r for r in range(model.rowCount()) if model.rows[r].kind == "reply")
+    assert model.data(model.index(row, 2)) == "\u200eCustomer's reply (unread): Is it ready yet?"
+    assert model.data(model.index(row, 2), Qt.ItemDataRole.BackgroundRole) == UNREAD_COLOUR
+    assert not window.timeline.mark_read.isEnabled()
+    window.timeline.select_row(row)
+    assert window.timeline.mark_read.isEnabled() and not window.timeline.reprint.isEnabled()
+    window.timeline.mark_read.click()
+    qtbot.waitUntil(lambda: not window.working)
+    assert shop_services.messages.unread_count(job.id) == 0
+    row = next(r for r in range(model.rowCount()) if model.rows[r].kind == "reply")
+    assert model.data(model.index(row, 2)) == "\u200eCustomer's reply: Is it ready yet?"
+    assert model.data(model.index(row, 2), Qt.ItemDataRole.BackgroundRole) is None
+
+
 def delivered_job(services: Services, boss: Actor) -> JobDetail:
     tech = make_desk(services, Role.TECHNICIAN).actor
     jobs = services.jobs
@@ -364,7 +421,8 @@ def test_a_refused_payment_is_explained_in_persian(qtbot: QtBot,
     assert shop_services.jobs.get(job.id).payments == []
 
 
-def render_screens(services: Services, qtbot: QtBot, directory: Path) -> list[Path]:
+def render_screens(services: Services, qtbot: QtBot, directory: Path,
+                   extras: Path) -> list[Path]:
     """The job screen of a job in the middle of its repair, in Persian and in English."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -396,7 +454,15 @@ def render_screens(services: Services, qtbot: QtBot, directory: Path) -> list[Pa
             window.grab().save(str(path))
             saved.append(path)
             window.tabs.setCurrentIndex(1)
-            window.grab().save(str(directory / f"job_{lang}_payments.png"))
+            window.grab().save(str(extras / f"job_{lang}_payments.png"))
+            window.header.reveal.click()
+            qtbot.waitUntil(lambda w=window: w.unlock_dialog is not None)  # type: ignore[misc]
+            assert window.unlock_dialog is not None
+            window.unlock_dialog.grab().save(str(extras / f"unlock_{lang}.png"))
+            dialog = MoveDialog(window.words, Status.WAITING_PARTS,
+                                frozenset({Requirement.PROMISED_DATE, Requirement.REASON}),
+                                0, window)
+            dialog.grab().save(str(extras / f"move_{lang}.png"))
         finally:
             apply_language(app, "en")
     return saved
@@ -405,7 +471,7 @@ def render_screens(services: Services, qtbot: QtBot, directory: Path) -> list[Pa
 def test_the_job_screen_in_persian_is_right_to_left_and_translated(
         qtbot: QtBot, shop_services: Services, tmp_path: Path) -> None:
     target = ROOT / "docs" / "images" if os.environ.get("TAMIRGAH_SCREENSHOTS") else tmp_path
-    fa, en = render_screens(shop_services, qtbot, target)
+    fa, en = render_screens(shop_services, qtbot, target, tmp_path)
     assert fa.stat().st_size > 10_000 and en.stat().st_size > 10_000
     app = QApplication.instance()
     assert isinstance(app, QApplication)

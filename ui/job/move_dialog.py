@@ -68,6 +68,7 @@ class MoveDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.reason.textChanged.connect(self._check)
         self.override.toggled.connect(self._check)
+        self.setMinimumWidth(420)
         self.translate_ui()
         self._check()
 
