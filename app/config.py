@@ -128,6 +128,8 @@ SPECS: dict[str, SettingSpec] = {s.key: s for s in (
     SettingSpec("receipt.terms.fa", "", _text(4000), "Receipt terms, Persian"),
     SettingSpec("receipt.terms.en", "", _text(4000), "Receipt terms, English"),
     SettingSpec("jobs.warranty_days", 30, _int_range(0, 3650), "Default warranty in days"),
+    SettingSpec("jobs.reception_sees_unlock", "no", _choice("yes", "no"),
+                "Reception may see passcodes and unlock patterns (yes/no)"),
     SettingSpec("shop.logo", "", _image_file, "Logo on papers: a PNG or JPEG file"),
     SettingSpec("papers.amount_in_words", "yes", _choice("yes", "no"),
                 "Write an invoice's total in words too"),

@@ -20,4 +20,10 @@ def default_database_url(name: str = "tamirgah.db") -> str:
 
 
 def database_url(explicit: str | None = None) -> str:
-    return explicit or os.environ.get("TAMIRGAH_DATABASE_URL") or default_database_url()
+    """--database, else TAMIRGAH_DATABASE_URL, else this PC's choice in settings, else the
+    SQLite file in the data folder."""
+    from app import workstation  # it keeps its file in data_dir()
+
+    chosen = workstation.get("database_url")
+    return (explicit or os.environ.get("TAMIRGAH_DATABASE_URL")
+            or (str(chosen) if chosen else "") or default_database_url())

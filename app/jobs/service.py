@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.auth.roles import Actor, Perm
+from app.auth.roles import Actor, Perm, Role
 from app.config import read_setting
 from app.errors import ConflictError, IllegalTransition, PermissionDenied, ValidationError
 from app.jobs.common import check_technician, load_job, record, shop_timezone, touch
@@ -98,9 +98,18 @@ class JobService:
         with self.db.read() as s:
             return s.scalar(select(Job.id).where(Job.number == number.strip()))
 
+    def may_read_unlock(self, actor: Actor) -> bool:
+        """Technicians and managers; reception only where the shop allows it."""
+        if actor.can(Perm.READ_UNLOCK):
+            return True
+        with self.db.read() as s:
+            return (actor.role == Role.RECEPTION
+                    and read_setting(s, "jobs.reception_sees_unlock") == "yes")
+
     def reveal_unlock(self, actor: Actor, job_id: int) -> UnlockInfo:
         """The passcode and pattern, for the roles that need them; every look is on record."""
-        actor.require(Perm.READ_UNLOCK)
+        if not self.may_read_unlock(actor):
+            actor.require(Perm.READ_UNLOCK)  # raises, naming the permission
         with self._tx() as s:
             job = load_job(s, job_id)
             secret = job.secret

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from app.auth.roles import Role
+from app.auth.roles import SYSTEM, Role
 from app.bootstrap import Services, build
 from app.errors import PermissionDenied
 from db.models import Customer, Device, Job, JobEvent, JobSearch, Payment
@@ -58,6 +58,16 @@ def test_unlock_is_only_for_the_bench_and_every_look_is_recorded(services: Servi
     assert "7391" not in repr(unlock)
     assert services.jobs.get(job.id).events[-1].kind == "unlock_viewed"
     assert "7391" not in repr(services.jobs.get(job.id))
+
+
+def test_reception_sees_the_unlock_only_where_the_shop_allows_it(services: Services) -> None:
+    desk = user(services, Role.RECEPTION)
+    job = services.jobs.intake(desk, intake_request(passcode="5521", pattern=""))
+    assert not services.jobs.may_read_unlock(desk)
+    services.settings.set(SYSTEM, "jobs.reception_sees_unlock", "yes")
+    assert services.jobs.may_read_unlock(desk)
+    assert services.jobs.reveal_unlock(desk, job.id).passcode == "5521"
+    assert services.jobs.get(job.id).events[-1].actor == desk.username
 
 
 def test_passcode_never_reaches_the_sql_log(db_url: str,
