@@ -30,94 +30,99 @@
 <context>
     <name>CustomerBox</name>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="73"/>
+        <location filename="../../ui/intake/customer_box.py" line="74"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="74"/>
+        <location filename="../../ui/intake/customer_box.py" line="75"/>
         <source>Mobile</source>
         <translation>موبایل</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="74"/>
+        <location filename="../../ui/intake/customer_box.py" line="75"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="75"/>
+        <location filename="../../ui/intake/customer_box.py" line="76"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="75"/>
+        <location filename="../../ui/intake/customer_box.py" line="76"/>
         <source>Found us through</source>
         <translation>آشنایی از طریق</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="76"/>
+        <location filename="../../ui/intake/customer_box.py" line="77"/>
         <source>Referred by (mobile)</source>
         <translation>معرف (موبایل)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="79"/>
+        <location filename="../../ui/intake/customer_box.py" line="80"/>
         <source>09121234567</source>
         <translation>۰۹۱۲۱۲۳۴۵۶۷</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="80"/>
+        <location filename="../../ui/intake/customer_box.py" line="81"/>
         <source>Persian</source>
         <translation>فارسی</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="80"/>
+        <location filename="../../ui/intake/customer_box.py" line="81"/>
         <source>English</source>
         <translation>انگلیسی</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="83"/>
+        <location filename="../../ui/intake/customer_box.py" line="84"/>
         <source>Walked in</source>
         <translation>مراجعهٔ حضوری</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="83"/>
+        <location filename="../../ui/intake/customer_box.py" line="84"/>
         <source>Instagram</source>
         <translation>اینستاگرام</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="84"/>
+        <location filename="../../ui/intake/customer_box.py" line="85"/>
         <source>A customer referred them</source>
         <translation>معرفی مشتری دیگر</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="85"/>
+        <location filename="../../ui/intake/customer_box.py" line="86"/>
         <source>Website</source>
         <translation>وب‌سایت</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="85"/>
+        <location filename="../../ui/intake/customer_box.py" line="86"/>
         <source>Other</source>
         <translation>سایر</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="127"/>
+        <location filename="../../ui/intake/customer_box.py" line="128"/>
         <source>Returning customer: {name} (jobs so far: {jobs})</source>
         <translation>مشتری قبلی: {name} (تعداد کارها تاکنون: {jobs})</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="131"/>
+        <location filename="../../ui/intake/customer_box.py" line="132"/>
         <source>Type the mobile number; a returning customer is found by it.</source>
         <translation>شمارهٔ موبایل را وارد کنید؛ مشتری قبلی با آن پیدا می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="133"/>
+        <location filename="../../ui/intake/customer_box.py" line="134"/>
         <source>New customer: enter their name below.</source>
         <translation>مشتری جدید: نام را در زیر وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="135"/>
+        <location filename="../../ui/intake/customer_box.py" line="136"/>
         <source>Not a complete mobile number yet.</source>
         <translation>شمارهٔ موبایل هنوز کامل نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/customer_box.py" line="155"/>
+        <source>Looking up this number…</source>
+        <translation>در جست‌وجوی این شماره…</translation>
     </message>
 </context>
 <context>
@@ -207,32 +212,32 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../ui/intake/intake_page.py" line="110"/>
+        <location filename="../../ui/intake/intake_page.py" line="111"/>
         <source>Save and print (Ctrl+Enter)</source>
         <translation>ثبت و چاپ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_page.py" line="111"/>
+        <location filename="../../ui/intake/intake_page.py" line="112"/>
         <source>Clear form</source>
         <translation>پاک کردن فرم</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_page.py" line="202"/>
+        <location filename="../../ui/intake/intake_page.py" line="205"/>
         <source>printed</source>
         <translation>چاپ شد</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_page.py" line="202"/>
+        <location filename="../../ui/intake/intake_page.py" line="205"/>
         <source>saved as PDF</source>
         <translation>به‌صورت PDF ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_page.py" line="203"/>
+        <location filename="../../ui/intake/intake_page.py" line="206"/>
         <source>not printed</source>
         <translation>چاپ نشد</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_page.py" line="205"/>
+        <location filename="../../ui/intake/intake_page.py" line="208"/>
         <source>Job {number} saved for {name}. Receipt: {receipt}; label: {label}.</source>
         <translation>کار {number} برای {name} ثبت شد. رسید: {receipt}؛ برچسب: {label}.</translation>
     </message>

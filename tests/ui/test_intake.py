@@ -7,13 +7,14 @@ offer, and the saved PDFs and the 'printed' timeline events are checked.
 from __future__ import annotations
 
 import itertools
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.auth.roles import Role
@@ -31,6 +32,7 @@ from ui.intake.intake_page import IntakePage
 from ui.intake.pattern_widget import PatternPad
 from ui.printing.desk import PaperPrinting
 
+ROOT = Path(__file__).resolve().parents[2]
 SAVE_PDF = {"fa": "ذخیره به‌صورت PDF…", "en": "Save as PDF…"}
 
 
@@ -330,6 +332,21 @@ def test_bad_input_is_named_at_its_field_and_saves_nothing(
     assert QApplication.focusWidget() is page.terms.deposit
     assert page.customer.mobile.styleSheet() == ""  # the earlier mark is gone
 
+    page.terms.deposit.clear()
+    page.terms.low.setText("۵۰۰٬۰۰۰")
+    page.terms.high.setText("300000")
+    page.save_button.click()
+    qtbot.waitUntil(lambda: "برآورد" in page.message.text() and not page.saving)
+    assert page.message.text() == "حداقل برآورد از حداکثر آن بیشتر است."
+    assert QApplication.focusWidget() is page.terms.low
+
+    page.terms.high.clear()
+    page.customer.source.setCurrentIndex(page.customer.source.findData("referral"))
+    page.customer.referrer.setText("09127654321")  # nobody has this number
+    page.save_button.click()
+    qtbot.waitUntil(lambda: "معرف" in page.message.text() and not page.saving)
+    assert QApplication.focusWidget() is page.customer.referrer
+
     page.terms.deposit.setText("۱۲x")
     page.save_button.click()  # not a number at all: refused before the service is asked
     assert page.message.text() == "بیعانه: مبلغ باید عدد صحیح باشد."
@@ -350,3 +367,47 @@ def test_save_works_from_any_field_with_ctrl_enter(
     with qtbot.waitSignal(page.job_created, timeout=20_000) as created:
         qtbot.keyClick(page.unlock.pad, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert shop_services.jobs.get(created.args[0]).device_id == laptop  # newest, offered first
+
+
+def test_the_intake_screen_in_persian_is_right_to_left_translated_and_unclipped(
+        qtbot: QtBot, shop_services: Services, tmp_path: Path) -> None:
+    """Renders the screen in both languages (TAMIRGAH_SCREENSHOTS=1 writes them to
+    docs/images/intake_fa.png and intake_en.png for the README)."""
+    target = ROOT / "docs" / "images" if os.environ.get("TAMIRGAH_SCREENSHOTS") else tmp_path
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    build()
+    for lang, name in (("fa", "رضا کریمی"), ("en", "Reza Karimi")):
+        apply_language(app, lang)
+        try:
+            page = make_page(qtbot, make_desk(shop_services, Role.RECEPTION, lang), tmp_path)
+            page.resize(1030, 740)
+            type_text(page.customer.mobile, "09351234567")
+            qtbot.waitUntil(lambda p=page: p.customer.state.text().startswith(  # type: ignore[misc]
+                ("مشتری جدید", "New customer")))
+            type_text(page.customer.name, name)
+            page.device.brand.setText("Samsung")
+            page.device.model.setText("Galaxy A54")
+            page.device.colour.setText(page.device.colour_completer.model().index(0, 0).data())
+            type_text(page.device.imei, valid_imei(5151))
+            page.problem.picks[0].click()
+            page.condition.set_condition({"screen": "cracked", "powers_on": True})
+            page.accessories.boxes["charger"].setChecked(True)
+            drag(qtbot, page.unlock.pad, [1, 2, 3, 6, 9])
+            page.terms.promise.setChecked(True)
+            page.terms.deposit.set_amount(500_000)
+            page.customer.mobile.setFocus()
+            app.processEvents()
+            assert page.isRightToLeft() == (lang == "fa")
+            scroll = page.findChild(QScrollArea)
+            assert scroll is not None and not scroll.horizontalScrollBar().isVisible()
+            if lang == "fa":
+                assert page.customer.title() == "مشتری"
+                assert page.save_button.text() == "ثبت و چاپ (Ctrl+Enter)"
+                assert page.device.verdict.text() == "✓ معتبر"
+                assert page.terms.deposit.text() == "۵۰۰٬۰۰۰"
+            page.grab().save(str(target / f"intake_{lang}.png"))
+            page.close()
+        finally:
+            apply_language(app, "en")
+    assert (target / "intake_fa.png").stat().st_size > 10_000

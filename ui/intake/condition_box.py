@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QLineEd
 from app.jobs.intake_checks import ACCESSORIES, CONDITION_ITEMS
 from app.locale.intake_terms import accessory_name, condition_item_name, condition_value_name
 
-ACCESSORY_COLUMNS = 3
+ACCESSORY_COLUMNS = 5
 
 
 class ConditionBox(QGroupBox):
@@ -67,7 +67,7 @@ class AccessoriesBox(QGroupBox):
         grid.setVerticalSpacing(2)
         for index, box in enumerate(self.boxes.values()):
             grid.addWidget(box, index // ACCESSORY_COLUMNS, index % ACCESSORY_COLUMNS)
-        row = len(self.boxes) // ACCESSORY_COLUMNS + 1
+        row = -(-len(self.boxes) // ACCESSORY_COLUMNS)  # the row after the last checkbox
         grid.addWidget(self.other_label, row, 0)
         grid.addWidget(self.other, row, 1, 1, ACCESSORY_COLUMNS - 1)
         self.translate_ui()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.customers.phone import normalize_phone
 from app.customers.service import CustomerCard, NewCustomer, Source
@@ -151,6 +152,7 @@ class CustomerBox(QGroupBox):
                 self._set_card(None)
             self._show_state()
             return
+        self.state.setText(self.tr("Looking up this number…"))
         customers = self.desk.services.customers
 
         def find() -> CustomerCard | None:
@@ -158,11 +160,11 @@ class CustomerBox(QGroupBox):
             return customers.card(found) if found is not None else None
 
         def found(card: CustomerCard | None) -> None:
-            if lookup == self._latest:
+            if isValid(self) and lookup == self._latest:  # the page may be gone by now
                 self._set_card(card)
 
         def failed(err: Exception) -> None:
-            if lookup == self._latest:
+            if isValid(self) and lookup == self._latest:
                 self.state.setText(describe(err, self.desk.lang))
 
         in_background(find, found, failed, busy=False)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.customers.service import CustomerCard
 from app.errors import DomainError
@@ -195,6 +196,8 @@ class IntakePage(QWidget):
         in_background(intake, self._saved, self._failed)
 
     def _saved(self, job: JobDetail) -> None:
+        if not isValid(self):  # closed while saving: the job is saved, nothing to show
+            return
         self.saving = False
         self.save_button.setEnabled(True)
         outcomes = [self._print(job.id, paper) for paper in PAPERS]
@@ -216,6 +219,8 @@ class IntakePage(QWidget):
 
     def _failed(self, err: Exception) -> None:
         """Say what is wrong next to the field it concerns; the input stays as typed."""
+        if not isValid(self):
+            return
         self.saving = False
         self.save_button.setEnabled(True)
         self._say(describe(err, self.desk.lang), ERROR_STYLE)

@@ -27,7 +27,7 @@ class ProblemBox(QGroupBox):
         self.lang = lang
         self.problem = QPlainTextEdit()
         self.problem.setTabChangesFocus(True)
-        self.problem.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.problem.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 14)
         self.picks = [QPushButton() for _ in range(PICKS)]
         grid = QGridLayout()
         grid.setSpacing(4)
