@@ -1,4 +1,4 @@
-"""Users: creation by a manager (or the very first one), login, listing."""
+"""Users: creation by a manager (or the very first one), login, listing, role, deactivation."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.auth.passwords import hash_password, verify_password
 from app.auth.roles import Actor, Perm, Role
@@ -43,11 +44,8 @@ class UserService:
         if not USERNAME.match(username):
             raise ValidationError("A username is 2-64 lower-case letters, digits, . _ -",
                                   code="bad_username", field="username")
-        if role not in {r.value for r in Role}:
-            raise ValidationError(f"Unknown role '{role}'", code="bad_role", field="role")
-        if len(password) < MIN_PASSWORD:
-            raise ValidationError(f"A password needs at least {MIN_PASSWORD} characters",
-                                  code="short_password", field="password", limit=MIN_PASSWORD)
+        role = _role(role)
+        _check_password(password)
         full_name = clean_text(full_name) or username
         with self.db.write() as s:
             count = s.scalar(select(func.count()).select_from(User)) or 0
@@ -76,12 +74,73 @@ class UserService:
         with self.db.read() as s:
             return [_info(u) for u in s.scalars(select(User).order_by(User.username))]
 
+    def set_role(self, actor: Actor, user_id: int, role: str) -> UserInfo:
+        """A manager changes someone's role; the shop always keeps an active manager."""
+        actor.require(Perm.MANAGE_USERS)
+        role = _role(role)
+        with self.db.write() as s:
+            user = _user(s, user_id)
+            if user.role == Role.MANAGER and role != Role.MANAGER:
+                _keep_a_manager(s, user)
+            user.role = role
+            return _info(user)
+
+    def set_active(self, actor: Actor, user_id: int, active: bool) -> UserInfo:
+        """Deactivate (never delete: jobs and payments name their users) or reactivate."""
+        actor.require(Perm.MANAGE_USERS)
+        with self.db.write() as s:
+            user = _user(s, user_id)
+            if not active and user.id == actor.user_id:
+                raise ValidationError("You cannot deactivate yourself", code="deactivate_self",
+                                      field="active")
+            if not active and user.role == Role.MANAGER:
+                _keep_a_manager(s, user)
+            user.active = active
+            return _info(user)
+
+    def set_password(self, actor: Actor, user_id: int, password: str) -> UserInfo:
+        """A manager resets a user's password (e.g. one they forgot)."""
+        actor.require(Perm.MANAGE_USERS)
+        _check_password(password)
+        with self.db.write() as s:
+            user = _user(s, user_id)
+            user.password_hash = hash_password(password)
+            return _info(user)
+
     def get(self, user_id: int) -> UserInfo:
         with self.db.read() as s:
             user = s.get(User, user_id)
         if user is None:
             raise NotFound(f"No user #{user_id}", code="no_user")
         return _info(user)
+
+
+def _role(role: str) -> Role:
+    if role not in {r.value for r in Role}:
+        raise ValidationError(f"Unknown role '{role}'", code="bad_role", field="role")
+    return Role(role)
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError(f"A password needs at least {MIN_PASSWORD} characters",
+                              code="short_password", field="password", limit=MIN_PASSWORD)
+
+
+def _user(s: Session, user_id: int) -> User:
+    user = s.get(User, user_id)
+    if user is None:
+        raise NotFound(f"No user #{user_id}", code="no_user")
+    return user
+
+
+def _keep_a_manager(s: Session, leaving: User) -> None:
+    """Refuse a change that would leave the shop with no active manager."""
+    others = s.scalar(select(func.count()).select_from(User).where(
+        User.role == Role.MANAGER.value, User.active.is_(True), User.id != leaving.id))
+    if not others:
+        raise ValidationError("The shop needs at least one active manager",
+                              code="last_manager", field="role")
 
 
 def _info(user: User) -> UserInfo:
