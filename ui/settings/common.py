@@ -1,0 +1,182 @@
+"""What every settings section shares: its scope note, the error line under a field, and
+saving shop settings all-or-nothing (each value is checked before any is written)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from app.auth.roles import Perm
+from app.config import SPECS, SettingSpec, gateway_option_spec
+from app.errors import DomainError, ValidationError
+from ui.desk import Desk
+from ui.errors import describe
+
+SHOP, THIS_PC = "shop", "pc"
+ERROR_STYLE = "color: #b00020;"
+OK_STYLE = "color: #1b5e20;"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsText", text)
+
+
+def scope_text(scope: str) -> str:
+    return (tr("Applies to the whole shop (every PC)") if scope == SHOP
+            else tr("This PC only"))
+
+
+def explain(err: BaseException, lang: str) -> str:
+    """A short text for an error shown beside its field, in the user's language."""
+    if not isinstance(err, DomainError):
+        return describe(err, lang)
+    params = {k: v for k, v in err.params.items() if isinstance(v, str | int)}
+    texts: dict[str, Callable[[], str]] = {
+        "required": lambda: tr("This may not be empty."),
+        "too_long": lambda: tr("At most {limit} characters.").format(**params),
+        "bad_choice": lambda: tr("Choose one of the offered values."),
+        "not_int": lambda: tr("A whole number is needed."),
+        "out_of_range": lambda: tr("Between {low} and {high}.").format(**params),
+        "bad_phone": lambda: tr("This is not a valid phone number."),
+        "not_mobile": lambda: tr("This is not a mobile number."),
+        "bad_time": lambda: tr("A time of day like 21:00 is needed."),
+        "bad_timezone": lambda: tr("This time zone is unknown."),
+        "bad_image": lambda: tr("Choose a PNG or JPEG file that exists."),
+        "unknown_gateway": lambda: tr("This SMS gateway is not installed on this PC."),
+        "bad_username": lambda: tr("A username is 2 to 64 lower-case Latin letters, digits, "
+                                   ". _ or -."),
+        "username_taken": lambda: tr("This username is taken."),
+        "short_password": lambda: tr("A password needs at least {limit} characters.").format(
+            **params),
+        "bad_role": lambda: tr("Choose a role."),
+        "last_manager": lambda: tr("The shop needs at least one active manager."),
+        "deactivate_self": lambda: tr("You cannot deactivate yourself."),
+        "no_user": lambda: tr("This user no longer exists."),
+        "forbidden": lambda: tr("Only a manager can change settings."),
+        "unknown_placeholder": lambda: tr(
+            "There is no placeholder named {name}; use one from the list.").format(**params),
+        "template_braces": lambda: tr(
+            "A brace is not closed; write placeholders like {example}.").format(
+            example="{job_number}"),
+        "passwords_differ": lambda: tr("The two passwords differ."),
+    }
+    if err.code in texts:
+        try:
+            return texts[err.code]()
+        except (KeyError, IndexError):
+            pass
+    return describe(err, lang)
+
+
+def spec_of(key: str) -> SettingSpec:
+    spec = SPECS.get(key) or gateway_option_spec(key)
+    if spec is None:
+        raise ValidationError(f"Unknown setting '{key}'", code="unknown_setting", field=key)
+    return spec
+
+
+class ErrorLine(QLabel):
+    """The service's message right under the field it is about; empty and hidden otherwise."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setStyleSheet(ERROR_STYLE)
+        self.hide()
+
+    def show_text(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class Section(QWidget):
+    """A titled page of the settings, saying whether it is the shop's or this PC's."""
+
+    def __init__(self, desk: Desk, scope: str) -> None:
+        super().__init__()
+        self.desk = desk
+        self.scope = scope
+        self.editable = desk.can(Perm.MANAGE_SETTINGS)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.scope_note = QLabel()
+        self.scope_note.setStyleSheet("color: #555;")
+        self.body = QVBoxLayout()
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.title)
+        outer.addWidget(self.scope_note)
+        outer.addLayout(self.body, 1)
+
+    def set_titles(self, title: str) -> None:
+        self.title.setText(title)
+        self.scope_note.setText(scope_text(self.scope))
+
+    def translate_ui(self) -> None:
+        raise NotImplementedError
+
+
+def form() -> QFormLayout:
+    layout = QFormLayout()
+    layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    layout.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+    return layout
+
+
+def field_with_error(widget: QWidget, error: ErrorLine) -> QWidget:
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(widget)
+    column.addWidget(error)
+    return holder
+
+
+class ShopSettingsForm:
+    """Shop settings edited together: nothing is written unless every value is good."""
+
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+        self.fields: dict[str, tuple[Callable[[], str], ErrorLine]] = {}
+        self.loaded: dict[str, str] = {}
+
+    def add(self, key: str, read: Callable[[], str], error: ErrorLine) -> None:
+        self.fields[key] = (read, error)
+
+    def remember(self) -> None:
+        self.loaded = {key: read() for key, (read, _) in self.fields.items()}
+
+    def changed(self) -> dict[str, str]:
+        return {key: read() for key, (read, _) in self.fields.items()
+                if read() != self.loaded.get(key)}
+
+    def save(self) -> bool:
+        """Check every changed value, then write them; False (and messages shown) if any is
+        bad, in which case nothing was written."""
+        for _, error in self.fields.values():
+            error.show_text("")
+        changes = self.changed()
+        bad = False
+        for key, raw in changes.items():
+            try:
+                spec_of(key).parse(raw)
+            except DomainError as err:
+                self.fields[key][1].show_text(explain(err, self.desk.lang))
+                bad = True
+        if bad:
+            return False
+        settings = self.desk.services.settings
+        for key, raw in changes.items():
+            try:
+                settings.set(self.desk.actor, key, raw)
+            except DomainError as err:
+                self.fields[key][1].show_text(explain(err, self.desk.lang))
+                return False
+        self.remember()
+        return True

@@ -1,0 +1,266 @@
+"""Message templates: one per event and language, edited with a live preview and the SMS
+part count, switched on or off per event, reset to the default, placeholders to insert."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import DomainError
+from app.notify.sms_parts import PartCount
+from app.notify.templates import PLACEHOLDERS, MessageEvent
+from app.notify.views import TemplateView
+from ui.desk import Desk
+from ui.settings.common import OK_STYLE, SHOP, ErrorLine, Section, explain
+
+KEY = Qt.ItemDataRole.UserRole
+
+
+class TemplatesSection(Section):
+    def __init__(self, desk: Desk) -> None:
+        super().__init__(desk, SHOP)
+        self.views: dict[tuple[str, str], TemplateView] = {}
+        self.list = QListWidget()
+        self.enabled = QCheckBox()
+        self.editor = QPlainTextEdit()
+        self.error = ErrorLine()
+        self.preview_title = QLabel()
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        self.preview.setFrameShape(QLabel.Shape.StyledPanel)
+        self.preview.setMinimumHeight(60)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.parts = QLabel()
+        self.save_button = QPushButton()
+        self.reset_button = QPushButton()
+        self.done = QLabel()
+        self.done.setStyleSheet(OK_STYLE)
+        self.placeholders_title = QLabel()
+        self.placeholders = QListWidget()
+        for name in PLACEHOLDERS:
+            item = QListWidgetItem(f"{{{name}}}")
+            item.setData(KEY, name)
+            self.placeholders.addItem(item)
+        self.placeholders.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.insert_button = QPushButton()
+
+        editor_side = QWidget()
+        column = QVBoxLayout(editor_side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.enabled)
+        column.addWidget(self.editor, 2)
+        column.addWidget(self.error)
+        column.addWidget(self.preview_title)
+        column.addWidget(self.preview, 1)
+        column.addWidget(self.parts)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.done, 1)
+        column.addLayout(buttons)
+        helper = QWidget()
+        helper_column = QVBoxLayout(helper)
+        helper_column.setContentsMargins(0, 0, 0, 0)
+        helper_column.addWidget(self.placeholders_title)
+        helper_column.addWidget(self.placeholders, 1)
+        helper_column.addWidget(self.insert_button)
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(editor_side)
+        splitter.addWidget(helper)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(2, 2)
+        self.body.addWidget(splitter, 1)
+
+        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+        self.editor.textChanged.connect(self.update_preview)
+        self.save_button.clicked.connect(self.save)
+        self.reset_button.clicked.connect(self.reset)
+        self.enabled.toggled.connect(self._switch)
+        self.insert_button.clicked.connect(self.insert_placeholder)
+        self.placeholders.itemDoubleClicked.connect(lambda _: self.insert_placeholder())
+        for widget in (self.enabled, self.editor, self.save_button, self.reset_button,
+                       self.insert_button):
+            widget.setEnabled(self.editable)
+        self.translate_ui()
+
+    def event_name(self, event: str) -> str:
+        names = {
+            MessageEvent.RECEIVED: self.tr("Device received"),
+            MessageEvent.DIAGNOSIS_STARTED: self.tr("Diagnosis started"),
+            MessageEvent.ESTIMATE_READY: self.tr("Estimate ready"),
+            MessageEvent.APPROVED: self.tr("Repair approved"),
+            MessageEvent.WAITING_PARTS: self.tr("Waiting for parts"),
+            MessageEvent.SENT_OUT: self.tr("Sent to another workshop"),
+            MessageEvent.READY: self.tr("Ready for pickup"),
+            MessageEvent.DELIVERED: self.tr("Delivered"),
+            MessageEvent.UNREPAIRABLE: self.tr("Cannot be repaired"),
+            MessageEvent.CANCELLED: self.tr("Job cancelled"),
+            MessageEvent.PICKUP_REMINDER: self.tr("Pickup reminder"),
+            MessageEvent.TEST: self.tr("Test message"),
+        }
+        return names.get(MessageEvent(event), event)
+
+    def translate_ui(self) -> None:
+        self.set_titles(self.tr("Message templates"))
+        self.preview_title.setText(self.tr("What the customer reads (with sample values):"))
+        self.save_button.setText(self.tr("Save template"))
+        self.reset_button.setText(self.tr("Back to the default"))
+        self.placeholders_title.setText(self.tr("Placeholders (double-click to insert):"))
+        self.insert_button.setText(self.tr("Insert"))
+        helps = {
+            "customer_name": self.tr("the customer's name"),
+            "job_number": self.tr("the job number"),
+            "device": self.tr("brand and model"),
+            "estimate": self.tr("the estimate with its unit"),
+            "total": self.tr("the job's total with its unit"),
+            "amount_due": self.tr("what the customer still owes"),
+            "promised_date": self.tr("the promised date"),
+            "warranty": self.tr("'warranty until …', or nothing"),
+            "warranty_end": self.tr("the warranty's end date"),
+            "ready_date": self.tr("the day it became ready"),
+            "shop_name": self.tr("the shop's name"),
+            "shop_phone": self.tr("the shop's phone"),
+            "today": self.tr("today's date"),
+        }
+        for row in range(self.placeholders.count()):
+            item = self.placeholders.item(row)
+            name = str(item.data(KEY))
+            help_text = helps.get(name, PLACEHOLDERS[name])
+            item.setText(f"{{{name}}} — {help_text}")
+            item.setToolTip(help_text)
+        self.load()
+
+    def load(self) -> None:
+        current = self.current_key()
+        self.views = {(v.event, v.lang): v for v in self.desk.services.messages.templates()}
+        self.list.blockSignals(True)
+        self.list.clear()
+        languages = {"fa": self.tr("Persian"), "en": self.tr("English")}
+        for (event, lang), view in self.views.items():
+            text = f"{self.event_name(event)} — {languages.get(lang, lang)}"
+            if not view.enabled:
+                text += " " + self.tr("(off)")
+            if not view.is_default:
+                text += " ✎"
+            item = QListWidgetItem(text)
+            item.setData(KEY, (event, lang))
+            if not view.enabled:
+                item.setForeground(Qt.GlobalColor.gray)
+            self.list.addItem(item)
+            if (event, lang) == current:
+                self.list.setCurrentItem(item)
+        if self.list.currentRow() < 0:
+            self.list.setCurrentRow(0)
+        self.list.blockSignals(False)
+        self._show_current()
+
+    def current_key(self) -> tuple[str, str] | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        event, lang = item.data(KEY)
+        return str(event), str(lang)
+
+    def select(self, event: str, lang: str) -> None:
+        for row in range(self.list.count()):
+            if tuple(self.list.item(row).data(KEY)) == (event, lang):
+                self.list.setCurrentRow(row)
+
+    def _show_current(self) -> None:
+        key = self.current_key()
+        self.done.setText("")
+        if key is None:
+            return
+        view = self.views[key]
+        direction = (Qt.LayoutDirection.RightToLeft if view.lang == "fa"
+                     else Qt.LayoutDirection.LeftToRight)
+        self.editor.setLayoutDirection(direction)
+        self.preview.setLayoutDirection(direction)
+        self.enabled.blockSignals(True)
+        self.enabled.setChecked(view.enabled)
+        self.enabled.setText(self.tr("Send this message ({event})").format(
+            event=self.event_name(view.event)))
+        self.enabled.blockSignals(False)
+        self.editor.setPlainText(view.body)
+        self.reset_button.setEnabled(self.editable and not view.is_default)
+
+    def part_text(self, count: PartCount) -> str:
+        digits = self.desk.digits
+        return self.tr("{parts} SMS · {units} characters · {encoding}, {per_part} per part · "
+                       "{left} more fit").format(
+            parts=digits(str(count.parts)), units=digits(str(count.units)),
+            encoding=count.encoding, per_part=digits(str(count.per_part)),
+            left=digits(str(count.left_in_part)))
+
+    def update_preview(self) -> None:
+        key = self.current_key()
+        if key is None:
+            return
+        try:
+            text, count = self.desk.services.messages.preview(self.editor.toPlainText(), key[1])
+        except DomainError as err:
+            self.error.show_text(explain(err, self.desk.lang))
+            self.preview.setText("")
+            self.parts.setText("")
+            return
+        self.error.show_text("")
+        self.preview.setText(text)
+        self.parts.setText(self.part_text(count))
+
+    def save(self) -> None:
+        key = self.current_key()
+        if key is None:
+            return
+        try:
+            self.desk.services.messages.save_template(self.desk.actor, key[0], key[1],
+                                                      self.editor.toPlainText())
+        except DomainError as err:
+            self.error.show_text(explain(err, self.desk.lang))
+            return
+        self.load()
+        self.done.setText(self.tr("Saved."))
+
+    def reset(self) -> None:
+        key = self.current_key()
+        if key is None:
+            return
+        try:
+            self.desk.services.messages.reset_template(self.desk.actor, *key)
+        except DomainError as err:
+            self.error.show_text(explain(err, self.desk.lang))
+            return
+        self.load()
+        self.done.setText(self.tr("The default text is back."))
+
+    def _switch(self, on: bool) -> None:
+        key = self.current_key()
+        if key is None:
+            return
+        try:
+            self.desk.services.messages.set_enabled(self.desk.actor, key[0], on)
+        except DomainError as err:
+            self.error.show_text(explain(err, self.desk.lang))
+            return
+        body = self.editor.toPlainText()
+        self.load()
+        self.editor.setPlainText(body)  # switching does not throw away an unsaved edit
+
+    def insert_placeholder(self) -> None:
+        item = self.placeholders.currentItem()
+        if item is None:
+            return
+        self.editor.insertPlainText(f"{{{item.data(KEY)}}}")
+        self.editor.setFocus()
