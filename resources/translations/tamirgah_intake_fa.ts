@@ -30,97 +30,97 @@
 <context>
     <name>CustomerBox</name>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="74"/>
+        <location filename="../../ui/intake/customer_box.py" line="86"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="75"/>
+        <location filename="../../ui/intake/customer_box.py" line="87"/>
         <source>Mobile</source>
         <translation>موبایل</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="75"/>
+        <location filename="../../ui/intake/customer_box.py" line="87"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="76"/>
+        <location filename="../../ui/intake/customer_box.py" line="88"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="76"/>
+        <location filename="../../ui/intake/customer_box.py" line="88"/>
         <source>Found us through</source>
         <translation>آشنایی از طریق</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="77"/>
+        <location filename="../../ui/intake/customer_box.py" line="89"/>
         <source>Referred by (mobile)</source>
         <translation>معرف (موبایل)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="80"/>
+        <location filename="../../ui/intake/customer_box.py" line="92"/>
         <source>09121234567</source>
         <translation>۰۹۱۲۱۲۳۴۵۶۷</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="81"/>
+        <location filename="../../ui/intake/customer_box.py" line="93"/>
         <source>Persian</source>
         <translation>فارسی</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="81"/>
+        <location filename="../../ui/intake/customer_box.py" line="93"/>
         <source>English</source>
         <translation>انگلیسی</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="84"/>
+        <location filename="../../ui/intake/customer_box.py" line="96"/>
         <source>Walked in</source>
         <translation>مراجعهٔ حضوری</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="84"/>
+        <location filename="../../ui/intake/customer_box.py" line="96"/>
         <source>Instagram</source>
         <translation>اینستاگرام</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="85"/>
+        <location filename="../../ui/intake/customer_box.py" line="97"/>
         <source>A customer referred them</source>
         <translation>معرفی مشتری دیگر</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="86"/>
+        <location filename="../../ui/intake/customer_box.py" line="98"/>
         <source>Website</source>
         <translation>وب‌سایت</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="86"/>
+        <location filename="../../ui/intake/customer_box.py" line="98"/>
         <source>Other</source>
         <translation>سایر</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="128"/>
+        <location filename="../../ui/intake/customer_box.py" line="140"/>
         <source>Returning customer: {name} (jobs so far: {jobs})</source>
         <translation>مشتری قبلی: {name} (تعداد کارها تاکنون: {jobs})</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="132"/>
+        <location filename="../../ui/intake/customer_box.py" line="144"/>
         <source>Type the mobile number; a returning customer is found by it.</source>
         <translation>شمارهٔ موبایل را وارد کنید؛ مشتری قبلی با آن پیدا می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="134"/>
+        <location filename="../../ui/intake/customer_box.py" line="146"/>
         <source>New customer: enter their name below.</source>
         <translation>مشتری جدید: نام را در زیر وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="136"/>
+        <location filename="../../ui/intake/customer_box.py" line="148"/>
         <source>Not a complete mobile number yet.</source>
         <translation>شمارهٔ موبایل هنوز کامل نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/customer_box.py" line="155"/>
+        <location filename="../../ui/intake/customer_box.py" line="167"/>
         <source>Looking up this number…</source>
         <translation>در جست‌وجوی این شماره…</translation>
     </message>

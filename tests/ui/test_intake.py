@@ -411,3 +411,21 @@ def test_the_intake_screen_in_persian_is_right_to_left_translated_and_unclipped(
         finally:
             apply_language(app, "en")
     assert (target / "intake_fa.png").stat().st_size > 10_000
+
+
+def test_customers_are_suggested_as_the_number_is_typed(
+        qtbot: QtBot, shop_services: Services, tmp_path: Path) -> None:
+    desk = make_desk(shop_services, Role.RECEPTION, "en")
+    number, _, laptop = returning_customer(shop_services, desk)
+    page = make_page(qtbot, desk, tmp_path)
+    page.activateWindow()
+    page.customer.mobile.setFocus()
+    qtbot.keyClicks(page.customer.mobile, number[:7])
+    qtbot.waitUntil(lambda: page.customer.suggestions.rowCount() == 1)
+    assert page.customer.suggestions.item(0).text() == f"{number}  مریم احمدی 71"
+    popup = page.customer.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)  # the clerk picks the suggestion
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.customer.card is not None)
+    assert page.customer.mobile.text() == number and page.device.device_id() == laptop

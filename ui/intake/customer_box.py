@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -16,14 +18,18 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from app.customers.phone import normalize_phone
+from app.customers.phone import national_form, normalize_phone
 from app.customers.service import CustomerCard, NewCustomer, Source
 from app.errors import DomainError
+from app.locale.text import to_latin_digits
+from app.search.service import CustomerHit
 from ui.desk import Desk
 from ui.errors import describe
 from ui.tasks import in_background
 
 LANGUAGES = ("fa", "en")
+MOBILE_ROLE = Qt.ItemDataRole.UserRole + 1  # what a chosen suggestion puts in the field
+SUGGEST_FROM = 4  # digits typed before customers are suggested
 
 
 class CustomerBox(QGroupBox):
@@ -63,9 +69,15 @@ class CustomerBox(QGroupBox):
             self.language.addItem("")
         for _ in Source:
             self.source.addItem("")
+        self.suggestions = QStandardItemModel(self)
+        self.completer = QCompleter(self.suggestions, self)
+        self.completer.setCompletionRole(MOBILE_ROLE)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.mobile.setCompleter(self.completer)
         self._lookups = itertools.count(1)
-        self._latest = 0
+        self._latest = self._latest_suggestion = 0
         self.mobile.textChanged.connect(self._look_up)
+        self.mobile.textEdited.connect(self._suggest)
         self.source.currentIndexChanged.connect(self._show_referrer)
         self.translate_ui()
         self.reset()
@@ -168,3 +180,27 @@ class CustomerBox(QGroupBox):
                 self.state.setText(describe(err, self.desk.lang))
 
         in_background(find, found, failed, busy=False)
+
+    def _suggest(self, raw: str) -> None:
+        """Customers whose number holds what is typed so far, offered below the field."""
+        digits = to_latin_digits(raw).strip()
+        if len(digits) < SUGGEST_FROM or self._valid(raw):
+            return
+        lookup = self._latest_suggestion = next(self._lookups)
+        search = self.desk.services.search
+
+        def offer(hits: list[CustomerHit]) -> None:
+            if not isValid(self) or lookup != self._latest_suggestion:
+                return
+            self.suggestions.clear()
+            for hit in hits:
+                number = national_form(hit.mobile)
+                item = QStandardItem(f"{number}  {hit.name}")
+                item.setData(number, MOBILE_ROLE)
+                self.suggestions.appendRow(item)
+            if hits and self.mobile.hasFocus():
+                self.completer.setCompletionPrefix(self.mobile.text())
+                self.completer.complete()
+
+        in_background(lambda: search.customers(digits, limit=8), offer,
+                      lambda err: None, busy=False)
