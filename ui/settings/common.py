@@ -4,13 +4,16 @@ saving shop settings all-or-nothing (each value is checked before any is written
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from app.auth.roles import Perm
 from app.config import SPECS, SettingSpec, gateway_option_spec
 from app.errors import DomainError, ValidationError
+from app.locale.text import to_persian_digits
 from ui.desk import Desk
 from ui.errors import describe
 
@@ -32,7 +35,8 @@ def explain(err: BaseException, lang: str) -> str:
     """A short text for an error shown beside its field, in the user's language."""
     if not isinstance(err, DomainError):
         return describe(err, lang)
-    params = {k: v for k, v in err.params.items() if isinstance(v, str | int)}
+    params = {k: to_persian_digits(str(v)) if lang == "fa" and isinstance(v, int) else v
+              for k, v in err.params.items() if isinstance(v, str | int)}
     texts: dict[str, Callable[[], str]] = {
         "required": lambda: tr("This may not be empty."),
         "too_long": lambda: tr("At most {limit} characters.").format(**params),
@@ -75,6 +79,14 @@ def spec_of(key: str) -> SettingSpec:
     if spec is None:
         raise ValidationError(f"Unknown setting '{key}'", code="unknown_setting", field=key)
     return spec
+
+
+def while_open(widget: QWidget, fn: Callable[[Any], None]) -> Callable[[Any], None]:
+    """`fn`, skipped when the answer of a background task arrives after `widget` closed."""
+    def call(value: Any) -> None:
+        if isValid(widget):
+            fn(value)
+    return call
 
 
 class ErrorLine(QLabel):

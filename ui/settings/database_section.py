@@ -28,7 +28,14 @@ from app import workstation
 from app.paths import database_url, default_database_url
 from db.engine import normalize_url
 from ui.desk import Desk
-from ui.settings.common import ERROR_STYLE, OK_STYLE, THIS_PC, ErrorLine, Section
+from ui.settings.common import (
+    ERROR_STYLE,
+    OK_STYLE,
+    THIS_PC,
+    ErrorLine,
+    Section,
+    while_open,
+)
 from ui.tasks import in_background
 
 KEY = "database_url"
@@ -226,7 +233,7 @@ class DatabaseSection(Section):
             reason = err.reason if isinstance(err, ConnectionProblem) else type(err).__name__
             self.result.setText(self.tr("Could not connect: {reason}").format(reason=reason))
 
-        in_background(lambda: probe(url), done, failed)
+        in_background(lambda: probe(url), while_open(self, done), while_open(self, failed))
 
     def save(self) -> None:
         url = None if self.use_default.isChecked() else self.chosen_url()

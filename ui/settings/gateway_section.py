@@ -34,6 +34,7 @@ from ui.settings.common import (
     explain,
     form,
     scope_text,
+    while_open,
 )
 from ui.tasks import in_background
 
@@ -223,7 +224,8 @@ class GatewaySection(Section):
             self._finished(self.tr("Sent. The provider's id for it: {id}").format(
                 id=result.provider_id), True)
 
-        in_background(lambda: messages.send_test(actor, mobile), done, self._failed)
+        in_background(lambda: messages.send_test(actor, mobile), while_open(self, done),
+                      while_open(self, self._failed))
 
     def ask_balance(self) -> None:
         if self.shop.changed() and not self.save():
@@ -241,7 +243,8 @@ class GatewaySection(Section):
             self._finished(self.tr("Balance at {gateway}: {amount} {unit}").format(
                 gateway=name, amount=self.desk.digits(amount), unit=balance.unit), True)
 
-        in_background(messages.balance, done, self._failed)
+        in_background(messages.balance, while_open(self, done),
+                      while_open(self, self._failed))
 
     def _choose_sender(self, sends: bool) -> None:
         try:

@@ -22,6 +22,7 @@ from ui.settings.common import (
     explain,
     field_with_error,
     form,
+    while_open,
 )
 from ui.tasks import in_background
 
@@ -95,7 +96,8 @@ class PrintersSection(Section):
             self.saved.setText("")
             self.desk.show_error(self, err)
 
-        in_background(printer_names, done, failed, busy=False)
+        in_background(printer_names, while_open(self, done), while_open(self, failed),
+                      busy=False)
 
     def fill(self) -> None:
         """The combo boxes from what this PC chose and the printers it has."""
