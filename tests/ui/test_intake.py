@@ -429,3 +429,32 @@ def test_customers_are_suggested_as_the_number_is_typed(
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.customer.card is not None)
     assert page.customer.mobile.text() == number and page.device.device_id() == laptop
+
+
+def test_tab_walks_a_new_customers_form_in_reading_order(
+        qtbot: QtBot, shop_services: Services, tmp_path: Path) -> None:
+    page = make_page(qtbot, make_desk(shop_services, Role.RECEPTION, "en"), tmp_path)
+    c, d = page.customer, page.device
+    expected = [c.name, c.source, c.language, d.kind, d.brand, d.model, d.colour, d.imei,
+                d.serial, page.problem.problem, page.problem.note, page.unlock.passcode,
+                page.unlock.pad, page.terms.promise]
+    walked = []
+    widget: QWidget = c.mobile
+    for _ in expected:
+        widget = widget.nextInFocusChain()
+        while not (widget.isVisible() and widget.isEnabled()
+                   and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget = widget.nextInFocusChain()
+        walked.append(widget)
+    assert walked == expected
+
+
+def test_quick_picks_come_from_the_keyboard_too(qtbot: QtBot, shop_services: Services,
+                                                tmp_path: Path) -> None:
+    page = make_page(qtbot, make_desk(shop_services, Role.RECEPTION, "en"), tmp_path)
+    with qtbot.waitActive(page):
+        page.activateWindow()
+    page.problem.problem.setFocus()
+    qtbot.keyClick(page.problem.problem, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.problem.problem, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert page.problem.text() == "Does not power on, Not charging"

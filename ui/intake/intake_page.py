@@ -118,7 +118,7 @@ class IntakePage(QWidget):
         """Customer, device, problem, unlock, date and money; the optional checkboxes last."""
         c, d, t = self.customer, self.device, self.terms
         chain: list[QWidget] = [
-            c.mobile, c.name, c.language, c.source, c.referrer, d.choice, d.kind, d.brand,
+            c.mobile, c.name, c.source, c.language, c.referrer, d.choice, d.kind, d.brand,
             d.model, d.colour, d.imei, d.serial, self.problem.problem, self.problem.note,
             self.unlock.passcode, self.unlock.pad, t.promise, t.promised, t.low, t.high,
             t.deposit, t.method, t.priority,
