@@ -5,20 +5,25 @@ looks."""
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app import workstation
 from app.auth.roles import Role
 from app.bootstrap import Services
 from app.notify.templates import MessageEvent, default_body
+from build_scripts.translations import build
 from tests.fakes.kavenegar import API_KEY, FakeKavenegar
 from tests.ui.conftest import make_desk
+from ui.i18n import apply_language
 from ui.settings.settings_page import SettingsPage
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)
@@ -117,9 +122,9 @@ def test_the_template_editor_counts_parts_as_you_type_and_refuses_unknown_placeh
     templates = page.templates
     templates.select(MessageEvent.READY, "fa")
     templates.editor.setPlainText("س" * 70)
-    assert templates.parts.text().startswith("1 SMS · 70 characters · UCS-2, 70 per part")
+    assert templates.parts.text().startswith("1 SMS · 70 characters · 70 per part")
     templates.editor.setPlainText("س" * 71)  # past 70, Persian goes in parts of 67
-    assert templates.parts.text().startswith("2 SMS · 71 characters · UCS-2, 67 per part")
+    assert templates.parts.text() == "2 SMS · 71 characters · 67 per part · 63 more fit · UCS-2"
     assert templates.preview.text() == "س" * 71
     templates.editor.setPlainText("Hi {customer_name}, {device} is ready.")
     assert templates.preview.text() == "Hi مریم رضایی, Samsung Galaxy A52 is ready."
@@ -255,15 +260,20 @@ def test_quiet_hours_and_language_of_the_shop_and_of_this_pc(
         qtbot: QtBot, shop_services: Services, this_pc_home: Path) -> None:
     page = open_page(qtbot, shop_services, lang="fa")
     rules = page.rules
-    rules.quiet_start.setTime(QTime(22, 30))
+    assert rules.quiet_start.text() == "۲۱:۰۰"
+    rules.quiet_start.setText("۲۲:۳۰")
     rules.numbers["sms.cap_days"].setValue(0)
     rules.save_button.click()
-    assert rules.shop.fields["sms.cap_days"][1].text() == "Between ۱ and ۳۶۵."
+    assert rules.shop.fields["sms.cap_days"][1].text()  # shown in Persian: see the last test
     assert shop_services.settings.get("sms.quiet_start") == "21:00"
     rules.numbers["sms.cap_days"].setValue(14)
     rules.save_button.click()
     assert shop_services.settings.get("sms.quiet_start") == "22:30"
     assert shop_services.settings.get("sms.cap_days") == 14
+    rules.quiet_end.setText("25:99")
+    rules.save_button.click()
+    assert rules.shop.fields["sms.quiet_end"][1].text()
+    assert shop_services.settings.get("sms.quiet_end") == "09:00"
 
     language = page.language
     language.shop_calendar.setCurrentIndex(language.shop_calendar.findData("gregorian"))
@@ -290,3 +300,41 @@ def test_a_technician_cannot_change_settings(qtbot: QtBot, shop_services: Servic
     shop.save()
     assert shop.errors["shop.name"].text() == "Only a manager can change settings."
     assert shop_services.settings.get("shop.name") == "تعمیرگاه"
+
+
+def test_the_settings_in_persian_are_right_to_left_and_translated(
+        qtbot: QtBot, shop_services: Services, tmp_path: Path) -> None:
+    """Renders the page in both languages (TAMIRGAH_SCREENSHOTS=1 writes
+    docs/images/settings_fa.png and settings_en.png for the README)."""
+    target = ROOT / "docs" / "images" if os.environ.get("TAMIRGAH_SCREENSHOTS") else tmp_path
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    build()
+    for lang in ("fa", "en"):
+        apply_language(app, lang)
+        try:
+            page = open_page(qtbot, shop_services, lang=lang)
+            page.resize(1180, 760)
+            page.show_section(page.templates)
+            page.templates.select(MessageEvent.READY, lang)
+            page.templates.editor.setPlainText(
+                page.templates.editor.toPlainText() + " {job_number}")
+            app.processEvents()
+            assert page.isRightToLeft() == (lang == "fa")
+            if lang == "fa":
+                assert page.nav.item(0).text() == "مشخصات تعمیرگاه"
+                assert page.shop.scope_note.text() == "برای کل تعمیرگاه (همهٔ رایانه‌ها)"
+                assert page.printers.scope_note.text() == "فقط همین رایانه"
+                assert " پیامک · " in page.templates.parts.text()
+                assert "۶۷ نویسه در هر بخش" in page.templates.parts.text()
+                page.rules.numbers["sms.cap_days"].setValue(0)
+                page.rules.save_button.click()
+                assert page.rules.shop.fields["sms.cap_days"][1].text() == "بین ۱ و ۳۶۵."
+            page.grab().save(str(target / f"settings_{lang}.png"))
+            page.show_section(page.gateway)
+            app.processEvents()
+            page.grab().save(str(tmp_path / f"settings_gateway_{lang}.png"))
+            page.close()
+        finally:
+            apply_language(app, "en")
+    assert (target / "settings_fa.png").stat().st_size > 10_000

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
@@ -22,56 +22,63 @@ ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsText", text)
+def _text(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
 
 
 def scope_text(scope: str) -> str:
-    return (tr("Applies to the whole shop (every PC)") if scope == SHOP
-            else tr("This PC only"))
+    return _text(str(WHOLE_SHOP if scope == SHOP else ONLY_THIS_PC))
+
+
+CONTEXT = "SettingsText"
+WHOLE_SHOP = QT_TRANSLATE_NOOP("SettingsText", "Applies to the whole shop (every PC)")
+ONLY_THIS_PC = QT_TRANSLATE_NOOP("SettingsText", "This PC only")
+# A short text per error code, shown beside the field; {names} come from the error's params.
+ERROR_TEXTS = {
+    "required": QT_TRANSLATE_NOOP("SettingsText", "This may not be empty."),
+    "too_long": QT_TRANSLATE_NOOP("SettingsText", "At most {limit} characters."),
+    "bad_choice": QT_TRANSLATE_NOOP("SettingsText", "Choose one of the offered values."),
+    "not_int": QT_TRANSLATE_NOOP("SettingsText", "A whole number is needed."),
+    "out_of_range": QT_TRANSLATE_NOOP("SettingsText", "Between {low} and {high}."),
+    "bad_phone": QT_TRANSLATE_NOOP("SettingsText", "This is not a valid phone number."),
+    "not_mobile": QT_TRANSLATE_NOOP("SettingsText", "This is not a mobile number."),
+    "bad_time": QT_TRANSLATE_NOOP("SettingsText", "A time of day like 21:00 is needed."),
+    "bad_timezone": QT_TRANSLATE_NOOP("SettingsText", "This time zone is unknown."),
+    "bad_image": QT_TRANSLATE_NOOP("SettingsText", "Choose a PNG or JPEG file that exists."),
+    "unknown_gateway": QT_TRANSLATE_NOOP("SettingsText",
+                                         "This SMS gateway is not installed on this PC."),
+    "bad_username": QT_TRANSLATE_NOOP("SettingsText", "A username is 2 to 64 lower-case "
+                                                      "Latin letters, digits, . _ or -."),
+    "username_taken": QT_TRANSLATE_NOOP("SettingsText", "This username is taken."),
+    "short_password": QT_TRANSLATE_NOOP("SettingsText",
+                                        "A password needs at least {limit} characters."),
+    "bad_role": QT_TRANSLATE_NOOP("SettingsText", "Choose a role."),
+    "last_manager": QT_TRANSLATE_NOOP("SettingsText",
+                                      "The shop needs at least one active manager."),
+    "deactivate_self": QT_TRANSLATE_NOOP("SettingsText", "You cannot deactivate yourself."),
+    "no_user": QT_TRANSLATE_NOOP("SettingsText", "This user no longer exists."),
+    "forbidden": QT_TRANSLATE_NOOP("SettingsText", "Only a manager can change settings."),
+    "unknown_placeholder": QT_TRANSLATE_NOOP(
+        "SettingsText", "There is no placeholder named {name}; use one from the list."),
+    "template_braces": QT_TRANSLATE_NOOP(
+        "SettingsText", "A brace is not closed; write placeholders like {example}."),
+}
 
 
 def explain(err: BaseException, lang: str) -> str:
     """A short text for an error shown beside its field, in the user's language."""
-    if not isinstance(err, DomainError):
+    if not isinstance(err, DomainError) or err.code not in ERROR_TEXTS:
         return describe(err, lang)
-    params = {k: to_persian_digits(str(v)) if lang == "fa" and isinstance(v, int) else v
-              for k, v in err.params.items() if isinstance(v, str | int)}
-    texts: dict[str, Callable[[], str]] = {
-        "required": lambda: tr("This may not be empty."),
-        "too_long": lambda: tr("At most {limit} characters.").format(**params),
-        "bad_choice": lambda: tr("Choose one of the offered values."),
-        "not_int": lambda: tr("A whole number is needed."),
-        "out_of_range": lambda: tr("Between {low} and {high}.").format(**params),
-        "bad_phone": lambda: tr("This is not a valid phone number."),
-        "not_mobile": lambda: tr("This is not a mobile number."),
-        "bad_time": lambda: tr("A time of day like 21:00 is needed."),
-        "bad_timezone": lambda: tr("This time zone is unknown."),
-        "bad_image": lambda: tr("Choose a PNG or JPEG file that exists."),
-        "unknown_gateway": lambda: tr("This SMS gateway is not installed on this PC."),
-        "bad_username": lambda: tr("A username is 2 to 64 lower-case Latin letters, digits, "
-                                   ". _ or -."),
-        "username_taken": lambda: tr("This username is taken."),
-        "short_password": lambda: tr("A password needs at least {limit} characters.").format(
-            **params),
-        "bad_role": lambda: tr("Choose a role."),
-        "last_manager": lambda: tr("The shop needs at least one active manager."),
-        "deactivate_self": lambda: tr("You cannot deactivate yourself."),
-        "no_user": lambda: tr("This user no longer exists."),
-        "forbidden": lambda: tr("Only a manager can change settings."),
-        "unknown_placeholder": lambda: tr(
-            "There is no placeholder named {name}; use one from the list.").format(**params),
-        "template_braces": lambda: tr(
-            "A brace is not closed; write placeholders like {example}.").format(
-            example="{job_number}"),
-        "passwords_differ": lambda: tr("The two passwords differ."),
-    }
-    if err.code in texts:
-        try:
-            return texts[err.code]()
-        except (KeyError, IndexError):
-            pass
-    return describe(err, lang)
+    params: dict[str, object] = {"example": "{job_number}"}
+    for name, value in err.params.items():
+        if isinstance(value, int):
+            params[name] = to_persian_digits(str(value)) if lang == "fa" else value
+        elif isinstance(value, str):
+            params[name] = value
+    try:
+        return _text(str(ERROR_TEXTS[err.code])).format(**params)
+    except (KeyError, IndexError):
+        return describe(err, lang)
 
 
 def spec_of(key: str) -> SettingSpec:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QTimeEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
+from app.locale.text import to_latin_digits
 from ui.desk import Desk
 from ui.settings.common import (
     OK_STYLE,
@@ -25,10 +25,12 @@ NUMBERS = ("sms.grace_seconds", "sms.max_attempts", "sms.retry_seconds", "sms.ti
 class RulesSection(Section):
     def __init__(self, desk: Desk) -> None:
         super().__init__(desk, SHOP)
-        self.quiet_start = QTimeEdit()
-        self.quiet_end = QTimeEdit()
+        # Line edits, not QTimeEdit: in Persian its digits show reversed (۰۰:۲۱ for 21:00).
+        self.quiet_start = QLineEdit()
+        self.quiet_end = QLineEdit()
         for clock in (self.quiet_start, self.quiet_end):
-            clock.setDisplayFormat("HH:mm")
+            clock.setPlaceholderText(desk.digits("21:00"))
+            clock.setMaximumWidth(120)
         self.numbers: dict[str, QSpinBox] = {}
         for key in NUMBERS:
             spin = QSpinBox()
@@ -65,8 +67,8 @@ class RulesSection(Section):
 
     @staticmethod
     def _reader(widget: QWidget) -> Callable[[], str]:
-        if isinstance(widget, QTimeEdit):
-            return lambda: widget.time().toString("HH:mm")
+        if isinstance(widget, QLineEdit):
+            return lambda: to_latin_digits(widget.text().strip())
         assert isinstance(widget, QSpinBox)
         return lambda: str(widget.value())
 
@@ -95,8 +97,8 @@ class RulesSection(Section):
 
     def load(self) -> None:
         values = self.desk.services.settings.all()
-        self.quiet_start.setTime(QTime.fromString(str(values["sms.quiet_start"]), "HH:mm"))
-        self.quiet_end.setTime(QTime.fromString(str(values["sms.quiet_end"]), "HH:mm"))
+        self.quiet_start.setText(self.desk.digits(str(values["sms.quiet_start"])))
+        self.quiet_end.setText(self.desk.digits(str(values["sms.quiet_end"])))
         for key, spin in self.numbers.items():
             spin.setValue(int(values[key]))
         self.shop.remember()
@@ -104,4 +106,5 @@ class RulesSection(Section):
     def save(self) -> None:
         self.saved.setText("")
         if self.shop.save():
+            self.load()
             self.saved.setText(self.tr("Saved."))

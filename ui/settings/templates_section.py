@@ -53,6 +53,8 @@ class TemplatesSection(Section):
             item.setData(KEY, name)
             self.placeholders.addItem(item)
         self.placeholders.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.placeholders.setWordWrap(True)
+        self.placeholders.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.insert_button = QPushButton()
 
         editor_side = QWidget()
@@ -188,6 +190,9 @@ class TemplatesSection(Section):
         direction = (Qt.LayoutDirection.RightToLeft if view.lang == "fa"
                      else Qt.LayoutDirection.LeftToRight)
         self.editor.setLayoutDirection(direction)
+        option = self.editor.document().defaultTextOption()
+        option.setTextDirection(direction)  # "{customer_name} عزیز" is still a Persian line
+        self.editor.document().setDefaultTextOption(option)
         self.preview.setLayoutDirection(direction)
         self.enabled.blockSignals(True)
         self.enabled.setChecked(view.enabled)
@@ -199,8 +204,8 @@ class TemplatesSection(Section):
 
     def part_text(self, count: PartCount) -> str:
         digits = self.desk.digits
-        return self.tr("{parts} SMS · {units} characters · {encoding}, {per_part} per part · "
-                       "{left} more fit").format(
+        return self.tr("{parts} SMS · {units} characters · {per_part} per part · "
+                       "{left} more fit · {encoding}").format(
             parts=digits(str(count.parts)), units=digits(str(count.units)),
             encoding=count.encoding, per_part=digits(str(count.per_part)),
             left=digits(str(count.left_in_part)))

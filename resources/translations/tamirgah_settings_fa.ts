@@ -1,0 +1,1054 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa_IR">
+<context>
+    <name>DatabaseSection</name>
+    <message>
+        <location filename="../../ui/settings/database_section.py" line="150"/>
+        <source>Database connection</source>
+        <translation>اتصال پایگاه داده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_section.py" line="151"/>
+        <source>Open now: {url}</source>
+        <translation>باز در حال حاضر: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_section.py" line="153"/>
+        <source>The file in this PC&apos;s data folder (one PC)</source>
+        <translation>فایل پوشهٔ داده‌های همین رایانه (یک رایانه)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_section.py" line="154"/>
+        <source>Another SQLite file</source>
+        <translation>فایل SQLite دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_section.py" line="155"/>
+        <source>A shared PostgreSQL server (several PCs)</source>
+        <translation>سرور مشترک PostgreSQL (چند رایانه)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_section.py" line="156"/>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_section.py" line="158"/>
+        <source>Test connection</source>
+        <translation>آزمایش اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_section.py" line="159"/>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_section.py" line="181"/>
+        <source>Database file</source>
+        <translation>فایل پایگاه داده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_section.py" line="183"/>
+        <source>SQLite databases (*.db *.sqlite)</source>
+        <translation>پایگاه‌های داده SQLite (*.db *.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_section.py" line="195"/>
+        <source>Choose the database file.</source>
+        <translation>فایل پایگاه داده را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_section.py" line="205"/>
+        <source>Write the address like postgresql://user:password@server:5432/tamirgah</source>
+        <translation>نشانی را مانند postgresql://user:password@server:5432/tamirgah بنویسید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_section.py" line="214"/>
+        <source>Connecting…</source>
+        <translation>در حال اتصال…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_section.py" line="221"/>
+        <source>Connected to {server}. It holds a Tamirgah database.</source>
+        <translation>به {server} وصل شد. پایگاه دادهٔ تعمیرگاه در آن هست.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_section.py" line="223"/>
+        <source>Connected to {server}. It is empty; Tamirgah sets it up (tamirgah db upgrade) before use.</source>
+        <translation>به {server} وصل شد. خالی است؛ پیش از استفاده تعمیرگاه آن را آماده می‌کند (tamirgah db upgrade).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_section.py" line="230"/>
+        <source>There is no database file at {path}.</source>
+        <translation>در {path} فایل پایگاه داده‌ای نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_section.py" line="234"/>
+        <source>Could not connect: {reason}</source>
+        <translation>اتصال برقرار نشد: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database_section.py" line="249"/>
+        <source>Saved on this PC. Restart Tamirgah to open {url}.</source>
+        <translation>روی همین رایانه ذخیره شد. برای باز کردن {url} برنامه را دوباره اجرا کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewaySection</name>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="111"/>
+        <source>SMS gateway</source>
+        <translation>سامانهٔ پیامک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="112"/>
+        <source>Gateway</source>
+        <translation>سامانه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="113"/>
+        <source>Save gateway</source>
+        <translation>ذخیرهٔ سامانه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="114"/>
+        <source>Try it (uses the saved settings)</source>
+        <translation>آزمایش (با تنظیمات ذخیره‌شده)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="115"/>
+        <source>A mobile number, e.g. 0912 123 4567</source>
+        <translation>شمارهٔ موبایل، مثلاً ۰۹۱۲ ۱۲۳ ۴۵۶۷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="116"/>
+        <source>Send test</source>
+        <translation>ارسال آزمایشی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="117"/>
+        <source>Balance</source>
+        <translation>اعتبار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="119"/>
+        <source>This PC sends the shop&apos;s SMS</source>
+        <translation>پیامک‌های تعمیرگاه از همین رایانه فرستاده شود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="121"/>
+        <source>Exactly one PC of the shop should send; it must be switched on during working hours. Takes effect when Tamirgah starts again.</source>
+        <translation>فقط یک رایانهٔ تعمیرگاه باید بفرستد و در ساعت کاری روشن باشد. پس از اجرای دوبارهٔ برنامه اعمال می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="126"/>
+        <source>API key</source>
+        <translation>کلید API</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="126"/>
+        <source>Auth token</source>
+        <translation>توکن احراز هویت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="127"/>
+        <source>Sender line</source>
+        <translation>خط فرستنده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="128"/>
+        <source>Line for replies</source>
+        <translation>خط دریافت پاسخ‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="128"/>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="129"/>
+        <source>Send address</source>
+        <translation>نشانی ارسال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="129"/>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="130"/>
+        <source>Account SID</source>
+        <translation>شناسهٔ حساب (SID)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="130"/>
+        <source>From number</source>
+        <translation>شمارهٔ فرستنده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="131"/>
+        <source>Method</source>
+        <translation>روش</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="168"/>
+        <source>set</source>
+        <translation>تنظیم شده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="168"/>
+        <source>not set</source>
+        <translation>تنظیم نشده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="171"/>
+        <source>Type a new value to replace it</source>
+        <translation>برای جایگزینی، مقدار تازه را بنویسید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="172"/>
+        <source>Not set yet</source>
+        <translation>هنوز تنظیم نشده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="193"/>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="211"/>
+        <source>The provider refused: {reason}</source>
+        <translation>سامانهٔ پیامک نپذیرفت: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="221"/>
+        <source>Sending…</source>
+        <translation>در حال ارسال…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="224"/>
+        <source>Sent. The provider&apos;s id for it: {id}</source>
+        <translation>فرستاده شد. شناسهٔ آن نزد سامانه: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="234"/>
+        <source>Asking the provider…</source>
+        <translation>در حال پرسیدن از سامانه…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="239"/>
+        <source>{gateway} does not tell the balance.</source>
+        <translation>{gateway} اعتبار حساب را اعلام نمی‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gateway_section.py" line="243"/>
+        <source>Balance at {gateway}: {amount} {unit}</source>
+        <translation>اعتبار در {gateway}: {amount} {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSection</name>
+    <message>
+        <location filename="../../ui/settings/language_section.py" line="88"/>
+        <source>Language and calendar</source>
+        <translation>زبان و تقویم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/language_section.py" line="90"/>
+        <source>Language of this PC&apos;s screens</source>
+        <translation>زبان صفحه‌های این رایانه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/language_section.py" line="91"/>
+        <source>The window opens again in the chosen language.</source>
+        <translation>پنجره با زبان انتخاب‌شده دوباره باز می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/language_section.py" line="93"/>
+        <source>Shop&apos;s language (papers, SMS, new PCs)</source>
+        <translation>زبان تعمیرگاه (برگه‌ها، پیامک، رایانه‌های تازه)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/language_section.py" line="94"/>
+        <source>Calendar</source>
+        <translation>تقویم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/language_section.py" line="97"/>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>هجری خورشیدی (جلالی)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/language_section.py" line="98"/>
+        <source>Gregorian</source>
+        <translation>میلادی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/language_section.py" line="100"/>
+        <source>Save for the shop</source>
+        <translation>ذخیره برای تعمیرگاه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/language_section.py" line="127"/>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintersSection</name>
+    <message>
+        <location filename="../../ui/settings/printers_section.py" line="69"/>
+        <source>Printers on this PC</source>
+        <translation>چاپگرهای این رایانه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers_section.py" line="70"/>
+        <source>Printer for each kind of paper</source>
+        <translation>چاپگر هر نوع کاغذ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers_section.py" line="71"/>
+        <source>Paper size for each document</source>
+        <translation>اندازهٔ کاغذ هر برگه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers_section.py" line="72"/>
+        <source>Receipts (80 mm roll)</source>
+        <translation>رسید (رول ۸۰ میلی‌متری)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers_section.py" line="73"/>
+        <source>Labels</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers_section.py" line="73"/>
+        <source>A4 and A5 papers</source>
+        <translation>کاغذ A4 و A5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers_section.py" line="74"/>
+        <source>Receipt</source>
+        <translation>رسید پذیرش</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers_section.py" line="74"/>
+        <source>Label</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers_section.py" line="75"/>
+        <source>Job sheet</source>
+        <translation>برگهٔ کار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers_section.py" line="75"/>
+        <source>Estimate</source>
+        <translation>برآورد هزینه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers_section.py" line="76"/>
+        <source>Invoice</source>
+        <translation>صورت‌حساب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers_section.py" line="76"/>
+        <source>Warranty card</source>
+        <translation>کارت ضمانت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers_section.py" line="79"/>
+        <source>Save printers</source>
+        <translation>ذخیرهٔ چاپگرها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers_section.py" line="80"/>
+        <source>Look for printers again</source>
+        <translation>جست‌وجوی دوبارهٔ چاپگرها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers_section.py" line="85"/>
+        <source>Looking for printers…</source>
+        <translation>در حال یافتن چاپگرها…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers_section.py" line="91"/>
+        <source>This PC has no printers.</source>
+        <translation>این رایانه چاپگری ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers_section.py" line="107"/>
+        <source>(none: save as PDF)</source>
+        <translation>(هیچ: ذخیره به‌صورت PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers_section.py" line="111"/>
+        <source>{printer} (not found on this PC)</source>
+        <translation>{printer} (روی این رایانه پیدا نشد)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers_section.py" line="119"/>
+        <source>{size} (default)</source>
+        <translation>{size} (پیش‌فرض)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers_section.py" line="139"/>
+        <source>Saved on this PC.</source>
+        <translation>روی همین رایانه ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesSection</name>
+    <message>
+        <location filename="../../ui/settings/rules_section.py" line="76"/>
+        <source>Quiet hours and SMS rules</source>
+        <translation>ساعت سکوت و قواعد پیامک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/rules_section.py" line="78"/>
+        <source>Quiet hours start (messages wait)</source>
+        <translation>آغاز ساعت سکوت (پیامک‌ها منتظر می‌مانند)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/rules_section.py" line="79"/>
+        <source>Quiet hours end</source>
+        <translation>پایان ساعت سکوت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/rules_section.py" line="80"/>
+        <source>A change undone within this time sends nothing</source>
+        <translation>تغییری که در این مدت برگردانده شود پیامکی نمی‌فرستد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/rules_section.py" line="81"/>
+        <source>Tries before a message fails</source>
+        <translation>تعداد تلاش پیش از ناموفق شدن پیامک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/rules_section.py" line="82"/>
+        <source>First retry after (doubles each time)</source>
+        <translation>نخستین تلاش دوباره پس از (هر بار دو برابر)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/rules_section.py" line="83"/>
+        <source>Wait for the provider at most</source>
+        <translation>حداکثر انتظار برای پاسخ سامانه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/rules_section.py" line="84"/>
+        <source>Remind about an uncollected device after (0: never)</source>
+        <translation>یادآوری دستگاه تحویل‌نگرفته پس از (۰: هرگز)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/rules_section.py" line="85"/>
+        <source>Reminders per job at most</source>
+        <translation>حداکثر یادآوری برای هر کار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/rules_section.py" line="86"/>
+        <source>Non-urgent messages per customer at most</source>
+        <translation>حداکثر پیامک غیرضروری برای هر مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/rules_section.py" line="87"/>
+        <source>… within this many days</source>
+        <translation>… در این تعداد روز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/rules_section.py" line="91"/>
+        <source> seconds</source>
+        <translation> ثانیه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/rules_section.py" line="91"/>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/rules_section.py" line="96"/>
+        <source>Save SMS rules</source>
+        <translation>ذخیرهٔ قواعد پیامک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/rules_section.py" line="110"/>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="77"/>
+        <source>Only a manager can change settings. You can look at them here.</source>
+        <translation>فقط مدیر می‌تواند تنظیمات را تغییر دهد. شما می‌توانید آن‌ها را اینجا ببینید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="79"/>
+        <source>Shop profile</source>
+        <translation>مشخصات تعمیرگاه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="79"/>
+        <source>Users and roles</source>
+        <translation>کاربران و نقش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="79"/>
+        <source>SMS gateway</source>
+        <translation>سامانهٔ پیامک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="80"/>
+        <source>Message templates</source>
+        <translation>متن پیامک‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="80"/>
+        <source>Quiet hours and SMS rules</source>
+        <translation>ساعت سکوت و قواعد پیامک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="81"/>
+        <source>Printers (this PC)</source>
+        <translation>چاپگرها (این رایانه)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="81"/>
+        <source>Database (this PC)</source>
+        <translation>پایگاه داده (این رایانه)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="82"/>
+        <source>Language and calendar</source>
+        <translation>زبان و تقویم</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsText</name>
+    <message>
+        <location filename="../../ui/settings/common.py" line="34"/>
+        <source>Applies to the whole shop (every PC)</source>
+        <translation>برای کل تعمیرگاه (همهٔ رایانه‌ها)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/common.py" line="35"/>
+        <source>This PC only</source>
+        <translation>فقط همین رایانه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/common.py" line="38"/>
+        <source>This may not be empty.</source>
+        <translation>این بخش نباید خالی باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/common.py" line="39"/>
+        <source>At most {limit} characters.</source>
+        <translation>حداکثر {limit} نویسه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/common.py" line="40"/>
+        <source>Choose one of the offered values.</source>
+        <translation>یکی از گزینه‌های موجود را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/common.py" line="41"/>
+        <source>A whole number is needed.</source>
+        <translation>یک عدد صحیح لازم است.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/common.py" line="42"/>
+        <source>Between {low} and {high}.</source>
+        <translation>بین {low} و {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/common.py" line="43"/>
+        <source>This is not a valid phone number.</source>
+        <translation>این شمارهٔ تلفن معتبر نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/common.py" line="44"/>
+        <source>This is not a mobile number.</source>
+        <translation>این شماره موبایل نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/common.py" line="45"/>
+        <source>A time of day like 21:00 is needed.</source>
+        <translation>ساعتی مانند ۲۱:۰۰ لازم است.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/common.py" line="46"/>
+        <source>This time zone is unknown.</source>
+        <translation>این منطقهٔ زمانی شناخته نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/common.py" line="47"/>
+        <source>Choose a PNG or JPEG file that exists.</source>
+        <translation>یک فایل PNG یا JPEG موجود را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/common.py" line="48"/>
+        <source>This SMS gateway is not installed on this PC.</source>
+        <translation>این سامانهٔ پیامک روی این رایانه نصب نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/common.py" line="50"/>
+        <source>A username is 2 to 64 lower-case Latin letters, digits, . _ or -.</source>
+        <translation>نام کاربری ۲ تا ۶۴ حرف کوچک لاتین، رقم، . _ یا - است.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/common.py" line="52"/>
+        <source>This username is taken.</source>
+        <translation>این نام کاربری گرفته شده است.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/common.py" line="53"/>
+        <source>A password needs at least {limit} characters.</source>
+        <translation>گذرواژه باید دست‌کم {limit} نویسه باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/common.py" line="55"/>
+        <source>Choose a role.</source>
+        <translation>یک نقش انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/common.py" line="56"/>
+        <source>The shop needs at least one active manager.</source>
+        <translation>تعمیرگاه دست‌کم به یک مدیر فعال نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/common.py" line="58"/>
+        <source>You cannot deactivate yourself.</source>
+        <translation>نمی‌توانید خودتان را غیرفعال کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/common.py" line="59"/>
+        <source>This user no longer exists.</source>
+        <translation>این کاربر دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/common.py" line="60"/>
+        <source>Only a manager can change settings.</source>
+        <translation>فقط مدیر می‌تواند تنظیمات را تغییر دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/common.py" line="61"/>
+        <source>There is no placeholder named {name}; use one from the list.</source>
+        <translation>جای‌نگهداری به نام {name} وجود ندارد؛ یکی از فهرست را به کار ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/common.py" line="63"/>
+        <source>A brace is not closed; write placeholders like {example}.</source>
+        <translation>یک آکولاد بسته نشده است؛ جای‌نگهدار را مانند {example} بنویسید.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSection</name>
+    <message>
+        <location filename="../../ui/settings/shop_section.py" line="111"/>
+        <source>Shop profile</source>
+        <translation>مشخصات تعمیرگاه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_section.py" line="112"/>
+        <source>Shop name</source>
+        <translation>نام تعمیرگاه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_section.py" line="112"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_section.py" line="113"/>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_section.py" line="113"/>
+        <location filename="../../ui/settings/shop_section.py" line="148"/>
+        <source>Logo on papers</source>
+        <translation>نشان روی برگه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_section.py" line="114"/>
+        <source>Currency</source>
+        <translation>واحد پول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_section.py" line="114"/>
+        <source>Time zone</source>
+        <translation>منطقهٔ زمانی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_section.py" line="115"/>
+        <source>Default warranty</source>
+        <translation>ضمانت پیش‌فرض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_section.py" line="116"/>
+        <source>Receipt terms (Persian)</source>
+        <translation>شرایط رسید (فارسی)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_section.py" line="117"/>
+        <source>Receipt terms (English)</source>
+        <translation>شرایط رسید (انگلیسی)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_section.py" line="120"/>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_section.py" line="121"/>
+        <source>A PNG or JPEG file; empty for none</source>
+        <translation>فایل PNG یا JPEG؛ خالی یعنی بدون نشان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_section.py" line="122"/>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_section.py" line="125"/>
+        <source>Toman</source>
+        <translation>تومان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_section.py" line="126"/>
+        <source>Rial</source>
+        <translation>ریال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_section.py" line="128"/>
+        <source>Reception may see passcodes and unlock patterns</source>
+        <translation>پذیرش بتواند رمز و الگوی قفل را ببیند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_section.py" line="129"/>
+        <source>Write an invoice&apos;s total in words too</source>
+        <translation>جمع صورت‌حساب به حروف هم نوشته شود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_section.py" line="130"/>
+        <source>Save shop profile</source>
+        <translation>ذخیرهٔ مشخصات تعمیرگاه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_section.py" line="149"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>تصویرها (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_section.py" line="157"/>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesSection</name>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="103"/>
+        <source>Device received</source>
+        <translation>پذیرش دستگاه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="104"/>
+        <source>Diagnosis started</source>
+        <translation>آغاز عیب‌یابی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="105"/>
+        <source>Estimate ready</source>
+        <translation>آماده شدن برآورد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="106"/>
+        <source>Repair approved</source>
+        <translation>تأیید تعمیر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="107"/>
+        <source>Waiting for parts</source>
+        <translation>در انتظار قطعه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="108"/>
+        <source>Sent to another workshop</source>
+        <translation>ارسال به کارگاه دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="109"/>
+        <source>Ready for pickup</source>
+        <translation>آمادهٔ تحویل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="110"/>
+        <source>Delivered</source>
+        <translation>تحویل داده شد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="111"/>
+        <source>Cannot be repaired</source>
+        <translation>غیرقابل تعمیر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="112"/>
+        <source>Job cancelled</source>
+        <translation>لغو کار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="113"/>
+        <source>Pickup reminder</source>
+        <translation>یادآوری تحویل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="114"/>
+        <source>Test message</source>
+        <translation>پیامک آزمایشی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="119"/>
+        <source>Message templates</source>
+        <translation>متن پیامک‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="120"/>
+        <source>What the customer reads (with sample values):</source>
+        <translation>آنچه مشتری می‌خواند (با مقادیر نمونه):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="121"/>
+        <source>Save template</source>
+        <translation>ذخیرهٔ متن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="122"/>
+        <source>Back to the default</source>
+        <translation>بازگشت به متن پیش‌فرض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="123"/>
+        <source>Placeholders (double-click to insert):</source>
+        <translation>جای‌نگهدارها (برای درج دوبار کلیک کنید):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="124"/>
+        <source>Insert</source>
+        <translation>درج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="126"/>
+        <source>the customer&apos;s name</source>
+        <translation>نام مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="127"/>
+        <source>the job number</source>
+        <translation>شمارهٔ پذیرش</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="128"/>
+        <source>brand and model</source>
+        <translation>برند و مدل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="129"/>
+        <source>the estimate with its unit</source>
+        <translation>برآورد هزینه با واحد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="130"/>
+        <source>the job&apos;s total with its unit</source>
+        <translation>جمع هزینهٔ کار با واحد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="131"/>
+        <source>what the customer still owes</source>
+        <translation>ماندهٔ بدهی مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="132"/>
+        <source>the promised date</source>
+        <translation>تاریخ وعده‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="133"/>
+        <source>&apos;warranty until …&apos;, or nothing</source>
+        <translation>«ضمانت تا …» یا هیچ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="134"/>
+        <source>the warranty&apos;s end date</source>
+        <translation>تاریخ پایان ضمانت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="135"/>
+        <source>the day it became ready</source>
+        <translation>روز آماده شدن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="136"/>
+        <source>the shop&apos;s name</source>
+        <translation>نام تعمیرگاه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="137"/>
+        <source>the shop&apos;s phone</source>
+        <translation>تلفن تعمیرگاه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="138"/>
+        <source>today&apos;s date</source>
+        <translation>تاریخ امروز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="153"/>
+        <source>Persian</source>
+        <translation>فارسی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="153"/>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="157"/>
+        <source>(off)</source>
+        <translation>(خاموش)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="199"/>
+        <source>Send this message ({event})</source>
+        <translation>این پیامک فرستاده شود ({event})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="207"/>
+        <source>{parts} SMS · {units} characters · {per_part} per part · {left} more fit · {encoding}</source>
+        <translation>{parts} پیامک · {units} نویسه · {per_part} نویسه در هر بخش · {left} نویسهٔ دیگر جا دارد · {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="239"/>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="251"/>
+        <source>The default text is back.</source>
+        <translation>متن پیش‌فرض برگشت.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersSection</name>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="98"/>
+        <source>Users and roles</source>
+        <translation>کاربران و نقش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="99"/>
+        <location filename="../../ui/settings/users_section.py" line="106"/>
+        <source>Username</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="99"/>
+        <location filename="../../ui/settings/users_section.py" line="106"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="100"/>
+        <location filename="../../ui/settings/users_section.py" line="107"/>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="100"/>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="101"/>
+        <source>Selected user</source>
+        <translation>کاربر انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="102"/>
+        <source>Change role</source>
+        <translation>تغییر نقش</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="103"/>
+        <source>New password</source>
+        <translation>گذرواژهٔ تازه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="104"/>
+        <source>Reset password</source>
+        <translation>تعیین گذرواژهٔ تازه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="105"/>
+        <source>Add a user</source>
+        <translation>افزودن کاربر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="107"/>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="110"/>
+        <source>e.g. sara</source>
+        <translation>مثلاً sara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="111"/>
+        <source>Add user</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="126"/>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="126"/>
+        <source>no (deactivated)</source>
+        <translation>خیر (غیرفعال)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="162"/>
+        <location filename="../../ui/settings/users_section.py" line="165"/>
+        <source>Deactivate</source>
+        <translation>غیرفعال کردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="166"/>
+        <source>Reactivate</source>
+        <translation>فعال کردن دوباره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="176"/>
+        <source>{user} is now {role}.</source>
+        <translation>نقش {user} اکنون {role} است.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="180"/>
+        <source>{user} can no longer log in.</source>
+        <translation>{user} دیگر نمی‌تواند وارد شود.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="181"/>
+        <source>{user} can log in again.</source>
+        <translation>{user} دوباره می‌تواند وارد شود.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="185"/>
+        <source>{user} has a new password.</source>
+        <translation>گذرواژهٔ {user} عوض شد.</translation>
+    </message>
+</context>
+</TS>
