@@ -4,7 +4,7 @@ what is translated), `build` compiles them into .qm files beside them (not commi
 Each folder under ui/ has its own catalogue (tamirgah_<folder>_fa.ts) and the modules directly
 in ui/ share tamirgah_fa.ts, so people working on different screens never edit one file.
 
-    python build_scripts/translations.py update|build
+    python build_scripts/translations.py update [CATALOGUE…]|build
 """
 
 from __future__ import annotations
@@ -45,10 +45,12 @@ def ts_file(catalogue: str, lang: str = "fa") -> Path:
     return TRANSLATIONS / f"{stem}_{lang}.ts"
 
 
-def update(target_dir: Path | None = None) -> list[Path]:
+def update(target_dir: Path | None = None, only: list[str] | None = None) -> list[Path]:
     written = []
     for lang in LANGUAGES:
         for catalogue, files in catalogues().items():
+            if only and catalogue not in only:
+                continue
             out = ts_file(catalogue, lang)
             if target_dir is not None:
                 out = target_dir / out.name
@@ -73,7 +75,9 @@ def build() -> list[Path]:
 
 
 if __name__ == "__main__":
-    actions = {"update": update, "build": build}
-    if len(sys.argv) != 2 or sys.argv[1] not in actions:
-        sys.exit("usage: python build_scripts/translations.py update|build")
-    actions[sys.argv[1]]()
+    if len(sys.argv) >= 2 and sys.argv[1] == "update":
+        update(only=sys.argv[2:] or None)  # e.g. `update core board`
+    elif sys.argv[1:] == ["build"]:
+        build()
+    else:
+        sys.exit("usage: python build_scripts/translations.py update [CATALOGUE…] | build")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +22,8 @@ from ui.board.board_page import BoardPage
 from ui.customers.customers_page import CustomersPage
 from ui.desk import Desk
 from ui.errors import log_file
+from ui.job import JobWindow
+from ui.live import ChangeWatcher
 from ui.messages.messages_page import MessagesPage
 from ui.queue.queue_page import QueuePage
 
@@ -32,6 +35,9 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()
+        self.watcher = ChangeWatcher(desk.services.listing)
+        self.job_windows: dict[int, JobWindow] = {}
+        self.job_marks: dict[int, tuple[int, int]] = {}
         self.board = BoardPage(desk)
         self.pages: list[tuple[str, QWidget]] = [("board", self.board)]
         if desk.role in (Role.TECHNICIAN, Role.MANAGER):
@@ -48,11 +54,22 @@ class MainWindow(QMainWindow):
                 opened.connect(self.open_job)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
+        self.offline = QLabel()
+        self.offline.setWordWrap(True)
+        self.offline.setStyleSheet("background: #fecaca; color: #7f1d1d; padding: 6px;")
+        self.offline.hide()
         central = QWidget()
-        row = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.addWidget(self.offline)
+        row = QHBoxLayout()
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
+        outer.addLayout(row)
         self.setCentralWidget(central)
+        self.watcher.changed.connect(self.refresh_current)
+        self.watcher.connection_lost.connect(self._connection_lost)
+        self.watcher.connection_back.connect(self._connection_back)
+        self.watcher.start()
         self.user_line = QLabel()
         self.statusBar().addPermanentWidget(self.user_line)
         self.about_action = QAction(self)
@@ -82,6 +99,37 @@ class MainWindow(QMainWindow):
         self.user_line.setText(self.tr("{user} ({role}) · {database}").format(
             user=desk.actor.username, role=role_label(desk.role, desk.lang), database=url))
 
+    def refresh_current(self) -> None:
+        """Something changed: read the page in front of the user again, and any open job
+        window whose job changed (the others keep what the user is typing undisturbed)."""
+        page = self.stack.currentWidget()
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+        for job_id, window in list(self.job_windows.items()):
+            mark = self.desk.services.jobs.change_mark(job_id)
+            if mark != self.job_marks.get(job_id):
+                self.job_marks[job_id] = mark
+                window.reload()
+
+    def _forget_window(self, job_id: int) -> None:
+        self.job_windows.pop(job_id, None)
+        self.job_marks.pop(job_id, None)
+
+    def _connection_lost(self, reason: str) -> None:
+        self.offline.setText(self.tr("The database cannot be reached; trying again every "
+                                     "second. Nothing you typed is lost. ({reason})")
+                             .format(reason=reason))
+        self.offline.show()
+
+    def _connection_back(self) -> None:
+        self.offline.hide()
+        self.statusBar().showMessage(self.tr("Connected to the database again."), 8000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.watcher.stop()
+        super().closeEvent(event)
+
     def focus_search(self) -> None:
         self.nav.setCurrentRow(0)
         self.board.focus_search()
@@ -95,9 +143,19 @@ class MainWindow(QMainWindow):
         self.open_job(job_id)
 
     def open_job(self, job_id: int) -> None:
-        detail = self.desk.services.jobs.get(job_id)
-        self.nav.setCurrentRow(0)
-        self.board.search_box.setText(detail.number)
+        """The job in its own window; one window per job, brought forward if already open."""
+        window = self.job_windows.get(job_id)
+        if window is None:
+            window = JobWindow(self.desk, job_id)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.changed.connect(lambda _id: self.refresh_current())
+            window.open_job.connect(self.open_job)
+            window.destroyed.connect(lambda *_: self._forget_window(job_id))
+            self.job_windows[job_id] = window
+            self.job_marks[job_id] = self.desk.services.jobs.change_mark(job_id)
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Tamirgah"), self.tr(

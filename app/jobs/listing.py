@@ -14,7 +14,15 @@ from app.jobs.common import shop_timezone
 from app.jobs.workflow import OPEN_STATUSES, Status
 from app.locale.calendar import shop_today
 from db.engine import Database
-from db.models import Customer, Device, Job, User
+from db.models import (
+    Customer,
+    Device,
+    InboundMessage,
+    Job,
+    JobEvent,
+    OutboxMessage,
+    User,
+)
 
 Q = TypeVar("Q", bound=Select)
 
@@ -90,6 +98,17 @@ class JobListing:
         out = [JobRow(r[0], r[1], Status(r[2]), r[3], r[4], r[5], f"{r[6]} {r[7]}", r[8],
                       r[9], r[10]) for r in rows]
         return Page(out, (out[-1].created_at, out[-1].id) if len(out) == limit else None)
+
+    def latest_change(self) -> tuple[int, int, int]:
+        """Grows whenever any PC changes a job, queues a message or takes a reply: the newest
+        timeline, outbox and reply ids, each a primary-key lookup. (A message sent or
+        delivered is written on the timeline too.)"""
+        with self.db.read() as s:
+            row = s.execute(select(
+                select(func.max(JobEvent.id)).scalar_subquery(),
+                select(func.max(OutboxMessage.id)).scalar_subquery(),
+                select(func.max(InboundMessage.id)).scalar_subquery())).one()
+        return (row[0] or 0, row[1] or 0, row[2] or 0)
 
     def status_counts(self, flt: JobFilter = JobFilter()) -> dict[Status, int]:
         query = select(Job.status, func.count()).group_by(Job.status)

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -93,6 +93,13 @@ class JobService:
             events = s.scalars(select(JobEvent).where(JobEvent.job_id == job_id)
                                .order_by(JobEvent.id)).all()
             return job_detail(job, list(events))
+
+    def change_mark(self, job_id: int) -> tuple[int, int]:
+        """(version, newest timeline id): changes whenever anything happens to the job."""
+        with self.db.read() as s:
+            version = s.scalar(select(Job.version).where(Job.id == job_id)) or 0
+            last = s.scalar(select(func.max(JobEvent.id)).where(JobEvent.job_id == job_id))
+            return version, last or 0
 
     def id_for_number(self, number: str) -> int | None:
         with self.db.read() as s:

@@ -130,53 +130,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>Tamirgah — {shop}</source>
         <translation>تعمیرگاه — {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>{title} (demo)</source>
         <translation>{title} (نمایشی)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Job board</source>
         <translation>تابلوی کارها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>My queue</source>
         <translation>کارهای من</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>Messages</source>
         <translation>پیامک‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>Help</source>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>About Tamirgah</source>
         <translation>دربارهٔ تعمیرگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="99" />
         <source>{user} ({role}) · {database}</source>
         <translation>{user} ({role}) · {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="120" />
+        <source>The database cannot be reached; trying again every second. Nothing you typed is lost. ({reason})</source>
+        <translation>به پایگاه داده دسترسی نیست؛ هر ثانیه دوباره تلاش می‌شود. چیزی از آنچه نوشته‌اید از دست نمی‌رود. ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127" />
+        <source>Connected to the database again.</source>
+        <translation>اتصال به پایگاه داده دوباره برقرار شد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Tamirgah, the repair-shop desk.
 Problems are written to:
 {path}</source>

@@ -43,9 +43,8 @@ def test_every_string_has_a_finished_persian_translation() -> None:
             assert f"{{{name}}}" in (translation.text or ""), key
 
 
-def test_the_built_catalogue_turns_the_ui_persian() -> None:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
+def test_the_built_catalogue_turns_the_ui_persian(qapp: QApplication) -> None:
+    app = qapp
     build()
     apply_language(app, "fa")
     try:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import OperationalError
 
 from app.auth.roles import Role
 from app.jobs.listing import JobFilter
@@ -152,13 +153,30 @@ class BoardPage(QWidget):
         self.status.setCurrentIndex(self.status.findData(status.value))
 
     def refresh(self) -> None:
-        """Read the board again, e.g. when another workstation changed something."""
+        """Read the board again, e.g. when another workstation changed something; the
+        selected job and the scroll position stay where the user left them."""
         term = self.search_box.text()
         if term.strip():
             self.search(term)
-        else:
-            self.model.set_filter(self.current_filter())
+            self.refresh_counts()
+            return
+        selected = self.selected_job()
+        scroll = self.table.verticalScrollBar().value()
+        shown = self.model.rowCount()
+        self.model.set_filter(self.current_filter())
+        while self.model.rowCount() < shown and self.model.canFetchMore():
+            self.model.fetchMore()
+        if selected is not None:
+            for position in range(self.model.rowCount()):
+                if self.model.row_at(position).id == selected:
+                    self.table.selectRow(position)
+                    break
+        self.table.verticalScrollBar().setValue(scroll)
         self.refresh_counts()
+
+    def selected_job(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).id if rows else None
 
     def refresh_counts(self) -> None:
         flt = self.current_filter()
@@ -184,8 +202,11 @@ class BoardPage(QWidget):
             if number == self._latest_search:  # a newer keystroke has its own search
                 self.model.show_rows(rows)
 
-        in_background(lambda: search.jobs(term), shown,
-                      lambda err: self.desk.show_error(self, err), busy=False)
+        def failed(err: Exception) -> None:
+            if not isinstance(err, OperationalError):  # a lost server has its own banner
+                self.desk.show_error(self, err)
+
+        in_background(lambda: search.jobs(term), shown, failed, busy=False)
 
     def focus_search(self) -> None:
         self.search_box.setFocus()

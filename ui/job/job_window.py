@@ -65,7 +65,8 @@ class JobWindow(QWidget):
         self.grace_seconds = int(settings.get("sms.grace_seconds"))
         self.printing = JobPrinting(PaperService(services.jobs, settings), desk.actor,
                                     parent=self, lang=desk.lang)
-        self.header = JobHeader(self.words, can_reveal=desk.can(Perm.READ_UNLOCK),
+        self.header = JobHeader(self.words,
+                                can_reveal=services.jobs.may_read_unlock(desk.actor),
                                 can_intake=desk.can(Perm.INTAKE))
         self.timeline = TimelinePanel(self.words)
         self.notes = NotesPanel()
