@@ -42,7 +42,7 @@ def build(url: str | None = None, *, migrate: str = "auto", echo: bool = False) 
     workstation's new version never changes the schema under the others unannounced.
     """
     db = Database(database_url(url), echo=echo)
-    if migrate == "always" or (migrate == "auto" and db.sqlite):
+    if migrate == "always" or (migrate == "auto" and db.sqlite and not is_up_to_date(db.engine)):
         upgrade(db.engine)
     elif migrate == "auto" and not is_up_to_date(db.engine):
         db.dispose()

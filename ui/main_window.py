@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.auth.roles import Role
+from app.auth.roles import Perm, Role
 from app.errors import NotFound
 from app.locale.labels import role_label
 from ui.board.board_page import BoardPage
 from ui.customers.customers_page import CustomersPage
 from ui.desk import Desk
 from ui.errors import log_file
+from ui.intake.intake_page import IntakePage
 from ui.job import JobWindow
 from ui.live import ChangeWatcher
 from ui.messages.messages_page import MessagesPage
@@ -43,6 +44,10 @@ class MainWindow(QMainWindow):
         if desk.role in (Role.TECHNICIAN, Role.MANAGER):
             self.queue = QueuePage(desk)
             self.pages.append(("queue", self.queue))
+        if desk.can(Perm.INTAKE):
+            self.intake = IntakePage(desk)
+            self.intake.job_created.connect(lambda _id: self.board.refresh())
+            self.pages.insert(1, ("intake", self.intake))
         self.customers = CustomersPage(desk)
         self.messages = MessagesPage(desk)
         self.pages += [("customers", self.customers), ("messages", self.messages)]
@@ -87,7 +92,8 @@ class MainWindow(QMainWindow):
         title = self.tr("Tamirgah — {shop}").format(shop=shop)
         self.setWindowTitle(self.tr("{title} (demo)").format(title=title) if desk.demo
                             else title)
-        names = {"board": self.tr("Job board"), "queue": self.tr("My queue"),
+        names = {"board": self.tr("Job board"), "intake": self.tr("New job"),
+                 "queue": self.tr("My queue"),
                  "customers": self.tr("Customers"), "messages": self.tr("Messages")}
         for position, (key, _) in enumerate(self.pages):
             item = self.nav.item(position)

@@ -85,3 +85,15 @@ def test_models_and_migrations_agree(db_url: str) -> None:
                        or (d[0] == "remove_index" and d[1].name.endswith("_trgm"))]
     assert len(engine_specific) == (10 if db_url.startswith("sqlite") else 2)
     assert [d for d in diff if d not in engine_specific] == []
+
+
+def test_the_head_constant_names_the_newest_migration(sqlite_url: str) -> None:
+    from sqlalchemy import create_engine
+
+    from db.migrate import HEAD
+
+    engine = create_engine(sqlite_url)
+    try:
+        assert head_revision(engine) == HEAD == current_revision(engine)
+    finally:
+        engine.dispose()
