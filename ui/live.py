@@ -43,7 +43,8 @@ class ChangeWatcher(QObject):
         if self._busy:
             return  # a slow server: do not pile up queries
         self._busy = True
-        in_background(self.listing.latest_change, self._seen, self._failed, busy=False)
+        in_background(self.listing.latest_change, self._seen, self._failed, busy=False,
+                      owner=self)
 
     def _seen(self, stamp: tuple[int, int, int]) -> None:
         self._busy = False

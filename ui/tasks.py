@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -24,29 +25,45 @@ class _Work(QRunnable):
         try:
             result = self.fn()
         except Exception as err:  # handed to the UI thread, shown there in words
-            self.relay.failed.emit(err)
+            self._emit(self.relay.failed, err)
         else:
-            self.relay.done.emit(result)
+            self._emit(self.relay.done, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: Any) -> None:
+        # The screen that asked may have closed meanwhile: then nobody waits for this.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 _relays: set[_Relay] = set()  # kept alive until their signal is delivered
 
 
 def in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
-                  on_error: Callable[[Exception], None], *, busy: bool = True) -> None:
+                  on_error: Callable[[Exception], None], *, busy: bool = True,
+                  owner: QObject | None = None) -> None:
     """Run `fn` on the thread pool; `on_done`/`on_error` run back on the UI thread.
 
-    With busy=True the wait cursor shows until it finishes.
+    With busy=True the wait cursor shows until it finishes. With an `owner`, the answer is
+    dropped if the owner is gone by then (a closed window must not be written to).
     """
-    relay = _Relay()
+    relay = _Relay(owner)
     _relays.add(relay)
     if busy:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    finished = False
 
     def finish() -> None:
+        nonlocal finished
+        if finished:
+            return
+        finished = True
         _relays.discard(relay)
         if busy:
             QApplication.restoreOverrideCursor()
+
+    if owner is not None:
+        relay.destroyed.connect(lambda *_: finish())
 
     def done(result: Any) -> None:
         finish()

@@ -179,10 +179,16 @@ class BoardPage(QWidget):
         return self.model.row_at(rows[0].row()).id if rows else None
 
     def refresh_counts(self) -> None:
+        """Counts per status, read off the UI thread: on a million jobs they take longer
+        than the first page of rows, which shows at once."""
         flt = self.current_filter()
-        counts = self.desk.services.listing.status_counts(
-            JobFilter(technician_id=flt.technician_id, created_from=flt.created_from,
-                      created_to=flt.created_to, overdue=flt.overdue))
+        listing = self.desk.services.listing
+        wanted = JobFilter(technician_id=flt.technician_id, created_from=flt.created_from,
+                           created_to=flt.created_to, overdue=flt.overdue)
+        in_background(lambda: listing.status_counts(wanted), self.show_counts,
+                      lambda err: None, busy=False, owner=self)  # lost server: its banner
+
+    def show_counts(self, counts: dict[Status, int]) -> None:
         for status, button in self.count_buttons.items():
             button.setText(f"{status_label(status, self.desk.lang)} "
                            f"{self.desk.digits(str(counts.get(status, 0)))}")
@@ -206,7 +212,7 @@ class BoardPage(QWidget):
             if not isinstance(err, OperationalError):  # a lost server has its own banner
                 self.desk.show_error(self, err)
 
-        in_background(lambda: search.jobs(term), shown, failed, busy=False)
+        in_background(lambda: search.jobs(term), shown, failed, busy=False, owner=self)
 
     def focus_search(self) -> None:
         self.search_box.setFocus()

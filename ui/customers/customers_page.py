@@ -103,7 +103,7 @@ class CustomersPage(QWidget):
                 self.results.addItem(item)
 
         in_background(lambda: search.customers(term), shown,
-                      lambda err: self.desk.show_error(self, err), busy=False)
+                      lambda err: self.desk.show_error(self, err), busy=False, owner=self)
 
     def open_customer(self, customer_id: int) -> None:
         self.show_card(self.desk.services.customers.card(customer_id))
