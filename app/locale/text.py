@@ -40,3 +40,15 @@ def search_key(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _IGNORED.sub("", text).translate(_LETTER_VARIANTS).translate(_TO_LATIN_DIGITS)
     return _SPACES.sub(" ", text).strip().lower()
+
+
+LRM = "\u200e"
+
+
+def ltr_run(text: str) -> str:
+    """Keep a job number or code left to right inside Persian text.
+
+    After Persian letters the bidi algorithm reads 1405-00123 as two numbers with a separator
+    between them and shows 00123-1405; a left-to-right mark on each side keeps it whole.
+    """
+    return f"{LRM}{text}{LRM}"

@@ -12,6 +12,7 @@ from app.jobs.money import totals
 from app.jobs.views import warranty_end
 from app.locale.amounts import format_amount
 from app.locale.calendar import format_date, utcnow
+from app.locale.text import ltr_run
 from db.models import Job
 
 WARRANTY_UNTIL = {"fa": "ضمانت تا {date}.", "en": "Warranty until {date}."}
@@ -38,7 +39,7 @@ def job_values(session: Session, job: Job, lang: str) -> dict[str, str]:
     values = shop_values(session, lang)
     values.update({
         "customer_name": job.customer.name,
-        "job_number": job.number,
+        "job_number": ltr_run(job.number) if lang == "fa" else job.number,
         "device": " ".join(p for p in (device.brand, device.model) if p) or device.kind,
         "estimate": format_amount(money.estimate, lang=lang, currency=currency),
         "total": format_amount(money.estimate, lang=lang, currency=currency),

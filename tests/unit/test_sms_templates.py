@@ -73,3 +73,14 @@ def test_retry_delay_doubles_and_is_capped_at_an_hour() -> None:
     first = dt.timedelta(seconds=30)
     assert [retry_delay(n, first).total_seconds() for n in (1, 2, 3, 4)] == [30, 60, 120, 240]
     assert retry_delay(40, first) == dt.timedelta(hours=1)
+
+
+def test_a_job_number_inside_persian_text_reads_left_to_right() -> None:
+    from bidi import get_display
+
+    from app.locale.text import ltr_run
+
+    bare = get_display("پذیرش 1405-00138 آغاز شد")
+    marked = get_display(f"پذیرش {ltr_run('1405-00138')} آغاز شد")
+    assert "00138-1405" in bare  # what a phone shows without the marks
+    assert "1405-00138" in marked

@@ -22,6 +22,7 @@ from app.customers.service import CustomerCard
 from app.locale.amounts import format_amount
 from app.locale.calendar import format_date, format_datetime
 from app.locale.labels import message_status_label, status_label
+from app.locale.text import ltr_run
 from app.search.service import CustomerHit
 from ui.desk import Desk
 from ui.tasks import in_background
@@ -133,8 +134,9 @@ class CustomersPage(QWidget):
             ident = device["imei"] or device["serial"] or ""
             self.devices.addItem(f"{device['brand']} {device['model']} {ident}".strip())
         for job in card.jobs:
+            number = ltr_run(self.desk.digits(job["number"]))
             item = QListWidgetItem(
-                f"{self.desk.digits(job['number'])} · {status_label(job['status'], lang)} · "
+                f"{number} · {status_label(job['status'], lang)} · "
                 f"{format_date(job['created_at'].date(), calendar=calendar, lang=lang)}")
             item.setData(ID, job["id"])
             self.jobs.addItem(item)
@@ -148,7 +150,7 @@ class CustomersPage(QWidget):
             sign = "−" if payment["kind"] == "refund" else ""
             self.payments.addItem(
                 f"{format_date(payment['at'].date(), calendar=calendar, lang=lang)} · "
-                f"{self.desk.digits(payment['number'])} · {sign}{amount}")
+                f"{ltr_run(self.desk.digits(payment['number']))} · {sign}{amount}")
 
     def _open_job(self, item: QListWidgetItem) -> None:
         self.job_opened.emit(int(item.data(ID)))

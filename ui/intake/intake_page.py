@@ -27,6 +27,7 @@ from app.customers.service import CustomerCard
 from app.errors import DomainError
 from app.jobs.intake import IntakeRequest
 from app.jobs.views import JobDetail
+from app.locale.text import ltr_run
 from app.printing.service import PaperService
 from ui.desk import Desk
 from ui.errors import describe
@@ -206,7 +207,7 @@ class IntakePage(QWidget):
                  Outcome.CANCELLED: self.tr("not printed")}
         receipt, label = (words[o] if isinstance(o, Outcome) else o for o in outcomes)
         self._say(self.tr("Job {number} saved for {name}. Receipt: {receipt}; label: "
-                          "{label}.").format(number=self.desk.digits(job.number),
+                          "{label}.").format(number=ltr_run(self.desk.digits(job.number)),
                                              name=job.customer_name, receipt=receipt,
                                              label=label), DONE_STYLE)
         self.job_created.emit(job.id)
