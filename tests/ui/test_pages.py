@@ -71,6 +71,8 @@ def test_manager_cancels_a_queued_message_and_reception_cannot(
     job = shop_services.jobs.intake(manager.actor, intake_request(6))
     page = MessagesPage(manager)
     qtbot.addWidget(page)
+    assert page.model.rowCount() == 0  # nothing is read until the page is shown
+    page.show()
     assert page.model.rowCount() == 1 and page.model.message_at(0).job_id == job.id
     assert page.tabs.count() == 3  # outbox, replies, alerts
     page.table.selectRow(0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -122,7 +123,13 @@ class MessagesPage(QWidget):
         self.open_job.setText(self.tr("Open job"))
         self.mark_read.setText(self.tr("Mark read"))
         self.resolve.setText(self.tr("Resolved"))
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read only when shown: a page nobody opens costs the board's start nothing."""
         self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         messages = self.desk.services.messages
