@@ -13,14 +13,12 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from app.customers.phone import national_form
+from app.locale.amounts import UNITS, format_amount
 from app.locale.calendar import format_date
 from app.locale.text import to_persian_digits
 from app.printing.bidi_text import keep_ltr
 from app.printing.words import in_words
 
-CURRENCY_UNITS = {("toman", "fa"): "تومان", ("rial", "fa"): "ریال",
-                  ("toman", "en"): "Toman", ("rial", "en"): "Rial"}
-PERSIAN_THOUSANDS = "٬"  # U+066C
 _ALL_DIGITS = re.compile(r"[0-9\-+/ ]+")
 
 
@@ -49,13 +47,10 @@ class Formats:
         return self.ltr(self.digits(text) if _ALL_DIGITS.fullmatch(text) else text)
 
     def number(self, value: int) -> str:
-        grouped = f"{abs(value):,}"
-        if self.rtl:
-            grouped = to_persian_digits(grouped).replace(",", PERSIAN_THOUSANDS)
-        return ("-" if value < 0 else "") + grouped
+        return format_amount(value, lang=self.lang, currency=self.currency, unit=False)
 
     def unit(self) -> str:
-        return CURRENCY_UNITS[(self.currency, self.lang)]
+        return UNITS[(self.currency, self.lang)]
 
     def amount(self, value: int) -> str:
         return f"{self.ltr(self.number(value))} {self.unit()}"
