@@ -50,15 +50,51 @@ def run_desk_app(services: Services, *, demo: bool = False) -> int:
     if signed_in is None:
         return 0
     actor, lang = signed_in
-    apply_language(app, lang)
-    desk = Desk(services, actor, lang, str(services.settings.get("shop.calendar")), demo)
-    window = MainWindow(desk)
-    scanner = ScannerFilter(window.open_number)
-    app.installEventFilter(scanner)
-    window.show()
+    desk = Desk(services, actor, desk_language(services, lang),
+                str(services.settings.get("shop.calendar")), demo)
+    session = DeskSession(app, desk)
+    app.installEventFilter(session.scanner)
+    session.open_window(desk.lang)
     stop_sending = start_background(services.db)  # a thread: the window never waits on SMS
     try:
         return app.exec()
     finally:
         if stop_sending is not None:
             stop_sending()
+
+
+class DeskSession:
+    """The logged-in desk: its window, rebuilt whole when this PC's language changes."""
+
+    def __init__(self, app: QApplication, desk: Desk) -> None:
+        self.app = app
+        self.desk = desk
+        self.window: MainWindow | None = None
+        self._retired: list[MainWindow] = []  # kept until Qt has deleted them
+        self.scanner = ScannerFilter(self.open_number)
+
+    def open_number(self, number: str) -> None:
+        if self.window is not None:
+            self.window.open_number(number)
+
+    def open_window(self, language: str) -> MainWindow:
+        self.desk.lang = language
+        apply_language(self.app, language)
+        window = MainWindow(self.desk)
+        window.language_changed.connect(self.open_window)
+        window.show()
+        old, self.window = self.window, window
+        if old is not None:  # the old window asked for this from inside its own settings
+            self._retired.append(old)
+            old.destroyed.connect(lambda *_: self._retired.remove(old))
+            old.close()
+            old.deleteLater()
+        return window
+
+
+def desk_language(services: Services, signed_in_with: str) -> str:
+    """This PC's language if one was chosen in the settings, else the shop's."""
+    from app import workstation
+
+    chosen = workstation.get("language")
+    return str(chosen) if chosen in ("fa", "en") else signed_in_with

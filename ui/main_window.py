@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,9 +27,12 @@ from ui.job import JobWindow
 from ui.live import ChangeWatcher
 from ui.messages.messages_page import MessagesPage
 from ui.queue.queue_page import QueuePage
+from ui.settings.settings_page import SettingsPage
 
 
 class MainWindow(QMainWindow):
+    language_changed = Signal(str)  # this PC's language was changed in the settings
+
     def __init__(self, desk: Desk) -> None:
         super().__init__()
         self.desk = desk
@@ -51,6 +54,10 @@ class MainWindow(QMainWindow):
         self.customers = CustomersPage(desk)
         self.messages = MessagesPage(desk)
         self.pages += [("customers", self.customers), ("messages", self.messages)]
+        if desk.can(Perm.MANAGE_SETTINGS):
+            self.settings = SettingsPage(desk)
+            self.settings.language_changed.connect(self.language_changed)
+            self.pages.append(("settings", self.settings))
         for _, page in self.pages:
             self.stack.addWidget(page)
             self.nav.addItem("")
@@ -94,7 +101,8 @@ class MainWindow(QMainWindow):
                             else title)
         names = {"board": self.tr("Job board"), "intake": self.tr("New job"),
                  "queue": self.tr("My queue"),
-                 "customers": self.tr("Customers"), "messages": self.tr("Messages")}
+                 "customers": self.tr("Customers"), "messages": self.tr("Messages"),
+                 "settings": self.tr("Settings")}
         for position, (key, _) in enumerate(self.pages):
             item = self.nav.item(position)
             if item is not None:

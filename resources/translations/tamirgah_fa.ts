@@ -130,68 +130,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="99" />
         <source>Tamirgah — {shop}</source>
         <translation>تعمیرگاه — {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>{title} (demo)</source>
         <translation>{title} (نمایشی)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>Job board</source>
         <translation>تابلوی کارها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>New job</source>
         <translation>پذیرش کار تازه</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>My queue</source>
         <translation>کارهای من</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Messages</source>
         <translation>پیامک‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="105" />
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Help</source>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>About Tamirgah</source>
         <translation>دربارهٔ تعمیرگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>{user} ({role}) · {database}</source>
         <translation>{user} ({role}) · {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>The database cannot be reached; trying again every second. Nothing you typed is lost. ({reason})</source>
         <translation>به پایگاه داده دسترسی نیست؛ هر ثانیه دوباره تلاش می‌شود. چیزی از آنچه نوشته‌اید از دست نمی‌رود. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Connected to the database again.</source>
         <translation>اتصال به پایگاه داده دوباره برقرار شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Tamirgah, the repair-shop desk.
 Problems are written to:
 {path}</source>
