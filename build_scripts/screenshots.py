@@ -24,20 +24,36 @@ def messages_through_the_console(services: object) -> None:
     from app.bootstrap import Services
     from app.jobs.workflow import Status
     from app.notify.dispatcher import Dispatcher
-    from tests.factories import intake_request
 
     assert isinstance(services, Services)
     for key, value in (("sms.grace_seconds", "0"), ("sms.quiet_start", "00:00"),
                        ("sms.quiet_end", "00:00")):
         services.settings.set(SYSTEM, key, value)
-    reception = services.users.authenticate("reception", "demo1234")
     tech = services.users.authenticate("tech1", "demo1234")
-    for seed in (1, 2, 3):
-        job = services.jobs.intake(reception, intake_request(seed))
-        services.jobs.change_status(tech, job.id, Status.DIAGNOSING, job.version)
+    waiting = [r for r in services.listing.page(limit=200).rows
+               if r.status == Status.RECEIVED][:3]
+    for row in waiting:
+        services.messages.resend(SYSTEM, row.id, "received")
+        version = services.jobs.get(row.id).version
+        services.jobs.change_status(tech, row.id, Status.DIAGNOSING, version)
     dispatcher = Dispatcher(services.db)
     dispatcher.run_once()
     dispatcher.close()
+
+
+def regular_customer(services: object) -> int:
+    """A customer who has been to the shop more than once, for the customer card."""
+    from app.bootstrap import Services
+
+    assert isinstance(services, Services)
+    rows = services.listing.page(limit=400).rows
+    seen: dict[str, int] = {}
+    for row in rows:
+        seen[row.customer_mobile] = seen.get(row.customer_mobile, 0) + 1
+    mobile = max(seen, key=lambda m: seen[m])
+    found = services.customers.find_by_mobile(mobile)
+    assert found is not None
+    return found
 
 
 def main(out: Path) -> list[Path]:
@@ -77,6 +93,8 @@ def main(out: Path) -> list[Path]:
             window = MainWindow(Desk(services, actor, lang, calendar, demo=True))
             for key, page in window.pages:
                 window.nav.setCurrentRow(window.stack.indexOf(page))
+                if key == "customers":
+                    window.customers.open_customer(regular_customer(services))
                 shoot(window, f"desk_{key}_{lang}")
             busy = next(r for r in services.listing.page(limit=200).rows
                         if r.status == Status.AWAITING_APPROVAL)

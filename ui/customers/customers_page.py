@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.customers.phone import national_form
-from app.customers.service import CustomerCard
+from app.customers.service import CustomerCard, Source
 from app.locale.amounts import format_amount
 from app.locale.calendar import format_date, format_datetime
 from app.locale.labels import message_status_label, status_label
@@ -90,6 +90,11 @@ class CustomersPage(QWidget):
                                          self.tr("Messages"), self.tr("Payments"))):
             self.tabs.setTabText(position, text)
 
+    def source_names(self) -> dict[str, str]:
+        return {Source.WALK_IN: self.tr("Walked in"), Source.INSTAGRAM: self.tr("Instagram"),
+                Source.REFERRAL: self.tr("Referred by a customer"),
+                Source.WEBSITE: self.tr("Website"), Source.OTHER: self.tr("Other")}
+
     def search(self, term: str) -> None:
         search = self.desk.services.search
 
@@ -128,8 +133,12 @@ class CustomersPage(QWidget):
             return
         lang, calendar = self.desk.lang, self.desk.calendar
         self.name.setText(card.name)
-        self.mobile.setText(self.desk.digits(national_form(card.mobile)))
-        self.details.setText(f"{'فارسی' if card.language == 'fa' else 'English'} · {card.source}")
+        # A right-to-left mark keeps the number on the Persian side: digits alone would
+        # make the label left to right.
+        mark = "\u200f" if self.desk.lang == "fa" else ""
+        self.mobile.setText(mark + self.desk.digits(national_form(card.mobile)))
+        self.details.setText(f"{'فارسی' if card.language == 'fa' else 'English'} · "
+                             f"{self.source_names().get(card.source, card.source)}")
         for device in card.devices:
             ident = device["imei"] or device["serial"] or ""
             self.devices.addItem(f"{device['brand']} {device['model']} {ident}".strip())
