@@ -487,3 +487,46 @@ def test_the_job_screen_in_persian_is_right_to_left_and_translated(
         assert "۱۴" in window.header.number.text()
     finally:
         apply_language(app, "en")
+
+
+def test_reception_assigns_a_technician_and_a_technician_takes_an_unassigned_job(
+        qtbot: QtBot, shop_services: Services) -> None:
+    reception = make_desk(shop_services, Role.RECEPTION, "en")
+    bench = make_desk(shop_services, Role.TECHNICIAN, "en")
+    first = shop_services.jobs.intake(reception.actor, intake_request(61))
+    second = shop_services.jobs.intake(reception.actor, intake_request(62))
+    tech_name = shop_services.users.get(bench.actor.user_id or 0).full_name
+
+    desk = open_window(qtbot, reception, first.id)
+    assert desk.header.assign.isVisibleTo(desk) and desk.header.assign.text() == "Assign…"
+
+    def pick(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue(tech_name)
+        dialog.accept()
+
+    answer_modal(pick, QInputDialog)
+    desk.header.assign.click()
+    qtbot.waitUntil(lambda: not desk.working and desk.detail.technician_id == bench.actor.user_id)
+    assert desk.header.technician.text() == tech_name
+
+    taker = open_window(qtbot, bench, second.id)
+    assert taker.header.assign.text() == "Take this job"
+    taker.header.assign.click()
+    qtbot.waitUntil(lambda: not taker.working and taker.detail.technician_id is not None)
+    assert not taker.header.assign.isVisibleTo(taker)  # now it is theirs
+    queue = shop_services.listing.technician_queue(bench.actor.user_id or 0)
+    assert {row.id for row in queue} == {first.id, second.id}
+
+
+def test_reception_sees_the_passcode_where_the_shop_allows_it(qtbot: QtBot,
+                                                              shop_services: Services) -> None:
+    from app.auth.roles import SYSTEM
+
+    reception = make_desk(shop_services, Role.RECEPTION, "en")
+    job = shop_services.jobs.intake(reception.actor, intake_request(63, passcode="4455"))
+    refused = open_window(qtbot, reception, job.id)
+    assert not refused.header.reveal.isVisibleTo(refused)
+    shop_services.settings.set(SYSTEM, "jobs.reception_sees_unlock", "yes")
+    allowed = open_window(qtbot, reception, job.id)
+    assert allowed.header.reveal.isVisibleTo(allowed)

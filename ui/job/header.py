@@ -32,6 +32,7 @@ class JobHeader(QWidget):
     warranty_requested = Signal()
     reveal_requested = Signal()
     print_requested = Signal(str)
+    assign_requested = Signal()
 
     def __init__(self, words: JobWords, *, can_reveal: bool, can_intake: bool) -> None:
         super().__init__()
@@ -60,6 +61,7 @@ class JobHeader(QWidget):
         self.can_intake = can_intake
         self.reveal = QPushButton()
         self.reveal.setVisible(can_reveal)
+        self.assign = QToolButton()
         self.print_button = QToolButton()
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.print_menu = QMenu(self)
@@ -80,7 +82,11 @@ class JobHeader(QWidget):
         facts.addWidget(self.promised_caption, 1, 0)
         facts.addWidget(self.promised, 1, 1)
         facts.addWidget(self.technician_caption, 1, 2)
-        facts.addWidget(self.technician, 1, 3)
+        who = QHBoxLayout()
+        who.addWidget(self.technician)
+        who.addWidget(self.assign)
+        who.addStretch(1)
+        facts.addLayout(who, 1, 3)
         facts.addWidget(self.problem_caption, 2, 0)
         facts.addWidget(self.problem, 2, 1, 1, 3)
         facts.setColumnStretch(1, 1)
@@ -98,6 +104,7 @@ class JobHeader(QWidget):
         self.undo.clicked.connect(self.undo_requested)
         self.warranty.clicked.connect(self.warranty_requested)
         self.reveal.clicked.connect(self.reveal_requested)
+        self.assign.clicked.connect(self.assign_requested)
         for doc, action in self.print_actions.items():
             action.triggered.connect(lambda _=False, d=doc: self.print_requested.emit(d))
         self._detail: JobDetail | None = None
@@ -115,6 +122,8 @@ class JobHeader(QWidget):
         self.warranty.setText(self.tr("Warranty return…"))
         self.reveal.setText(self.tr("Show passcode and pattern"))
         self.print_button.setText(self.tr("Print"))
+        self.assign.setText(self.tr("Assign…"))
+        self.assign.setToolTip(self.tr("Give this job to a technician"))
         for doc, action in self.print_actions.items():
             action.setText(self.words.document(doc))
         if self._detail is not None:
@@ -138,6 +147,10 @@ class JobHeader(QWidget):
             device.get("brand") or "", device.get("model") or "") if part)))
         self.promised.setText(words.day(detail.promised_date))
         self.technician.setText(detail.technician_name or self.tr("not assigned"))
+        takes_it = role == "technician"  # a technician can only take an unassigned job
+        self.assign.setText(self.tr("Take this job") if takes_it else self.tr("Assign…"))
+        self.assign.setVisible(detail.status not in (Status.DELIVERED, Status.CANCELLED) and (
+            not takes_it or detail.technician_id is None))
         self.problem.setText(words.in_line(detail.problem))
         self.warranty.setVisible(self.can_intake and detail.status == Status.DELIVERED)
         self._fill_actions(detail, actions, role, can_override)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.auth.roles import Perm
+from app.auth.roles import Perm, Role
 from app.errors import ConflictError, DomainError
 from app.jobs.service import LineInput, NextAction, UnlockInfo
 from app.jobs.views import JobDetail
@@ -99,6 +99,7 @@ class JobWindow(QWidget):
         self.header.undo_requested.connect(self.undo)
         self.header.warranty_requested.connect(self.warranty_return)
         self.header.reveal_requested.connect(self.reveal_unlock)
+        self.header.assign_requested.connect(self.assign_technician)
         self.header.print_requested.connect(self.print_document)
         self.timeline.reprint_requested.connect(self.reprint)
         self.timeline.mark_read_requested.connect(self.mark_read)
@@ -209,6 +210,26 @@ class JobWindow(QWidget):
         jobs, actor, version = self.desk.services.jobs, self.desk.actor, self.detail.version
         self.header.hide_undo()
         self.run(lambda: jobs.undo_status_change(actor, self.job_id, version))
+
+    def assign_technician(self) -> None:
+        """Reception and managers give the job to anyone at the bench; a technician takes it."""
+        services, actor = self.desk.services, self.desk.actor
+        if self.desk.can(Perm.ASSIGN):
+            people = [u for u in services.users.list()
+                      if u.active and u.role in (Role.TECHNICIAN, Role.MANAGER)]
+            names = [self.tr("Nobody yet")] + [u.full_name for u in people]
+            current = next((i + 1 for i, u in enumerate(people)
+                            if u.id == self.detail.technician_id), 0)
+            name, chosen = QInputDialog.getItem(self, self.tr("Assign"), self.tr(
+                "Technician for this job:"), names, current, False)
+            if not chosen:
+                return
+            index = names.index(name)
+            technician = people[index - 1].id if index else None
+        else:
+            technician = actor.user_id
+        version = self.detail.version
+        self.run(lambda: services.jobs.assign(actor, self.job_id, version, technician))
 
     def warranty_return(self, *, override: bool = False) -> None:
         ask = QInputDialog(self)
