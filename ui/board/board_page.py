@@ -204,15 +204,20 @@ class BoardPage(QWidget):
         self._latest_search = number
         search = self.desk.services.search
 
-        def shown(rows: list[object]) -> None:
-            if number == self._latest_search:  # a newer keystroke has its own search
+        def shown(rows: list[object] | None) -> None:
+            if rows is not None and number == self._latest_search:  # else a newer one came
                 self.model.show_rows(rows)
 
         def failed(err: Exception) -> None:
             if not isinstance(err, OperationalError):  # a lost server has its own banner
                 self.desk.show_error(self, err)
 
-        in_background(lambda: search.jobs(term), shown, failed, busy=False, owner=self)
+        def find() -> list[object] | None:
+            if number != self._latest_search:
+                return None  # typed past before its turn came: do not queue the newer one
+            return list(search.jobs(term))
+
+        in_background(find, shown, failed, busy=False, owner=self)
 
     def focus_search(self) -> None:
         self.search_box.setFocus()
