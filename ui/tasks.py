@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication
 
@@ -25,15 +25,9 @@ class _Work(QRunnable):
         try:
             result = self.fn()
         except Exception as err:  # handed to the UI thread, shown there in words
-            self._emit(self.relay.failed, err)
+            self.relay.failed.emit(err)
         else:
-            self._emit(self.relay.done, result)
-
-    @staticmethod
-    def _emit(signal: Any, value: Any) -> None:
-        # The screen that asked may have closed meanwhile: then nobody waits for this.
-        with contextlib.suppress(RuntimeError):
-            signal.emit(value)
+            self.relay.done.emit(result)
 
 
 _relays: set[_Relay] = set()  # kept alive until their signal is delivered
@@ -47,7 +41,7 @@ def in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
     With busy=True the wait cursor shows until it finishes. With an `owner`, the answer is
     dropped if the owner is gone by then (a closed window must not be written to).
     """
-    relay = _Relay(owner)
+    relay = _Relay()  # no parent: it lives until its answer is delivered, never mid-emit
     _relays.add(relay)
     if busy:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -62,16 +56,19 @@ def in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
         if busy:
             QApplication.restoreOverrideCursor()
 
-    if owner is not None:
-        relay.destroyed.connect(lambda *_: finish())
+
+    def still_there() -> bool:
+        return owner is None or shiboken6.isValid(owner)
 
     def done(result: Any) -> None:
         finish()
-        on_done(result)
+        if still_there():
+            on_done(result)
 
     def failed(err: Any) -> None:
         finish()
-        on_error(err)
+        if still_there():
+            on_error(err)
 
     relay.done.connect(done, Qt.ConnectionType.QueuedConnection)
     relay.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
