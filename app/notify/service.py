@@ -13,6 +13,7 @@ from app.config import forget_settings, read_setting
 from app.customers.phone import normalize_phone
 from app.errors import IllegalTransition, NotFound, ValidationError
 from app.locale.calendar import utcnow
+from app.locale.text import ltr_run
 from app.notify.alerts import resolve_blocking
 from app.notify.context import shop_values
 from app.notify.enqueue import enqueue_job_message, template_body
@@ -36,12 +37,14 @@ SAMPLE = {
            "device": "Samsung Galaxy A52", "estimate": "۱٬۲۵۰٬۰۰۰ تومان",
            "total": "۱٬۲۵۰٬۰۰۰ تومان", "amount_due": "۸۵۰٬۰۰۰ تومان",
            "promised_date": "۱۴۰۵/۰۹/۱۵", "warranty": "ضمانت تا ۱۴۰۵/۱۰/۱۵.",
-           "warranty_end": "۱۴۰۵/۱۰/۱۵", "ready_date": "۱۴۰۵/۰۹/۰۱"},
+           "warranty_end": "۱۴۰۵/۱۰/۱۵", "ready_date": "۱۴۰۵/۰۹/۰۱",
+           "shop_name": "تعمیرگاه پارسا", "shop_phone": "02188881234", "today": "۱۴۰۵/۰۹/۰۱"},
     "en": {"customer_name": "Maryam Rezaei", "job_number": "1405-00123",
            "device": "Samsung Galaxy A52", "estimate": "1,250,000 Toman",
            "total": "1,250,000 Toman", "amount_due": "850,000 Toman",
            "promised_date": "2026-12-06", "warranty": "Warranty until 2027-01-05.",
-           "warranty_end": "2027-01-05", "ready_date": "2026-11-22"},
+           "warranty_end": "2027-01-05", "ready_date": "2026-11-22",
+           "shop_name": "Parsa Repairs", "shop_phone": "02188881234", "today": "2026-11-22"},
 }
 
 
@@ -92,7 +95,10 @@ class MessagingService:
     @staticmethod
     def preview(body: str, lang: str) -> tuple[str, PartCount]:
         """The template filled with sample values, and what it costs; refuses bad templates."""
-        text = render(check_template(body), SAMPLE[_lang(lang)])
+        sample = dict(SAMPLE[_lang(lang)])
+        if lang == "fa":
+            sample["job_number"] = ltr_run(sample["job_number"])
+        text = render(check_template(body), sample)
         return text, count_parts(text)
 
     # --- the outbox --------------------------------------------------------------------
