@@ -73,13 +73,13 @@ def test_manager_cancels_a_queued_message_and_reception_cannot(
     qtbot.addWidget(page)
     assert page.model.rowCount() == 0  # nothing is read until the page is shown
     page.show()
-    assert page.model.rowCount() == 1 and page.model.message_at(0).job_id == job.id
+    assert page.model.rowCount() == 1 and page.model.row_at(0).job_id == job.id
     assert page.tabs.count() == 3  # outbox, replies, alerts
     page.table.selectRow(0)
     assert page.cancel.isEnabled() and not page.retry.isEnabled()
     page.cancel.click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1
-                    and page.model.message_at(0).status == "cancelled")
+                    and page.model.row_at(0).status == "cancelled")
     with shop_services.db.read() as s:
         assert s.scalar(select(OutboxMessage.status)) == "cancelled"
     page.table.selectRow(0)

@@ -175,7 +175,7 @@ class MessagesPage(QWidget):
 
     def selected(self) -> MessageView | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.message_at(rows[0].row()) if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def _enable_buttons(self) -> None:
         message = self.selected()

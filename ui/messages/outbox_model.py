@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from app.customers.phone import national_form
@@ -13,20 +13,20 @@ from app.locale.calendar import format_datetime
 from app.locale.labels import message_status_label
 from app.locale.text import to_persian_digits
 from app.notify.views import MessageView
+from ui.widgets.rows_model import Index, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 PAGE = 100
 COLOURS = {"queued": "#dbeafe", "sending": "#fef3c7", "sent": "#e0f2fe", "delivered": "#bbf7d0",
            "failed": "#fecaca", "cancelled": "#e5e7eb", "review": "#fed7aa"}
 Fetch = Callable[[int | None], list[MessageView]]
 
 
-class OutboxModel(QAbstractTableModel):
+class OutboxModel(RowsTableModel[MessageView]):
+    columns = 6
+
     def __init__(self, lang: str, calendar: str) -> None:
         super().__init__()
         self.lang, self.calendar = lang, calendar
-        self.headers: list[str] = []
-        self.rows: list[MessageView] = []
         self._fetch: Fetch = lambda before: []
         self._more = False
 
@@ -49,23 +49,6 @@ class OutboxModel(QAbstractTableModel):
             self.endInsertRows()
         self._more = len(page) == PAGE
 
-    def set_headers(self, headers: list[str]) -> None:
-        self.headers = headers
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(headers) - 1, 0))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and section < len(self.headers)):
-            return self.headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -82,6 +65,3 @@ class OutboxModel(QAbstractTableModel):
                   digits(mobile), message_status_label(m.status, self.lang),
                   digits(str(m.attempts)), m.body, m.error)
         return values[index.column()]
-
-    def message_at(self, position: int) -> MessageView:
-        return self.rows[position]

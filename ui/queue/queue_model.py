@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from app.jobs.listing import JobRow
@@ -12,39 +12,17 @@ from app.locale.calendar import format_date
 from app.locale.labels import status_label
 from app.locale.text import to_persian_digits
 from ui.board.colours import status_colour
+from ui.widgets.rows_model import Index, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 PRIORITY_MARK = {0: "", 1: "!", 2: "!!"}
 
 
-class QueueModel(QAbstractTableModel):
+class QueueModel(RowsTableModel[JobRow]):
+    columns = 6
+
     def __init__(self, lang: str, calendar: str) -> None:
         super().__init__()
         self.lang, self.calendar = lang, calendar
-        self.headers: list[str] = []
-        self.rows: list[JobRow] = []
-
-    def set_rows(self, rows: list[JobRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def set_headers(self, headers: list[str]) -> None:
-        self.headers = headers
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(headers) - 1, 0))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and section < len(self.headers)):
-            return self.headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -62,6 +40,3 @@ class QueueModel(QAbstractTableModel):
         values = (PRIORITY_MARK.get(row.priority, ""), number,
                   status_label(row.status, self.lang), row.device, row.customer_name, promised)
         return values[index.column()]
-
-    def row_at(self, position: int) -> JobRow:
-        return self.rows[position]
