@@ -59,6 +59,10 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("show", help="one job with its timeline").add_argument("number")
     cli_sms.add_parsers(sub)
     print_command.add_parser(sub)
+    sub.add_parser("backup", help="a consistent copy of the database, while in use") \
+        .add_argument("file")
+    sub.add_parser("restore", help="put a checked backup back (replaces the current data)") \
+        .add_argument("file")
     return p
 
 
@@ -93,7 +97,8 @@ def _dispatch(args: argparse.Namespace) -> int:
                                     "user": _user, "search": _search, "show": _show,
                                     "sms": lambda a: cli_sms.run_sms(a, _services(a)),
                                     "notifier": lambda a: cli_sms.run_notifier(a, _services(a)),
-                                    "print": lambda a: print_command.run(a, _services(a))}
+                                    "print": lambda a: print_command.run(a, _services(a)),
+                                    "backup": _backup, "restore": _restore}
     return handlers[args.command](args)
 
 
@@ -154,6 +159,27 @@ def _user(args: argparse.Namespace) -> int:
     info = users.create(SYSTEM, username=args.username, full_name=args.name, role=args.role,
                         password=password)
     print(f"added {info.username} ({info.role})")
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from app.backup import backup
+
+    info = backup(_services(args).db, Path(args.file))
+    jobs = f", {info.jobs:,} jobs" if info.jobs is not None else ""
+    print(f"backed up to {info.path} ({info.size / 1e6:.1f} MB{jobs})")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from app.backup import restore
+
+    restore(_services(args).db, Path(args.file))
+    print(f"restored from {args.file}")
     return 0
 
 

@@ -77,3 +77,18 @@ def test_user_add_search_and_show(tmp_path: Path) -> None:
     shown = tamirgah("show", number, home=tmp_path)
     assert shown.returncode == 0 and "created" in shown.stdout and "Galaxy A52" in shown.stdout
     assert tamirgah("show", "1300-99999", home=tmp_path).returncode == 2
+
+
+def test_backup_and_restore_from_the_command_line(tmp_path: Path) -> None:
+    assert tamirgah("demo", "--jobs", "15", home=tmp_path).returncode == 0
+    copy = tmp_path / "copies" / "monday.backup"
+    made = tamirgah("backup", str(copy), home=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert "15 jobs" in made.stdout and copy.exists()
+    assert tamirgah("demo", "--jobs", "5", home=tmp_path).returncode == 0
+    back = tamirgah("restore", str(copy), home=tmp_path)
+    assert back.returncode == 0, back.stderr
+    listing = tamirgah("search", "09", home=tmp_path).stdout
+    assert 0 < len(listing.splitlines()) <= 15
+    refused = tamirgah("restore", str(tmp_path / "tamirgah.db-wal-missing"), home=tmp_path)
+    assert refused.returncode == 2 and "no backup file" in refused.stderr.lower()
