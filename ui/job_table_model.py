@@ -12,7 +12,6 @@ from app.jobs.listing import JobFilter, JobListing, JobRow
 from app.locale.calendar import format_datetime
 from app.locale.labels import status_label
 from app.locale.text import to_persian_digits
-from app.search.service import SearchService
 from ui.board.colours import status_colour
 
 Index = QModelIndex | QPersistentModelIndex
@@ -21,10 +20,9 @@ PAGE = 50
 
 
 class JobTableModel(QAbstractTableModel):
-    def __init__(self, listing: JobListing, search: SearchService) -> None:
+    def __init__(self, listing: JobListing) -> None:
         super().__init__()
         self.listing = listing
-        self.search = search
         self.headers = list(COLUMNS)
         self.lang, self.calendar = "en", "gregorian"
         self._rows: list[Any] = []
@@ -44,14 +42,7 @@ class JobTableModel(QAbstractTableModel):
         self._filter = flt
         self.reload()
 
-    @property
-    def job_filter(self) -> JobFilter:
-        return self._filter
-
-    def reload(self, term: str = "") -> None:
-        if term.strip():
-            self.show_rows(list(self.search.jobs(term)))
-            return
+    def reload(self) -> None:
         page = self.listing.page(self._filter, limit=PAGE)
         self.beginResetModel()
         self._rows, self._after, self._more = page.rows, page.after, page.after is not None

@@ -83,12 +83,15 @@ def template_body(session: Session, event: str, lang: str) -> str:
     return row.body if row else default_body(event, lang)
 
 
-def _skip_reason(session: Session, job: Job, event: str, now: dt.datetime) -> str | None:
+def _skip_reason(session: Session, job: Job, event: str, now: dt.datetime, *,
+                 repeats: bool = False) -> str | None:
+    """Why the customer is not told of `event`, or None; `repeats` events (reminders) may
+    be sent more than once."""
     if event in read_setting(session, "sms.events_off"):
         return "event_off"
     if job.customer.sms_opt_out:
         return "opted_out"
-    told = session.scalar(select(func.count(OutboxMessage.id)).where(
+    told = 0 if repeats else session.scalar(select(func.count(OutboxMessage.id)).where(
         OutboxMessage.job_id == job.id, OutboxMessage.event == event,
         OutboxMessage.status.in_(TOLD)))
     if told:
@@ -110,13 +113,7 @@ def over_cap(session: Session, customer: Customer, now: dt.datetime) -> bool:
 def skip_or_enqueue_reminder(session: Session, job: Job, now: dt.datetime) -> bool:
     """A pickup reminder for a device left after ready; False when a rule holds it back."""
     event = MessageEvent.PICKUP_REMINDER
-    reason = None
-    if event in read_setting(session, "sms.events_off"):
-        reason = "event_off"
-    elif job.customer.sms_opt_out:
-        reason = "opted_out"
-    elif over_cap(session, job.customer, now):
-        reason = "cap_reached"
+    reason = _skip_reason(session, job, event, now, repeats=True)
     message = enqueue_job_message(session, job, event, now)
     if reason:
         # Kept as a cancelled row, so the reminder count sees it and nothing asks again.

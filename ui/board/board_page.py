@@ -42,7 +42,7 @@ class BoardPage(QWidget):
         services = desk.services
         self.search_box = QLineEdit()
         self.search_box.setClearButtonEnabled(True)
-        self.model = JobTableModel(services.listing, services.search)
+        self.model = JobTableModel(services.listing)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
