@@ -7,10 +7,12 @@ format), which must be on the PATH of the PC that runs them.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import sqlite3
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +23,10 @@ from db.engine import Database
 from db.migrate import HEAD, upgrade
 
 KNOWN_REVISIONS = {f"{n:04d}" for n in range(1, int(HEAD) + 1)}
+PAGES_PER_STEP = 1024  # SQLite pages copied between two progress reports
+
+Progress = Callable[[int, int], None]
+"""Told (pages done, pages in all) while SQLite copies; pg_dump and pg_restore report nothing."""
 
 
 @dataclass(frozen=True)
@@ -30,7 +36,17 @@ class BackupInfo:
     jobs: int | None  # for SQLite files, the jobs the copy holds
 
 
-def backup(db: Database, target: Path) -> BackupInfo:
+@dataclass(frozen=True)
+class BackupSummary:
+    """A checked backup file, for asking "put this one back?" in words."""
+
+    path: Path
+    size: int
+    modified: dt.datetime  # UTC, when the file was last written
+    jobs: int | None  # for SQLite files
+
+
+def backup(db: Database, target: Path, progress: Progress | None = None) -> BackupInfo:
     target = target.expanduser().resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
@@ -42,7 +58,9 @@ def backup(db: Database, target: Path) -> BackupInfo:
             assert isinstance(live, sqlite3.Connection)
             copy = sqlite3.connect(partial)
             try:
-                live.backup(copy)
+                _copy(live, copy, progress)
+                # one self-contained file: no -wal/-shm beside it when it is opened later
+                copy.execute("PRAGMA journal_mode=DELETE")
             finally:
                 copy.close()
         finally:
@@ -57,34 +75,62 @@ def backup(db: Database, target: Path) -> BackupInfo:
     return BackupInfo(target, target.stat().st_size, jobs)
 
 
-def restore(db: Database, source: Path) -> None:
-    """Check the copy first; refuse in words and change nothing if it is not a good one."""
+def inspect_backup(db: Database, source: Path) -> BackupSummary:
+    """Check that `source` is a backup this database can take back; refuse in words."""
     source = source.expanduser().resolve()
     if not source.is_file():
         raise ValidationError(f"There is no backup file at {source}", code="no_backup",
-                              field="file")
+                              field="file", file=str(source))
+    if db.sqlite and source == Path(make_url(db.url).database or "").expanduser().resolve():
+        raise ValidationError(f"{source.name} is the database in use, not a backup",
+                              code="backup_in_use", field="file", file=source.name)
+    jobs = _check_sqlite(source) if db.sqlite else None
+    if not db.sqlite:
+        _check_dump(source, db)
+    stat = source.stat()
+    return BackupSummary(source, stat.st_size,
+                         dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC), jobs)
+
+
+def restore(db: Database, source: Path, progress: Progress | None = None) -> None:
+    """Check the copy first; refuse in words and change nothing if it is not a good one."""
+    source = inspect_backup(db, source).path
     if db.sqlite:
-        _check_sqlite(source)
-        copy = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        copy = sqlite3.connect(_read_only(source), uri=True)
         raw = db.engine.raw_connection()
         try:
             live = raw.driver_connection
             assert isinstance(live, sqlite3.Connection)
-            copy.backup(live)
+            _copy(copy, live, progress)
         finally:
             raw.close()
             copy.close()
     else:
-        _check_dump(source, db)
         _run(["pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction",
               f"--dbname={_libpq(db)}", str(source)], db, "pg_restore")
     db.engine.dispose()  # no pooled connection keeps a view of the old data
     upgrade(db.engine)  # an older copy is brought up to this version's schema
 
 
+def _copy(source: sqlite3.Connection, target: sqlite3.Connection,
+          progress: Progress | None) -> None:
+    if progress is None:
+        source.backup(target)
+        return
+
+    def report(_status: int, remaining: int, total: int) -> None:
+        progress(total - remaining, total)
+
+    source.backup(target, pages=PAGES_PER_STEP, progress=report)
+
+
+def _read_only(path: Path) -> str:
+    return f"{path.resolve().as_uri()}?mode=ro"  # any '#' or '?' in the name is escaped
+
+
 def _check_sqlite(path: Path) -> int:
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(_read_only(path), uri=True)
         try:
             if conn.execute("PRAGMA integrity_check").fetchone() != ("ok",):
                 raise sqlite3.DatabaseError("integrity check failed")
@@ -94,10 +140,10 @@ def _check_sqlite(path: Path) -> int:
             conn.close()
     except sqlite3.DatabaseError as err:
         raise ValidationError(f"{path.name} is not a Tamirgah backup ({err})",
-                              code="bad_backup", field="file") from None
+                              code="bad_backup", field="file", file=path.name) from None
     if not revision or revision[0] not in KNOWN_REVISIONS:
         raise ValidationError(f"{path.name} comes from a newer or unknown Tamirgah version",
-                              code="bad_backup", field="file")
+                              code="newer_backup", field="file", file=path.name)
     return int(jobs)
 
 
@@ -105,7 +151,7 @@ def _check_dump(path: Path, db: Database) -> None:
     listing = _run(["pg_restore", "--list", str(path)], db, "pg_restore", check=False)
     if listing.returncode != 0 or "TABLE public jobs" not in listing.stdout:
         raise ValidationError(f"{path.name} is not a Tamirgah PostgreSQL backup",
-                              code="bad_backup", field="file")
+                              code="bad_backup", field="file", file=path.name)
 
 
 def _libpq(db: Database) -> str:
@@ -119,12 +165,13 @@ def _run(command: list[str], db: Database, tool: str,
          check: bool = True) -> subprocess.CompletedProcess[str]:
     if shutil.which(command[0]) is None:
         raise ValidationError(f"{tool} is not installed on this PC; install the PostgreSQL "
-                              "client tools", code="no_pg_tools")
+                              "client tools", code="no_pg_tools", tool=tool)
     env = dict(os.environ)
     password = make_url(db.url).password
     if password:
         env["PGPASSWORD"] = str(password)
     done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
     if check and done.returncode != 0:
-        raise ValidationError(f"{tool} failed: {done.stderr.strip()[:500]}", code="backup_failed")
+        raise ValidationError(f"{tool} failed: {done.stderr.strip()[:500]}", code="backup_failed",
+                              tool=tool, reason=done.stderr.strip()[:500])
     return done

@@ -59,8 +59,11 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("show", help="one job with its timeline").add_argument("number")
     cli_sms.add_parsers(sub)
     print_command.add_parser(sub)
-    sub.add_parser("backup", help="a consistent copy of the database, while in use") \
-        .add_argument("file")
+    backup = sub.add_parser("backup", help="a consistent copy of the database, while in use")
+    backup.add_argument("file", nargs="?")
+    backup.add_argument("--daily", action="store_true",
+                        help="make today's daily copy in the backups folder unless it exists, "
+                             "and delete the oldest beyond backup.keep (for a scheduled task)")
     sub.add_parser("restore", help="put a checked backup back (replaces the current data)") \
         .add_argument("file")
     return p
@@ -165,21 +168,46 @@ def _user(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from app.backup import backup
+    from app.backup_schedule import back_up_to
 
-    info = backup(_services(args).db, Path(args.file))
+    if args.daily:
+        if args.file:
+            print("tamirgah: --daily makes its own file in the backups folder; give no FILE",
+                  file=sys.stderr)
+            return 2
+        return _daily(_services(args))
+    if not args.file:
+        print("tamirgah: name the backup FILE, or use --daily", file=sys.stderr)
+        return 2
+    info = back_up_to(_services(args).db, Path(args.file))
     jobs = f", {info.jobs:,} jobs" if info.jobs is not None else ""
     print(f"backed up to {info.path} ({info.size / 1e6:.1f} MB{jobs})")
+    return 0
+
+
+def _daily(services: Services) -> int:
+    from app.backup_schedule import DONE_TODAY, OFF, backup_plan, run_daily
+
+    result = run_daily(services.db)
+    if result.outcome == OFF:
+        print("daily backups are switched off (backup.daily = no)")
+    elif result.outcome == DONE_TODAY:
+        print(f"today's daily backup exists already in {backup_plan(services.db).folder}")
+    elif result.made is not None:
+        print(f"backed up to {result.made.path} ({result.made.size / 1e6:.1f} MB)")
+        for old in result.removed:
+            print(f"deleted the old daily copy {old.name}")
     return 0
 
 
 def _restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from app.backup import restore
+    from app.backup_schedule import restore_keeping_current
 
-    restore(_services(args).db, Path(args.file))
-    print(f"restored from {args.file}")
+    restored = restore_keeping_current(_services(args).db, Path(args.file))
+    print(f"restored from {restored.source}")
+    print(f"the data before the restore is kept in {restored.kept.path}")
     return 0
 
 

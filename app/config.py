@@ -105,6 +105,12 @@ def _timezone(raw: str) -> str:
     return raw
 
 
+def _backup_folder(raw: str) -> str:
+    from app.backup_files import parse_folder
+
+    return parse_folder(raw)
+
+
 _CACHE = "tamirgah.settings"
 
 
@@ -149,6 +155,11 @@ SPECS: dict[str, SettingSpec] = {s.key: s for s in (
     SettingSpec("sms.cap_count", 4, _int_range(0, 100),
                 "Non-transactional messages per customer within sms.cap_days at most"),
     SettingSpec("sms.cap_days", 30, _int_range(1, 365), "Window of the per-customer cap"),
+    SettingSpec("backup.daily", "yes", _choice("yes", "no"),
+                "Make a copy of the database every day (yes/no)"),
+    SettingSpec("backup.keep", 14, _int_range(1, 3650), "Daily copies kept; older ones deleted"),
+    SettingSpec("backup.folder", "", _backup_folder,
+                "Folder of the daily copies (empty: backups in the data folder)"),
 )}
 
 
