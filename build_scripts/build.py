@@ -1,0 +1,134 @@
+"""Builds the app a shop PC runs without Python: `python build_scripts/build.py`.
+
+The result is one folder, dist/tamirgah/, holding `tamirgah` (the desk) and `tamirgah-cli` (the
+commands, e.g. `tamirgah-cli self-test`), with `.exe` on Windows. The .venv is made or brought up
+to date first (with PyInstaller), the translations and the icon are built, then PyInstaller runs
+build_scripts/tamirgah.spec. At the end it prints the bundle size and, unless --no-timing, the
+frozen app's start to the login window against the same from source.
+
+    python build_scripts/build.py [--portable] [--no-timing]
+
+--portable puts portable.txt beside the executables: that copy keeps its data in data/ beside
+them (for a USB stick) instead of the user's data folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import dev
+
+ROOT = dev.ROOT
+DIST = ROOT / "dist" / "tamirgah"
+WORK = ROOT / "build"
+EXE_SUFFIX = ".exe" if os.name == "nt" else ""
+DESK = DIST / f"tamirgah{EXE_SUFFIX}"
+CLI = DIST / f"tamirgah-cli{EXE_SUFFIX}"
+SIZE_GOAL_MB = 150
+LOGIN_SHOWN = "login window shown"
+
+
+def build(portable: bool) -> None:
+    dev.ensure_env("build")
+    dev.build_translations()
+    dev.run([str(dev.PYTHON), str(ROOT / "build_scripts" / "make_icon.py"), "--ico",
+             str(WORK / "icon" / "tamirgah.ico")],
+            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    started = time.perf_counter()
+    dev.run([str(dev.PYTHON), "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level",
+             "WARN", "--distpath", str(DIST.parent), "--workpath", str(WORK / "pyinstaller"),
+             str(ROOT / "build_scripts" / "tamirgah.spec")])
+    print(f"PyInstaller took {time.perf_counter() - started:.0f} s")
+    if os.name != "nt":  # one executable serves both; see the spec
+        CLI.unlink(missing_ok=True)
+        CLI.symlink_to(DESK.name)
+    marker = DIST / "portable.txt"
+    if portable:
+        marker.write_text("This copy keeps its data in the data folder beside it.\n",
+                          encoding="utf-8")
+    else:
+        marker.unlink(missing_ok=True)
+
+
+def bundle_mb() -> float:
+    return sum(p.stat().st_size for p in _files()) / 1e6
+
+
+def _files() -> list[Path]:
+    """Every file once: PyInstaller links Qt's libraries into place on Linux."""
+    return [p for p in DIST.rglob("*") if p.is_file() and not p.is_symlink()]
+
+
+def largest(count: int = 8) -> list[tuple[float, str]]:
+    sizes = sorted(((p.stat().st_size / 1e6, str(p.relative_to(DIST))) for p in _files()),
+                   reverse=True)
+    return sizes[:count]
+
+
+def start_to_login(command: list[str], home: Path) -> float:
+    """Seconds from starting the process to its login window being on screen."""
+    env = dict(os.environ, TAMIRGAH_HOME=str(home), TAMIRGAH_QUIT_AT_LOGIN="1",
+               QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    env.pop("TAMIRGAH_DATABASE_URL", None)
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if LOGIN_SHOWN in line:
+            elapsed = time.perf_counter() - started
+            proc.wait(60)
+            return elapsed
+    raise SystemExit(f"{command[0]} never showed its login window (exit {proc.wait()})")
+
+
+def timing(runs: int) -> None:
+    """The first start after the build (files not yet cached) and the median of later ones."""
+    home = Path(tempfile.mkdtemp(prefix="tamirgah-start-"))
+    try:
+        dev.run([str(CLI), "demo", "--jobs", "200"],
+                env=dict(os.environ, TAMIRGAH_HOME=str(home)))
+        source = [str(dev.BIN / f"tamirgah{EXE_SUFFIX}")]
+        # Windows gives the desk executable no stdout to report through; the CLI one is the
+        # same program with a console.
+        desk = [str(CLI if os.name == "nt" else DESK)]
+        frozen_first = start_to_login(desk, home)
+        frozen = [start_to_login(desk, home) for _ in range(runs)]
+        source_first = start_to_login(source, home)
+        from_source = [start_to_login(source, home) for _ in range(runs)]
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+    print(f"start to login window, frozen:      first {frozen_first:.2f} s, "
+          f"then median {statistics.median(frozen):.2f} s of {runs}")
+    print(f"start to login window, from source: first {source_first:.2f} s, "
+          f"then median {statistics.median(from_source):.2f} s of {runs}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--portable", action="store_true",
+                        help="keep the data beside the app (portable.txt)")
+    parser.add_argument("--no-timing", action="store_true",
+                        help="skip timing the start to the login window")
+    parser.add_argument("--runs", type=int, default=5, help="starts timed after the first")
+    args = parser.parse_args()
+    build(args.portable)
+    size = bundle_mb()
+    print(f"bundle: {DIST} {size:.1f} MB unpacked (goal <= {SIZE_GOAL_MB} MB)")
+    for mb, name in largest():
+        print(f"  {mb:6.1f} MB  {name}")
+    if not args.no_timing:
+        timing(args.runs)
+    return 0 if size <= SIZE_GOAL_MB else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
