@@ -12,6 +12,7 @@ from app import cli_sms
 from app.auth.roles import SYSTEM, Role
 from app.errors import DomainError
 from app.printing import command as print_command
+from app.self_test import command as self_test_command
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
@@ -59,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("show", help="one job with its timeline").add_argument("number")
     cli_sms.add_parsers(sub)
     print_command.add_parser(sub)
+    self_test_command.add_parser(sub)
     backup = sub.add_parser("backup", help="a consistent copy of the database, while in use")
     backup.add_argument("file", nargs="?")
     backup.add_argument("--daily", action="store_true",
@@ -101,6 +103,7 @@ def _dispatch(args: argparse.Namespace) -> int:
                                     "sms": lambda a: cli_sms.run_sms(a, _services(a)),
                                     "notifier": lambda a: cli_sms.run_notifier(a, _services(a)),
                                     "print": lambda a: print_command.run(a, _services(a)),
+                                    "self-test": self_test_command.run,
                                     "backup": _backup, "restore": _restore}
     return handlers[args.command](args)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 from logging.handlers import RotatingFileHandler
-from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
@@ -13,15 +12,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import OperationalError
 
 from app.errors import DomainError
+from app.log_file import log_file
 from app.notify.gateway import GatewayError
-from app.paths import data_dir
 
 log = logging.getLogger("tamirgah")
-LOG_NAME = "tamirgah.log"
-
-
-def log_file() -> Path:
-    return data_dir() / LOG_NAME
 
 
 def start_logging() -> None:

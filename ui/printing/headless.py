@@ -21,6 +21,11 @@ def _app() -> QGuiApplication:
     return QGuiApplication(["tamirgah"])
 
 
+def printer_names() -> list[str]:
+    _app()
+    return printer.printer_names()
+
+
 def check_printer(name: str) -> None:
     _app()
     printer.check_printer(name)
