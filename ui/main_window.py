@@ -18,6 +18,10 @@ from PySide6.QtWidgets import (
 from app.auth.roles import Perm, Role
 from app.errors import NotFound
 from app.locale.labels import role_label
+from app.paths import data_location
+from ui.backup.daily import DailyBackups
+from ui.backup.menu import BackupMenu
+from ui.backup.texts import location_why
 from ui.board.board_page import BoardPage
 from ui.customers.customers_page import CustomersPage
 from ui.desk import Desk
@@ -31,7 +35,9 @@ from ui.settings.settings_page import SettingsPage
 
 
 class MainWindow(QMainWindow):
-    language_changed = Signal(str)  # this PC's language was changed in the settings
+    # Build the window again in this language: it was changed in the settings, or the data
+    # was restored from a backup (then in the same language).
+    language_changed = Signal(str)
 
     def __init__(self, desk: Desk) -> None:
         super().__init__()
@@ -84,6 +90,14 @@ class MainWindow(QMainWindow):
         self.watcher.start()
         self.user_line = QLabel()
         self.statusBar().addPermanentWidget(self.user_line)
+        self.backup_menu: BackupMenu | None = None
+        if desk.can(Perm.MANAGE_SETTINGS):
+            self.backup_menu = BackupMenu(desk, self)
+            self.backup_menu.actions.restored.connect(lambda _restored: self.read_all_again())
+            self.backup_menu.actions.signed_out.connect(self.sign_out)
+        self.daily_backups = DailyBackups(desk, self)
+        self.daily_backups.made.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.daily_backups.failed.connect(self.statusBar().showMessage)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu = self.menuBar().addMenu("")
@@ -171,7 +185,22 @@ class MainWindow(QMainWindow):
         window.raise_()
         window.activateWindow()
 
+    def read_all_again(self) -> None:
+        """The data was replaced by a restore: every screen is built again from it."""
+        for window in list(self.job_windows.values()):
+            window.close()
+        self.language_changed.emit(self.desk.lang)
+
+    def sign_out(self) -> None:
+        for window in list(self.job_windows.values()):
+            window.close()
+        self.close()
+
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Tamirgah"), self.tr(
-            "Tamirgah, the repair-shop desk.\nProblems are written to:\n{path}").format(
-            path=log_file()))
+        location = data_location()
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Tamirgah"), self.tr(
+            "Tamirgah, the repair-shop desk.\n\nThe data folder ({why}):\n{data}\n\n"
+            "Problems are written to:\n{path}").format(
+            why=location_why(location), data=location.path, path=log_file()), parent=self)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.exec()

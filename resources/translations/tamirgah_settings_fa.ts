@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>BackupSection</name>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="133"/>
+        <source>Backups</source>
+        <translation>پشتیبان‌گیری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="135"/>
+        <source>Make a backup every day</source>
+        <translation>هر روز نسخهٔ پشتیبان گرفته شود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="136"/>
+        <source>Daily backups kept</source>
+        <translation>نسخه‌های روزانهٔ نگه‌داشته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="137"/>
+        <source> copies</source>
+        <translation> نسخه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="138"/>
+        <source>Folder</source>
+        <translation>پوشه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="140"/>
+        <source>Empty: the backups folder in this PC&apos;s data folder</source>
+        <translation>خالی: پوشهٔ backups در پوشهٔ داده‌های این رایانه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="141"/>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="142"/>
+        <source>Save backup settings</source>
+        <translation>ذخیرهٔ تنظیمات پشتیبان‌گیری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="144"/>
+        <source>This PC makes the daily backup</source>
+        <translation>پشتیبان روزانه را این رایانه می‌گیرد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="146"/>
+        <source>One PC makes it. On a shared PostgreSQL server that is by default the PC that sends the SMS; it needs PostgreSQL&apos;s pg_dump.</source>
+        <translation>یک رایانه این کار را می‌کند. با سرور مشترک PostgreSQL، پیش‌فرض رایانه‌ای است که پیامک‌ها را می‌فرستد؛ روی آن باید pg_dump از PostgreSQL نصب باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="149"/>
+        <source>Data folder ({why})</source>
+        <translation>پوشهٔ داده‌ها ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="152"/>
+        <source>Back up now…</source>
+        <translation>پشتیبان‌گیری همین حالا…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="153"/>
+        <source>Open backups folder</source>
+        <translation>باز کردن پوشهٔ پشتیبان‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="182"/>
+        <source>Folder of the backups</source>
+        <translation>پوشهٔ نسخه‌های پشتیبان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="191"/>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseSection</name>
     <message>
         <location filename="../../ui/settings/database_section.py" line="150"/>
@@ -479,49 +557,54 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="77"/>
+        <location filename="../../ui/settings/settings_page.py" line="80"/>
         <source>Only a manager can change settings. You can look at them here.</source>
         <translation>فقط مدیر می‌تواند تنظیمات را تغییر دهد. شما می‌توانید آن‌ها را اینجا ببینید.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="79"/>
+        <location filename="../../ui/settings/settings_page.py" line="82"/>
         <source>Shop profile</source>
         <translation>مشخصات تعمیرگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="79"/>
+        <location filename="../../ui/settings/settings_page.py" line="82"/>
         <source>Users and roles</source>
         <translation>کاربران و نقش‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="79"/>
+        <location filename="../../ui/settings/settings_page.py" line="82"/>
         <source>SMS gateway</source>
         <translation>سامانهٔ پیامک</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="80"/>
+        <location filename="../../ui/settings/settings_page.py" line="83"/>
         <source>Message templates</source>
         <translation>متن پیامک‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="80"/>
+        <location filename="../../ui/settings/settings_page.py" line="83"/>
         <source>Quiet hours and SMS rules</source>
         <translation>ساعت سکوت و قواعد پیامک</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="81"/>
+        <location filename="../../ui/settings/settings_page.py" line="84"/>
         <source>Printers (this PC)</source>
         <translation>چاپگرها (این رایانه)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="81"/>
+        <location filename="../../ui/settings/settings_page.py" line="84"/>
         <source>Database (this PC)</source>
         <translation>پایگاه داده (این رایانه)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="82"/>
+        <location filename="../../ui/settings/settings_page.py" line="85"/>
         <source>Language and calendar</source>
         <translation>زبان و تقویم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="85"/>
+        <source>Backups</source>
+        <translation>پشتیبان‌گیری</translation>
     </message>
 </context>
 <context>
@@ -583,61 +666,66 @@
     </message>
     <message>
         <location filename="../../ui/settings/common.py" line="47"/>
+        <source>Write the whole path of a folder, like D:\Backups, or leave it empty.</source>
+        <translation>مسیر کامل یک پوشه را بنویسید، مانند D:\Backups، یا خالی بگذارید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/common.py" line="49"/>
         <source>Choose a PNG or JPEG file that exists.</source>
         <translation>یک فایل PNG یا JPEG موجود را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="48"/>
+        <location filename="../../ui/settings/common.py" line="50"/>
         <source>This SMS gateway is not installed on this PC.</source>
         <translation>این سامانهٔ پیامک روی این رایانه نصب نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="50"/>
+        <location filename="../../ui/settings/common.py" line="52"/>
         <source>A username is 2 to 64 lower-case Latin letters, digits, . _ or -.</source>
         <translation>نام کاربری ۲ تا ۶۴ حرف کوچک لاتین، رقم، . _ یا - است.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="52"/>
+        <location filename="../../ui/settings/common.py" line="54"/>
         <source>This username is taken.</source>
         <translation>این نام کاربری گرفته شده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="53"/>
+        <location filename="../../ui/settings/common.py" line="55"/>
         <source>A password needs at least {limit} characters.</source>
         <translation>گذرواژه باید دست‌کم {limit} نویسه باشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="55"/>
+        <location filename="../../ui/settings/common.py" line="57"/>
         <source>Choose a role.</source>
         <translation>یک نقش انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="56"/>
+        <location filename="../../ui/settings/common.py" line="58"/>
         <source>The shop needs at least one active manager.</source>
         <translation>تعمیرگاه دست‌کم به یک مدیر فعال نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="58"/>
+        <location filename="../../ui/settings/common.py" line="60"/>
         <source>You cannot deactivate yourself.</source>
         <translation>نمی‌توانید خودتان را غیرفعال کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="59"/>
+        <location filename="../../ui/settings/common.py" line="61"/>
         <source>This user no longer exists.</source>
         <translation>این کاربر دیگر وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="60"/>
+        <location filename="../../ui/settings/common.py" line="62"/>
         <source>Only a manager can change settings.</source>
         <translation>فقط مدیر می‌تواند تنظیمات را تغییر دهد.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="61"/>
+        <location filename="../../ui/settings/common.py" line="63"/>
         <source>There is no placeholder named {name}; use one from the list.</source>
         <translation>جای‌نگهداری به نام {name} وجود ندارد؛ یکی از فهرست را به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="63"/>
+        <location filename="../../ui/settings/common.py" line="65"/>
         <source>A brace is not closed; write placeholders like {example}.</source>
         <translation>یک آکولاد بسته نشده است؛ جای‌نگهدار را مانند {example} بنویسید.</translation>
     </message>

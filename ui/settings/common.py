@@ -44,6 +44,8 @@ ERROR_TEXTS = {
     "not_mobile": QT_TRANSLATE_NOOP("SettingsText", "This is not a mobile number."),
     "bad_time": QT_TRANSLATE_NOOP("SettingsText", "A time of day like 21:00 is needed."),
     "bad_timezone": QT_TRANSLATE_NOOP("SettingsText", "This time zone is unknown."),
+    "bad_folder": QT_TRANSLATE_NOOP("SettingsText", "Write the whole path of a folder, like "
+                                                    "D:\\Backups, or leave it empty."),
     "bad_image": QT_TRANSLATE_NOOP("SettingsText", "Choose a PNG or JPEG file that exists."),
     "unknown_gateway": QT_TRANSLATE_NOOP("SettingsText",
                                          "This SMS gateway is not installed on this PC."),

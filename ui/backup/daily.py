@@ -1,0 +1,57 @@
+"""The daily backup from the desk: shortly after sign-in and then every hour, off the UI
+thread, on the PC that makes it (app.backup_schedule.makes_daily_here). The day's copy is
+made once; the hourly look only catches a desk left open past midnight."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.backup_schedule import MADE, DailyResult, makes_daily_here, run_daily
+from ui.backup.texts import path_text
+from ui.desk import Desk
+from ui.errors import describe
+from ui.tasks import in_background
+
+log = logging.getLogger("tamirgah.backup")
+FIRST_AFTER_MS = 60_000
+EVERY_MS = 3_600_000
+
+
+class DailyBackups(QObject):
+    """made(text) after a new daily copy; failed(text) says why one could not be made."""
+
+    made = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, desk: Desk, parent: QObject, *, first_after_ms: int = FIRST_AFTER_MS,
+                 every_ms: int = EVERY_MS) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.running = False
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.look)
+        self.timer.start(every_ms)
+        QTimer.singleShot(first_after_ms, self, self.look)
+
+    def look(self) -> None:
+        if self.running or not makes_daily_here(self.desk.services.db):
+            return
+        self.running = True
+        db = self.desk.services.db
+        in_background(lambda: run_daily(db), self._done, self._failed, busy=False, owner=self)
+
+    def _done(self, result: DailyResult) -> None:
+        self.running = False
+        if result.outcome == MADE and result.made is not None:
+            log.info("daily backup %s (%d old copies deleted)", result.made.path,
+                     len(result.removed))
+            self.made.emit(self.tr("Today's backup is saved: {path}").format(
+                path=path_text(result.made.path)))
+
+    def _failed(self, err: Exception) -> None:
+        self.running = False
+        log.warning("daily backup failed: %s", err)
+        self.failed.emit(self.tr("Today's backup could not be made: {reason}").format(
+            reason=describe(err, self.desk.lang)))
