@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.watcher.stop()
+        self.daily_backups.stop()
         super().closeEvent(event)
 
     def focus_search(self) -> None:

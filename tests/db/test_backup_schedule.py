@@ -213,3 +213,23 @@ def test_the_daily_backup_from_the_command_line(tmp_path: Path) -> None:
     assert both.returncode == 2 and "give no FILE" in both.stderr
     back = tamirgah("restore", str(made[0]), home=tmp_path)
     assert back.returncode == 0 and "before the restore is kept in" in back.stdout
+
+
+def test_a_sqlite_copy_reports_its_progress_in_pages(sqlite_url: str, tmp_path: Path) -> None:
+    from app.bootstrap import build
+
+    services = build(sqlite_url, migrate="never")
+    try:
+        desk = user(services, Role.RECEPTION)
+        for n in range(40):
+            services.jobs.intake(desk, intake_request(n, problem="ایراد " * 500))
+        seen: list[tuple[int, int]] = []
+        back_up_to(services.db, tmp_path / "a.tamirgah-backup", lambda d, t: seen.append((d, t)))
+        assert seen and seen[-1][0] == seen[-1][1] > 0
+        assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+        seen.clear()
+        restore_keeping_current(services.db, tmp_path / "a.tamirgah-backup",
+                                lambda d, t: seen.append((d, t)))
+        assert seen[-1][0] == seen[-1][1] and any(d <= t // 2 for d, t in seen)
+    finally:
+        services.close()

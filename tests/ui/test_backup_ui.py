@@ -237,6 +237,10 @@ def test_a_backup_without_the_signed_in_user_signs_out(
 
 def test_the_desk_makes_the_daily_backup_and_says_when_it_cannot(
         qtbot: QtBot, shop_services: Services, tmp_path: Path, home: Path) -> None:
+    demo = MainWindow(make_desk(shop_services, Role.MANAGER, "en", demo=True))
+    qtbot.addWidget(demo)
+    demo.daily_backups.look()
+    assert not demo.daily_backups.running and not (home / "backups").exists()
     window = open_window(qtbot, shop_services, Role.RECEPTION)  # whoever signs in on this PC
     blocker = tmp_path / "full-disk"
     blocker.write_text("x")
@@ -254,6 +258,8 @@ def test_the_desk_makes_the_daily_backup_and_says_when_it_cannot(
     window.daily_backups.look()  # later the same day: nothing new
     qtbot.waitUntil(lambda: not window.daily_backups.running)
     assert len(list((home / "backups").iterdir())) == 1
+    window.close()
+    assert window.daily_backups.stopped and not window.daily_backups.timer.isActive()
 
 
 def test_the_backup_settings_and_the_data_folder(qtbot: QtBot, shop_services: Services,

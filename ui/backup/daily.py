@@ -1,6 +1,7 @@
 """The daily backup from the desk: shortly after sign-in and then every hour, off the UI
 thread, on the PC that makes it (app.backup_schedule.makes_daily_here). The day's copy is
-made once; the hourly look only catches a desk left open past midnight."""
+made once; the hourly look only catches a desk left open past midnight. A demo desk makes
+none: its copies would land in the same folder under the same names as the shop's."""
 
 from __future__ import annotations
 
@@ -30,13 +31,19 @@ class DailyBackups(QObject):
         super().__init__(parent)
         self.desk = desk
         self.running = False
+        self.stopped = desk.demo  # a demo shop's copies would pass for the real shop's
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.look)
-        self.timer.start(every_ms)
-        QTimer.singleShot(first_after_ms, self, self.look)
+        if not self.stopped:
+            self.timer.start(every_ms)
+            QTimer.singleShot(first_after_ms, self, self.look)
+
+    def stop(self) -> None:
+        self.stopped = True
+        self.timer.stop()
 
     def look(self) -> None:
-        if self.running or not makes_daily_here(self.desk.services.db):
+        if self.stopped or self.running or not makes_daily_here(self.desk.services.db):
             return
         self.running = True
         db = self.desk.services.db
