@@ -174,6 +174,9 @@ def _backup(args: argparse.Namespace) -> int:
     from app.backup_schedule import back_up_to
 
     if args.daily:
+        if args.demo:  # its copies would land beside the shop's, under the same names
+            print("tamirgah: the demo shop makes no daily backups", file=sys.stderr)
+            return 2
         if args.file:
             print("tamirgah: --daily makes its own file in the backups folder; give no FILE",
                   file=sys.stderr)

@@ -211,6 +211,8 @@ def test_the_daily_backup_from_the_command_line(tmp_path: Path) -> None:
     assert len(list((tmp_path / "backups").iterdir())) == 1
     both = tamirgah("backup", "--daily", str(tmp_path / "x.backup"), home=tmp_path)
     assert both.returncode == 2 and "give no FILE" in both.stderr
+    demo = tamirgah("--demo", "backup", "--daily", home=tmp_path)
+    assert demo.returncode == 2 and "demo shop makes no daily backups" in demo.stderr
     back = tamirgah("restore", str(made[0]), home=tmp_path)
     assert back.returncode == 0 and "before the restore is kept in" in back.stdout
 
