@@ -33,6 +33,13 @@ def _parser() -> argparse.ArgumentParser:
                                                                     required=True)
     db.add_parser("upgrade", help="apply all migrations")
     db.add_parser("current", help="show the schema revision")
+    db.add_parser("use", help="open this database on this PC from now on (tried first)") \
+        .add_argument("url", metavar="URL|default",
+                      help="e.g. postgresql://tamirgah:PASSWORD@192.168.1.10/tamirgah, or "
+                           "'default' for the SQLite file in this PC's data folder")
+    db.add_parser("copy-to", help="copy all of this shop's data into a new, empty database "
+                                  "(moving a one-PC shop onto a PostgreSQL server)") \
+        .add_argument("url", metavar="URL")
 
     cfg = sub.add_parser("config", help="shop settings shared by every workstation")
     cfg_sub = cfg.add_subparsers(dest="action", required=True)
@@ -111,9 +118,47 @@ def _dispatch(args: argparse.Namespace) -> int:
 def _db(args: argparse.Namespace) -> int:
     from db.migrate import current_revision
 
+    if args.action == "use":
+        return _db_use(args.url)
+    if args.action == "copy-to":
+        return _db_copy(args)
     services = _services(args, migrate="always" if args.action == "upgrade" else "never")
     print(f"{services.db.engine.url.render_as_string(hide_password=True)}: "
           f"revision {current_revision(services.db.engine)}")
+    return 0
+
+
+def _db_use(url: str) -> int:
+    from app.database_choice import ConnectionProblem, keep, probe, shown
+    from app.paths import default_database_url
+
+    if url == "default":
+        keep(None)
+        print(f"this PC opens {shown(default_database_url())} from its next start")
+        return 0
+    try:
+        reached = probe(url)
+    except ConnectionProblem as err:
+        print(f"tamirgah: cannot use {shown(url)}: {err.reason}; nothing changed",
+              file=sys.stderr)
+        return 2
+    keep(url)
+    state = ("it holds a Tamirgah database" if reached.has_tamirgah
+             else "it is empty; Tamirgah sets it up on the next start")
+    print(f"this PC opens {shown(url)} from its next start ({reached.server}; {state})")
+    return 0
+
+
+def _db_copy(args: argparse.Namespace) -> int:
+    from app.database_choice import shown
+    from app.db_copy import copy_database
+
+    services = _services(args)
+    summary = copy_database(services.db, args.url, progress=lambda done, total: print(
+        f"\r{done:,} of {total:,} rows", end="", file=sys.stderr))
+    print(file=sys.stderr)
+    print(f"copied {summary.rows:,} rows ({summary.tables.get('jobs', 0):,} jobs) into "
+          f"{shown(args.url)}. Point each PC at it: tamirgah db use URL")
     return 0
 
 

@@ -5,7 +5,6 @@ used from the next start (the open window keeps its connection)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -20,13 +19,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError
 
 from app import workstation
+from app.database_choice import KEY, ConnectionProblem, Reached, keep, probe
+from app.database_choice import shown as _shown
 from app.paths import database_url, default_database_url
-from db.engine import normalize_url
 from ui.desk import Desk
 from ui.settings.common import (
     ERROR_STYLE,
@@ -37,53 +36,6 @@ from ui.settings.common import (
     while_open,
 )
 from ui.tasks import in_background
-
-KEY = "database_url"
-CONNECT_SECONDS = 5
-
-
-class ConnectionProblem(Exception):
-    """Why a database could not be opened, in the driver's words (or no_file)."""
-
-    def __init__(self, reason: str, *, no_file: str = "") -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.no_file = no_file
-
-
-@dataclass(frozen=True)
-class Reached:
-    server: str
-    has_tamirgah: bool
-
-
-def probe(url: str) -> Reached:
-    """Connect, ask the server's version and whether the shop's tables are there; raise
-    ConnectionProblem in words otherwise. Runs on a worker thread."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        path = Path(parsed.database or "")
-        if not parsed.database or not path.is_file():
-            raise ConnectionProblem(f"There is no file at {path}", no_file=str(path))
-        engine = create_engine(f"sqlite:///file:{path.as_posix()}?mode=rw&uri=true")
-    else:
-        engine = create_engine(normalize_url(url),
-                               connect_args={"connect_timeout": CONNECT_SECONDS})
-    try:
-        with engine.connect() as conn:
-            if parsed.get_backend_name() == "sqlite":
-                version = "SQLite " + str(conn.execute(text("select sqlite_version()")).scalar())
-            else:
-                version = str(conn.execute(text("show server_version")).scalar())
-                version = f"PostgreSQL {version.split()[0]}"
-            tables = set(inspect(conn).get_table_names())
-    except SQLAlchemyError as err:
-        cause = getattr(err, "orig", None) or err
-        lines = [line.strip() for line in str(cause).splitlines() if line.strip()]
-        raise ConnectionProblem(lines[0] if lines else type(cause).__name__) from None
-    finally:
-        engine.dispose()
-    return Reached(version, {"jobs", "customers", "settings"} <= tables)
 
 
 class DatabaseSection(Section):
@@ -240,7 +192,7 @@ class DatabaseSection(Section):
         if url is None and not self.use_default.isChecked():
             return
         try:
-            workstation.put(KEY, url)
+            keep(url)
         except OSError as err:
             self.desk.show_error(self, err)
             return
@@ -248,11 +200,3 @@ class DatabaseSection(Section):
         self.result.setText(self.tr(
             "Saved on this PC. Restart Tamirgah to open {url}.").format(
             url=_shown(database_url())))
-
-
-def _shown(url: str) -> str:
-    """A URL as it may be shown: the password hidden."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return url

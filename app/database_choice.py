@@ -1,0 +1,83 @@
+"""Which database this PC opens: trying a URL before it is kept, and keeping it.
+
+The choice lives in this PC's workstation file (see app/paths.py for the order in which a
+URL is picked); the desk's Settings and `tamirgah db use` both come through here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from app import workstation
+from db.engine import normalize_url
+
+KEY = "database_url"
+CONNECT_SECONDS = 5
+
+
+class ConnectionProblem(Exception):
+    """Why a database could not be opened, in the driver's words (or no_file)."""
+
+    def __init__(self, reason: str, *, no_file: str = "") -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.no_file = no_file
+
+
+@dataclass(frozen=True)
+class Reached:
+    server: str
+    has_tamirgah: bool
+
+
+def probe(url: str) -> Reached:
+    """Connect, ask the server's version and whether the shop's tables are there; raise
+    ConnectionProblem in words otherwise."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise ConnectionProblem(f"{url!r} is not a database URL") from None
+    if parsed.get_backend_name() == "sqlite":
+        path = Path(parsed.database or "")
+        if not parsed.database or not path.is_file():
+            raise ConnectionProblem(f"There is no file at {path}", no_file=str(path))
+        engine = create_engine(f"sqlite:///file:{path.as_posix()}?mode=rw&uri=true")
+    else:
+        try:
+            engine = create_engine(normalize_url(url),
+                                   connect_args={"connect_timeout": CONNECT_SECONDS})
+        except (ArgumentError, ImportError) as err:
+            raise ConnectionProblem(str(err)) from None
+    try:
+        with engine.connect() as conn:
+            if parsed.get_backend_name() == "sqlite":
+                version = "SQLite " + str(conn.execute(text("select sqlite_version()")).scalar())
+            else:
+                version = str(conn.execute(text("show server_version")).scalar())
+                version = f"PostgreSQL {version.split()[0]}"
+            tables = set(inspect(conn).get_table_names())
+    except SQLAlchemyError as err:
+        cause = getattr(err, "orig", None) or err
+        lines = [line.strip() for line in str(cause).splitlines() if line.strip()]
+        raise ConnectionProblem(lines[0] if lines else type(cause).__name__) from None
+    finally:
+        engine.dispose()
+    return Reached(version, {"jobs", "customers", "settings"} <= tables)
+
+
+def keep(url: str | None) -> None:
+    """This PC opens `url` from its next start; None goes back to the file in its data folder."""
+    workstation.put(KEY, url)
+
+
+def shown(url: str) -> str:
+    """A URL as it may be shown: the password hidden."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
