@@ -13,7 +13,7 @@ from app.notify.service import MessagingService
 from app.paths import database_url
 from app.search.service import SearchService
 from db.engine import Database
-from db.migrate import is_up_to_date, upgrade
+from db.migrate import is_blank, is_up_to_date, upgrade
 
 
 @dataclass
@@ -38,11 +38,13 @@ class NotMigrated(RuntimeError):
 def build(url: str | None = None, *, migrate: str = "auto", echo: bool = False) -> Services:
     """migrate: 'auto' upgrades a local SQLite file by itself; 'always' and 'never' as named.
 
-    A shared PostgreSQL server is upgraded only on request (`tamirgah db upgrade`), so one
-    workstation's new version never changes the schema under the others unannounced.
+    A shared PostgreSQL server that is in use is upgraded only on request (`tamirgah db
+    upgrade`), so one workstation's new version never changes the schema under the others
+    unannounced; a blank one, which nobody uses yet, is set up by whoever opens it first.
     """
     db = Database(database_url(url), echo=echo)
-    if migrate == "always" or (migrate == "auto" and db.sqlite and not is_up_to_date(db.engine)):
+    if migrate == "always" or (migrate == "auto" and not is_up_to_date(db.engine)
+                               and (db.sqlite or is_blank(db.engine))):
         upgrade(db.engine)
     elif migrate == "auto" and not is_up_to_date(db.engine):
         db.dispose()

@@ -53,5 +53,11 @@ def head_revision(engine: Engine) -> str | None:
     return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
 
 
+def is_blank(engine: Engine) -> bool:
+    """No tables at all: a database made for the shop and not yet set up."""
+    with engine.connect() as conn:
+        return not inspect(conn).get_table_names()
+
+
 def is_up_to_date(engine: Engine) -> bool:
     return current_revision(engine) == HEAD

@@ -74,6 +74,19 @@ def pg_database() -> Iterator[str]:
 
 
 @pytest.fixture
+def empty_pg(pg_database: str) -> Iterator[str]:
+    """A brand-new PostgreSQL database with no schema at all, as a shop creates one."""
+    name = f"tamirgah_empty_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(f"{PG_SERVER}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    yield f"{PG_SERVER}/{name}"
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
 def pg_url(pg_database: str) -> str:
     """The session's PostgreSQL database, emptied for this test."""
     engine = make_engine(pg_database)

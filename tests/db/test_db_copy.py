@@ -3,34 +3,18 @@
 from __future__ import annotations
 
 import json
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from app.auth.roles import Role
 from app.bootstrap import Services, build
 from app.db_copy import copy_database
 from app.demo import load_demo
 from app.errors import ValidationError
-from tests.conftest import PG_SERVER
 from tests.db.test_cli import tamirgah
 from tests.factories import intake_request, row_counts, user
-
-
-@pytest.fixture
-def empty_pg(pg_database: str) -> Iterator[str]:
-    """A brand-new database on the server, as a shop creates for the move (never migrated)."""
-    name = f"tamirgah_move_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(f"{PG_SERVER}/postgres", isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    yield f"{PG_SERVER}/{name}"
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def one_pc_shop(sqlite_url: str) -> Services:

@@ -1,7 +1,5 @@
 import subprocess
 import sys
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,22 +9,10 @@ from app.bootstrap import NotMigrated, build
 from db.engine import make_engine
 from db.migrate import current_revision, downgrade, head_revision, upgrade
 from db.models import Base
-from tests.conftest import PG_SERVER
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def empty_pg(pg_database: str) -> Iterator[str]:
-    """A brand-new PostgreSQL database with no schema at all."""
-    name = f"tamirgah_empty_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(f"{PG_SERVER}/postgres", isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    yield f"{PG_SERVER}/{name}"
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def test_local_sqlite_is_upgraded_on_start(tmp_path: Path) -> None:
@@ -40,7 +26,16 @@ def test_local_sqlite_is_upgraded_on_start(tmp_path: Path) -> None:
     services.close()
 
 
-def test_shared_postgresql_is_upgraded_only_on_request(empty_pg: str) -> None:
+def test_a_blank_server_database_is_set_up_by_the_first_pc(empty_pg: str) -> None:
+    services = build(empty_pg)
+    assert current_revision(services.db.engine) == head_revision(services.db.engine)
+    services.close()
+
+
+def test_shared_postgresql_in_use_is_upgraded_only_on_request(empty_pg: str) -> None:
+    engine = make_engine(empty_pg)
+    upgrade(engine, "0002")  # in use by PCs running an older version
+    engine.dispose()
     with pytest.raises(NotMigrated, match="tamirgah db upgrade"):
         build(empty_pg)
     refused = subprocess.run([sys.executable, "-m", "app.cli", "--database", empty_pg,
@@ -88,7 +83,6 @@ def test_models_and_migrations_agree(db_url: str) -> None:
 
 
 def test_the_head_constant_names_the_newest_migration(sqlite_url: str) -> None:
-    from sqlalchemy import create_engine
 
     from db.migrate import HEAD
 
