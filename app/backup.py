@@ -161,11 +161,38 @@ def _libpq(db: Database) -> str:
     return " ".join(f"{key}={value}" for key, value in parts.items() if value)
 
 
+def pg_tool_folders() -> list[Path]:
+    """Where PostgreSQL's installers put their programs, one folder per version: Windows'
+    installer does not add them to PATH, and Debian keeps each version's apart."""
+    if os.name == "nt":
+        roots = [Path(os.environ.get(v, "")) / "PostgreSQL"
+                 for v in ("ProgramFiles", "ProgramW6432") if os.environ.get(v)]
+    else:
+        roots = [Path("/usr/lib/postgresql"), Path("/Library/PostgreSQL")]
+    return roots
+
+
+def find_pg_tool(name: str, roots: list[Path] | None = None) -> str | None:
+    """PATH first, else the newest installed version's (a newer pg_dump reads older servers)."""
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = []
+    for root in roots if roots is not None else pg_tool_folders():
+        for exe in root.glob(f"*/bin/{name}{'.exe' if os.name == 'nt' else ''}"):
+            version = exe.parent.parent.name.split(".")[0]
+            if version.isdigit() and os.access(exe, os.X_OK):
+                candidates.append((int(version), str(exe)))
+    return max(candidates)[1] if candidates else None
+
+
 def _run(command: list[str], db: Database, tool: str,
          check: bool = True) -> subprocess.CompletedProcess[str]:
-    if shutil.which(command[0]) is None:
+    program = find_pg_tool(command[0])
+    if program is None:
         raise ValidationError(f"{tool} is not installed on this PC; install the PostgreSQL "
                               "client tools", code="no_pg_tools", tool=tool)
+    command = [program, *command[1:]]
     env = dict(os.environ)
     password = make_url(db.url).password
     if password:

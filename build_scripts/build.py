@@ -6,10 +6,11 @@ to date first (with PyInstaller), the translations and the icon are built, then 
 build_scripts/tamirgah.spec. At the end it prints the bundle size and, unless --no-timing, the
 frozen app's start to the login window against the same from source.
 
-    python build_scripts/build.py [--portable] [--no-timing] [--no-build]
+    python build_scripts/build.py [--portable] [--archive] [--no-timing] [--no-build]
 
 --portable puts portable.txt beside the executables: that copy keeps its data in data/ beside
-them (for a USB stick) instead of the user's data folder.
+them (for a USB stick) instead of the user's data folder. --archive also packs the folder into
+dist/tamirgah-<version>-<platform>.zip (.tar.gz off Windows), the one file a shop is given.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -57,6 +59,13 @@ def build(portable: bool) -> None:
                           encoding="utf-8")
     else:
         marker.unlink(missing_ok=True)
+
+
+def archive() -> Path:
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    base = DIST.parent / f"tamirgah-{version}-{sys.platform}"
+    kind = "zip" if os.name == "nt" else "gztar"  # tar keeps the links the Linux build has
+    return Path(shutil.make_archive(str(base), kind, DIST.parent, DIST.name))
 
 
 def bundle_mb() -> float:
@@ -129,6 +138,8 @@ def main() -> int:
     parser.add_argument("--no-timing", action="store_true",
                         help="skip timing the start to the login window")
     parser.add_argument("--runs", type=int, default=5, help="starts timed after the first")
+    parser.add_argument("--archive", action="store_true",
+                        help="also pack dist/tamirgah/ into one .zip or .tar.gz")
     parser.add_argument("--no-build", action="store_true",
                         help="only report on the dist/tamirgah/ already built")
     args = parser.parse_args()
@@ -138,6 +149,9 @@ def main() -> int:
     print(f"bundle: {DIST} {size:.1f} MB unpacked (goal <= {SIZE_GOAL_MB} MB)")
     for mb, name in largest():
         print(f"  {mb:6.1f} MB  {name}")
+    if args.archive:
+        packed = archive()
+        print(f"archive: {packed} {packed.stat().st_size / 1e6:.1f} MB")
     if not args.no_timing:
         timing(args.runs)
     return 0 if size <= SIZE_GOAL_MB else 1

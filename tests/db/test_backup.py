@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -42,3 +43,20 @@ def test_a_file_that_is_no_backup_is_refused_and_nothing_changes(services: Servi
         restore(services.db, tmp_path / "nowhere.backup")
     assert missing.value.code == "no_backup"
     assert row_counts(services) == before
+
+
+def test_pg_tools_are_found_in_the_newest_installed_version_when_not_on_path(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.backup import find_pg_tool
+
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    suffix = ".exe" if os.name == "nt" else ""
+    for version in ("9.6", "16", "17", "notes"):
+        folder = tmp_path / "PostgreSQL" / version / "bin"
+        folder.mkdir(parents=True)
+        tool = folder / f"pg_dump{suffix}"
+        tool.write_text("#!/bin/sh\n", encoding="utf-8")
+        tool.chmod(0o755)
+    found = find_pg_tool("pg_dump", [tmp_path / "PostgreSQL"])
+    assert found == str(tmp_path / "PostgreSQL" / "17" / "bin" / f"pg_dump{suffix}")
+    assert find_pg_tool("pg_restore", [tmp_path / "PostgreSQL"]) is None
