@@ -39,7 +39,27 @@ SIZE_GOAL_MB = 150
 LOGIN_SHOWN = "login window shown"
 
 
+# Qt's xcb plugin needs these; many desktops lack them, so a Linux build must find them here
+# to put them into the bundle (PyInstaller only warns when one is missing).
+XCB_LIBRARIES = ("libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-image.so.0",
+                 "libxcb-keysyms.so.1", "libxcb-render-util.so.0", "libxkbcommon-x11.so.0")
+
+
+def linux_prerequisites() -> None:
+    def missing() -> list[str]:
+        known = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
+        return [lib for lib in XCB_LIBRARIES if lib not in known]
+
+    if missing() and shutil.which("apt-get"):
+        subprocess.call(["bash", str(ROOT / "build_scripts" / "setup_linux_build.sh")])
+    if missing():
+        raise SystemExit("build: install the X client libraries the bundle must carry: "
+                         + ", ".join(missing()))
+
+
 def build(portable: bool) -> None:
+    if sys.platform.startswith("linux"):
+        linux_prerequisites()
     dev.ensure_env("build")
     dev.build_translations()
     dev.run([str(dev.PYTHON), str(ROOT / "build_scripts" / "make_icon.py"), "--ico",
