@@ -11,6 +11,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+# A server that is off or unreachable is reported after this long (per address tried), not
+# after the operating system's own TCP timeout of a minute or two.
+PG_CONNECT_TIMEOUT_S = 5
 _WRITE = "tamirgah_write"
 
 
@@ -37,7 +40,8 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         # No server-side prepared statements: a generic plan for `doc LIKE :pattern` cannot
         # see how selective the pattern is, and searches then pick the wrong index.
         engine = create_engine(url, echo=echo, hide_parameters=True, pool_pre_ping=True,
-                               connect_args={"prepare_threshold": None})
+                               connect_args={"prepare_threshold": None,
+                                             "connect_timeout": PG_CONNECT_TIMEOUT_S})
     return engine
 
 
