@@ -92,19 +92,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
-def _services(args: argparse.Namespace, migrate: str = "auto") -> Services:
-    from app.bootstrap import build
+def _url(args: argparse.Namespace) -> str:
     from app.paths import database_url, default_database_url
 
-    url = default_database_url("demo.db") if args.demo else database_url(args.database)
-    return build(url, migrate=migrate)
+    return default_database_url("demo.db") if args.demo else database_url(args.database)
+
+
+def _services(args: argparse.Namespace, migrate: str = "auto") -> Services:
+    from app.bootstrap import build
+
+    return build(_url(args), migrate=migrate)
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    if args.command is None:
-        from ui.main import run_desk_app
+    if args.command is None:  # the desk says its start-up problems in a window
+        from ui.main import start_desk
 
-        return run_desk_app(_services(args), demo=args.demo)
+        return start_desk(lambda: _url(args), demo=args.demo)
     handlers: dict[str, Handler] = {"db": _db, "config": _config, "demo": _demo,
                                     "user": _user, "search": _search, "show": _show,
                                     "sms": lambda a: cli_sms.run_sms(a, _services(a)),

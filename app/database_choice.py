@@ -62,12 +62,23 @@ def probe(url: str) -> Reached:
                 version = f"PostgreSQL {version.split()[0]}"
             tables = set(inspect(conn).get_table_names())
     except SQLAlchemyError as err:
-        cause = getattr(err, "orig", None) or err
-        lines = [line.strip() for line in str(cause).splitlines() if line.strip()]
-        raise ConnectionProblem(lines[0] if lines else type(cause).__name__) from None
+        raise ConnectionProblem(reason_of(err)) from None
     finally:
         engine.dispose()
     return Reached(version, {"jobs", "customers", "settings"} <= tables)
+
+
+def reason_of(err: BaseException) -> str:
+    """The driver's own first line about a failed connection or query."""
+    cause = getattr(err, "orig", None) or err
+    lines = [line.strip() for line in str(cause).splitlines() if line.strip()]
+    return lines[0] if lines else type(cause).__name__
+
+
+def server_refused(reason: str) -> bool:
+    """The server answered and turned the connection down (no such database or user, a wrong
+    password, no entry for this PC in pg_hba.conf), as opposed to not being reached at all."""
+    return "FATAL:" in reason
 
 
 def keep(url: str | None) -> None:

@@ -21,6 +21,7 @@ from ui.i18n import apply_language
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.scanner import ScannerFilter
+from ui.start_problem import open_services
 
 
 def application() -> QApplication:
@@ -32,20 +33,29 @@ def application() -> QApplication:
     return app
 
 
-def sign_in(services: Services, *, demo: bool) -> tuple[Actor, str] | None:
-    """The first-run wizard for a new shop, else the login; None when the user gives up."""
-    lang = str(services.settings.get("shop.language"))
-    if needs_setup(services.users) and not demo:
+def sign_in(services: Services, *, demo: bool) -> tuple[Services, Actor, str] | None:
+    """The first-run wizard for a new shop, else the login; None when the user gives up.
+
+    A PC that joins a shop on a server from the wizard goes on with that server's Services
+    (to its login, or to the wizard again to create the shop on a server holding none)."""
+    while needs_setup(services.users) and not demo:
         wizard = FirstRunWizard(services)
-        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.actor is None:
+        if wizard.exec() != QDialog.DialogCode.Accepted:
             return None
-        return wizard.actor, wizard.lang
+        if wizard.joined is None:
+            return None if wizard.actor is None else (services, wizard.actor, wizard.lang)
+        services.close()
+        reopened = open_services(wizard.joined)
+        if reopened is None:
+            return None
+        services = reopened
+    lang = desk_language(services, str(services.settings.get("shop.language")))
     login = LoginDialog(services, lang, demo=demo)
     if os.environ.get("TAMIRGAH_QUIT_AT_LOGIN"):
         QTimer.singleShot(0, lambda: _report_shown_and_close(login))
     if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
         return None
-    return login.actor, lang
+    return services, login.actor, lang
 
 
 def _report_shown_and_close(login: LoginDialog) -> None:
@@ -57,7 +67,7 @@ def _report_shown_and_close(login: LoginDialog) -> None:
 def run_desk_app(services: Services, *, demo: bool = False) -> int:
     app = application()
     start_logging()
-    apply_language(app, str(services.settings.get("shop.language")))
+    apply_language(app, desk_language(services, str(services.settings.get("shop.language"))))
     if demo and not services.users.has_users():
         from app.demo import load_demo
 
@@ -65,7 +75,7 @@ def run_desk_app(services: Services, *, demo: bool = False) -> int:
     signed_in = sign_in(services, demo=demo)
     if signed_in is None:
         return 0
-    actor, lang = signed_in
+    services, actor, lang = signed_in
     desk = Desk(services, actor, desk_language(services, lang),
                 str(services.settings.get("shop.calendar")), demo)
     session = DeskSession(app, desk)

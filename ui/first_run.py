@@ -1,4 +1,5 @@
-"""First start of a new shop: language, the shop's name and phone, the manager's account."""
+"""First start of a PC: language, then the shop's name and phone and the manager's account for
+a new shop, or the shop's server for a PC that joins a shop (see ui/first_run_start.py)."""
 
 from __future__ import annotations
 
@@ -7,18 +8,20 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QRadioButton,
-    QVBoxLayout,
     QWizard,
     QWizardPage,
 )
 
+from app import workstation
 from app.auth.roles import Actor
 from app.bootstrap import Services
+from app.database_choice import keep
 from app.errors import DomainError
 from app.first_run import ShopSetup, set_up_shop
 from ui.errors import describe
-from ui.i18n import LANGUAGES, apply_language
+from ui.first_run_start import StartPage
+from ui.i18n import apply_language
+from ui.server_form import ERROR_STYLE
 
 
 class FirstRunWizard(QWizard):
@@ -26,14 +29,12 @@ class FirstRunWizard(QWizard):
         super().__init__()
         self.services = services
         self.actor: Actor | None = None
-        self.language_page = QWizardPage()
-        self.fa = QRadioButton(LANGUAGES["fa"])
-        self.en = QRadioButton(LANGUAGES["en"])
-        self.fa.setChecked(True)
-        box = QVBoxLayout(self.language_page)
-        box.addWidget(self.fa)
-        box.addWidget(self.en)
+        self.joined: str | None = None  # the server's URL, when this PC joined a shop
+        # Only a PC on its own file may join another shop; on a blank server the shop is made.
+        self.language_page = StartPage(joinable=services.db.sqlite)
+        self.fa, self.en = self.language_page.fa, self.language_page.en
         self.fa.toggled.connect(self._language_changed)
+        self.language_page.join.toggled.connect(self.translate_ui)
 
         self.shop_page = QWizardPage()
         self.shop_name = QLineEdit()
@@ -72,9 +73,11 @@ class FirstRunWizard(QWizard):
         return "fa" if self.fa.isChecked() else "en"
 
     def translate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Tamirgah: a new shop"))
+        self.setWindowTitle(self.tr("Tamirgah: join a shop") if self.language_page.joining()
+                            else self.tr("Tamirgah: a new shop"))
         self.language_page.setTitle(self.tr("Language"))
         self.language_page.setSubTitle(self.tr("The language of the app, papers and messages"))
+        self.language_page.translate_ui()
         self.shop_page.setTitle(self.tr("Your shop"))
         self.shop_page.setSubTitle(self.tr("Printed on every paper and in every SMS"))
         for label, text in zip(self.shop_labels, (self.tr("Shop name"), self.tr("Shop phone")),
@@ -97,6 +100,8 @@ class FirstRunWizard(QWizard):
         self.translate_ui()
 
     def validateCurrentPage(self) -> bool:
+        if self.currentPage() is self.language_page and self.language_page.joining():
+            return self._join()
         if self.currentPage() is not self.admin_page:
             return True
         setup = ShopSetup(self.lang, self.shop_name.text(), self.shop_phone.text(),
@@ -111,4 +116,18 @@ class FirstRunWizard(QWizard):
                 self.error.setText("")
                 self.shop_page.setSubTitle(describe(err, self.lang))
             return False
+        return True
+
+    def _join(self) -> bool:
+        """This PC opens the tested server from now on, in the language chosen here."""
+        url = self.language_page.server.ok_url()
+        if url is None:
+            return False
+        try:
+            keep(url)
+            workstation.put("language", self.lang)
+        except OSError as err:
+            self.language_page.server.say(ERROR_STYLE, str(err))
+            return False
+        self.joined = url
         return True
