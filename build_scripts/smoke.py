@@ -169,6 +169,20 @@ def run_app(folder: Path, work: Path) -> list[tuple[str, Callable[[], str]]]:
             raise SmokeFailure("the desk did not show its login window on X:\n" + out)
         return f"login window on the X display {display}"
 
+    def no_python() -> str:
+        hidden = python_folders()
+        if not hidden or shutil.which("unshare") is None or os.geteuid() != 0:
+            return "needs Linux, root and unshare to hide Python: skipped"
+        mounts = "; ".join(f"mount -t tmpfs none '{folder}'" for folder in hidden)
+        exe = app.folder / "tamirgah-cli"
+        out = subprocess.run(["unshare", "-m", "sh", "-c", f"{mounts}; exec '{exe}' self-test"
+                              " --lang en"], capture_output=True, text=True, timeout=180,
+                             env=app.env, check=False)
+        if out.returncode != 0 or "0 failed" not in out.stdout:
+            raise SmokeFailure("self-test failed with Python hidden:\n" + out.stdout
+                               + out.stderr)
+        return f"self-test passes with {len(hidden)} Python folders hidden"
+
     def portable() -> str:
         stick = work / "stick" / folder.name
         shutil.copytree(folder, stick, symlinks=True)
@@ -182,7 +196,19 @@ def run_app(folder: Path, work: Path) -> list[tuple[str, Callable[[], str]]]:
             ("self-test (fa)", self_test_fa), ("print receipt", receipt),
             ("print on CUPS", printer), ("backup and restore", backup_restore),
             ("desk to login", desk), ("desk on an X display", desk_on_x),
-            ("portable mode", portable)]
+            ("without any Python", no_python), ("portable mode", portable)]
+
+
+def python_folders() -> list[str]:
+    """Every Python installation and library folder this machine has, and the project."""
+    if not sys.platform.startswith("linux"):
+        return []
+    found = {sys.base_prefix, sys.prefix, str(build.ROOT)}
+    for pattern in ("usr/lib/python3*", "usr/local/lib/python3*", "root/.pyenv"):
+        found.update(str(p) for p in Path("/").glob(pattern))
+    system = {"/", "/usr", "/usr/local", "/opt"}
+    folders = sorted(f for f in found if Path(f).is_dir() and f not in system)
+    return [f for f in folders if not any(f.startswith(g + "/") for g in folders)]
 
 
 @contextmanager
