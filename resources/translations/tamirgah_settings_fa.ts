@@ -4,77 +4,77 @@
 <context>
     <name>BackupSection</name>
     <message>
-        <location filename="../../ui/settings/backup_section.py" line="133"/>
+        <location filename="../../ui/settings/backup_section.py" line="134"/>
         <source>Backups</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_section.py" line="135"/>
+        <location filename="../../ui/settings/backup_section.py" line="136"/>
         <source>Make a backup every day</source>
         <translation>هر روز نسخهٔ پشتیبان گرفته شود</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_section.py" line="136"/>
+        <location filename="../../ui/settings/backup_section.py" line="137"/>
         <source>Daily backups kept</source>
         <translation>نسخه‌های روزانهٔ نگه‌داشته</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_section.py" line="137"/>
+        <location filename="../../ui/settings/backup_section.py" line="138"/>
         <source> copies</source>
         <translation> نسخه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_section.py" line="138"/>
+        <location filename="../../ui/settings/backup_section.py" line="139"/>
         <source>Folder</source>
         <translation>پوشه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_section.py" line="140"/>
+        <location filename="../../ui/settings/backup_section.py" line="141"/>
         <source>Empty: the backups folder in this PC&apos;s data folder</source>
         <translation>خالی: پوشهٔ backups در پوشهٔ داده‌های این رایانه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_section.py" line="141"/>
+        <location filename="../../ui/settings/backup_section.py" line="142"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_section.py" line="142"/>
+        <location filename="../../ui/settings/backup_section.py" line="143"/>
         <source>Save backup settings</source>
         <translation>ذخیرهٔ تنظیمات پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_section.py" line="144"/>
+        <location filename="../../ui/settings/backup_section.py" line="145"/>
         <source>This PC makes the daily backup</source>
         <translation>پشتیبان روزانه را این رایانه می‌گیرد</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_section.py" line="146"/>
+        <location filename="../../ui/settings/backup_section.py" line="147"/>
         <source>One PC makes it. On a shared PostgreSQL server that is by default the PC that sends the SMS; it needs PostgreSQL&apos;s pg_dump.</source>
         <translation>یک رایانه این کار را می‌کند. با سرور مشترک PostgreSQL، پیش‌فرض رایانه‌ای است که پیامک‌ها را می‌فرستد؛ روی آن باید pg_dump از PostgreSQL نصب باشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_section.py" line="149"/>
+        <location filename="../../ui/settings/backup_section.py" line="150"/>
         <source>Data folder ({why})</source>
         <translation>پوشهٔ داده‌ها ({why})</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_section.py" line="152"/>
+        <location filename="../../ui/settings/backup_section.py" line="153"/>
         <source>Back up now…</source>
         <translation>پشتیبان‌گیری همین حالا…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_section.py" line="153"/>
+        <location filename="../../ui/settings/backup_section.py" line="154"/>
         <source>Open backups folder</source>
         <translation>باز کردن پوشهٔ پشتیبان‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_section.py" line="182"/>
+        <location filename="../../ui/settings/backup_section.py" line="183"/>
         <source>Folder of the backups</source>
         <translation>پوشهٔ نسخه‌های پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_section.py" line="191"/>
+        <location filename="../../ui/settings/backup_section.py" line="192"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
@@ -82,92 +82,92 @@
 <context>
     <name>DatabaseSection</name>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="150"/>
+        <location filename="../../ui/settings/database_section.py" line="102"/>
         <source>Database connection</source>
         <translation>اتصال پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="151"/>
+        <location filename="../../ui/settings/database_section.py" line="103"/>
         <source>Open now: {url}</source>
         <translation>باز در حال حاضر: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="153"/>
+        <location filename="../../ui/settings/database_section.py" line="105"/>
         <source>The file in this PC&apos;s data folder (one PC)</source>
         <translation>فایل پوشهٔ داده‌های همین رایانه (یک رایانه)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="154"/>
+        <location filename="../../ui/settings/database_section.py" line="106"/>
         <source>Another SQLite file</source>
         <translation>فایل SQLite دیگر</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="155"/>
+        <location filename="../../ui/settings/database_section.py" line="107"/>
         <source>A shared PostgreSQL server (several PCs)</source>
         <translation>سرور مشترک PostgreSQL (چند رایانه)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="156"/>
+        <location filename="../../ui/settings/database_section.py" line="108"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="158"/>
+        <location filename="../../ui/settings/database_section.py" line="110"/>
         <source>Test connection</source>
         <translation>آزمایش اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="159"/>
+        <location filename="../../ui/settings/database_section.py" line="111"/>
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="181"/>
+        <location filename="../../ui/settings/database_section.py" line="133"/>
         <source>Database file</source>
         <translation>فایل پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="183"/>
+        <location filename="../../ui/settings/database_section.py" line="135"/>
         <source>SQLite databases (*.db *.sqlite)</source>
         <translation>پایگاه‌های داده SQLite (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="195"/>
+        <location filename="../../ui/settings/database_section.py" line="147"/>
         <source>Choose the database file.</source>
         <translation>فایل پایگاه داده را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="205"/>
+        <location filename="../../ui/settings/database_section.py" line="157"/>
         <source>Write the address like postgresql://user:password@server:5432/tamirgah</source>
         <translation>نشانی را مانند postgresql://user:password@server:5432/tamirgah بنویسید</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="214"/>
+        <location filename="../../ui/settings/database_section.py" line="166"/>
         <source>Connecting…</source>
         <translation>در حال اتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="221"/>
+        <location filename="../../ui/settings/database_section.py" line="173"/>
         <source>Connected to {server}. It holds a Tamirgah database.</source>
         <translation>به {server} وصل شد. پایگاه دادهٔ تعمیرگاه در آن هست.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="223"/>
-        <source>Connected to {server}. It is empty; Tamirgah sets it up (tamirgah db upgrade) before use.</source>
-        <translation>به {server} وصل شد. خالی است؛ پیش از استفاده تعمیرگاه آن را آماده می‌کند (tamirgah db upgrade).</translation>
+        <location filename="../../ui/settings/database_section.py" line="175"/>
+        <source>Connected to {server}. It is empty; the first PC that opens it sets it up.</source>
+        <translation>به {server} وصل شد. خالی است؛ نخستین رایانه‌ای که آن را باز کند، آن را آماده می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="230"/>
+        <location filename="../../ui/settings/database_section.py" line="182"/>
         <source>There is no database file at {path}.</source>
         <translation>در {path} فایل پایگاه داده‌ای نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="234"/>
+        <location filename="../../ui/settings/database_section.py" line="186"/>
         <source>Could not connect: {reason}</source>
         <translation>اتصال برقرار نشد: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="249"/>
+        <location filename="../../ui/settings/database_section.py" line="201"/>
         <source>Saved on this PC. Restart Tamirgah to open {url}.</source>
         <translation>روی همین رایانه ذخیره شد. برای باز کردن {url} برنامه را دوباره اجرا کنید.</translation>
     </message>

@@ -172,8 +172,8 @@ class DatabaseSection(Section):
             self.result.setText(
                 self.tr("Connected to {server}. It holds a Tamirgah database.").format(
                     server=reached.server) if reached.has_tamirgah
-                else self.tr("Connected to {server}. It is empty; Tamirgah sets it up "
-                             "(tamirgah db upgrade) before use.").format(server=reached.server))
+                else self.tr("Connected to {server}. It is empty; the first PC that opens "
+                             "it sets it up.").format(server=reached.server))
 
         def failed(err: Exception) -> None:
             self.test_button.setEnabled(self.editable)
