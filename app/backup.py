@@ -20,9 +20,8 @@ from sqlalchemy.engine import make_url
 
 from app.errors import ValidationError
 from db.engine import Database
-from db.migrate import HEAD, upgrade
+from db.migrate import KNOWN_REVISIONS, upgrade
 
-KNOWN_REVISIONS = {f"{n:04d}" for n in range(1, int(HEAD) + 1)}
 PAGES_PER_STEP = 1024  # SQLite pages copied between two progress reports
 
 Progress = Callable[[int, int], None]

@@ -13,7 +13,7 @@ from app.notify.service import MessagingService
 from app.paths import database_url
 from app.search.service import SearchService
 from db.engine import Database
-from db.migrate import is_blank, is_up_to_date, upgrade
+from db.migrate import is_blank, is_newer, is_up_to_date, upgrade
 
 
 @dataclass
@@ -35,6 +35,10 @@ class NotMigrated(RuntimeError):
     pass
 
 
+class NewerSchema(NotMigrated):
+    """The database was set up by a newer Tamirgah; this PC must be updated, not the data."""
+
+
 def build(url: str | None = None, *, migrate: str = "auto", echo: bool = False) -> Services:
     """migrate: 'auto' upgrades a local SQLite file by itself; 'always' and 'never' as named.
 
@@ -43,6 +47,10 @@ def build(url: str | None = None, *, migrate: str = "auto", echo: bool = False) 
     unannounced; a blank one, which nobody uses yet, is set up by whoever opens it first.
     """
     db = Database(database_url(url), echo=echo)
+    if migrate != "never" and is_newer(db.engine):
+        db.dispose()
+        raise NewerSchema("This database was set up by a newer version of Tamirgah: install "
+                          "that version on this PC.")
     if migrate == "always" or (migrate == "auto" and not is_up_to_date(db.engine)
                                and (db.sqlite or is_blank(db.engine))):
         upgrade(db.engine)

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision in migrations/versions; a test keeps the two the same.
 HEAD = "0003"
+KNOWN_REVISIONS = frozenset(f"{n:04d}" for n in range(1, int(HEAD) + 1))
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -57,6 +58,12 @@ def is_blank(engine: Engine) -> bool:
     """No tables at all: a database made for the shop and not yet set up."""
     with engine.connect() as conn:
         return not inspect(conn).get_table_names()
+
+
+def is_newer(engine: Engine) -> bool:
+    """Set up by a newer version of Tamirgah than this one: its revision is unknown here."""
+    revision = current_revision(engine)
+    return revision is not None and revision not in KNOWN_REVISIONS
 
 
 def is_up_to_date(engine: Engine) -> bool:

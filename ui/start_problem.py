@@ -20,7 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from app import workstation
-from app.bootstrap import NotMigrated, Services, build
+from app.bootstrap import NewerSchema, NotMigrated, Services, build
 from app.database_choice import keep, reason_of, server_refused, shown
 from app.errors import DomainError
 from app.paths import default_database_url
@@ -84,6 +84,11 @@ class StartProblemBox(QMessageBox):
                   lang: str) -> tuple[str, str, bool]:
         """The headline, the details with what to do, and whether another database may help."""
         name = left_to_right(shown(url)) if url else ""
+        if isinstance(err, NewerSchema):
+            return (self.tr("The shop's database is from a newer version of Tamirgah."),
+                    self.tr("Database: {name}").format(name=name) + "\n\n"
+                    + self.tr("Install on this PC the version of Tamirgah that the shop's "
+                              "other PCs use, then start it again."), False)
         if isinstance(err, NotMigrated):
             return (self.tr("The shop's database is from an older version of Tamirgah."),
                     self.tr("Database: {name}").format(name=name) + "\n\n"

@@ -372,19 +372,30 @@ Problems are written to:
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="88"/>
+        <location filename="../../ui/start_problem.py" line="93"/>
         <source>The shop&apos;s database is from an older version of Tamirgah.</source>
         <translation>پایگاه دادهٔ تعمیرگاه مال نسخهٔ قدیمی‌تری از برنامه است.</translation>
     </message>
     <message>
         <location filename="../../ui/start_problem.py" line="89"/>
-        <location filename="../../ui/start_problem.py" line="114"/>
+        <location filename="../../ui/start_problem.py" line="94"/>
         <location filename="../../ui/start_problem.py" line="119"/>
+        <location filename="../../ui/start_problem.py" line="124"/>
         <source>Database: {name}</source>
         <translation>پایگاه داده: {name}</translation>
     </message>
     <message>
+        <location filename="../../ui/start_problem.py" line="88"/>
+        <source>The shop&apos;s database is from a newer version of Tamirgah.</source>
+        <translation>پایگاه دادهٔ تعمیرگاه از نسخهٔ تازه‌تری از برنامهٔ تعمیرگاه است.</translation>
+    </message>
+    <message>
         <location filename="../../ui/start_problem.py" line="90"/>
+        <source>Install on this PC the version of Tamirgah that the shop&apos;s other PCs use, then start it again.</source>
+        <translation>همان نسخه‌ای از تعمیرگاه را که رایانه‌های دیگر تعمیرگاه دارند روی این رایانه نصب کنید و دوباره آن را باز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_problem.py" line="95"/>
         <source>Ask the manager to bring it up to date: on a PC of the shop, run
 {command}
 then press Try again.</source>
@@ -393,75 +404,75 @@ then press Try again.</source>
 سپس «تلاش دوباره» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="94"/>
+        <location filename="../../ui/start_problem.py" line="99"/>
         <source>Tamirgah cannot start.</source>
         <translation>تعمیرگاه باز نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="96"/>
+        <location filename="../../ui/start_problem.py" line="101"/>
         <source>Tamirgah cannot use its data folder.</source>
         <translation>برنامه نمی‌تواند از پوشهٔ داده‌هایش استفاده کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="98"/>
+        <location filename="../../ui/start_problem.py" line="103"/>
         <source>Check that the folder is there and that you may write in it, then press Try again.</source>
         <translation>ببینید پوشه وجود داشته باشد و اجازهٔ نوشتن در آن را داشته باشید، سپس «تلاش دوباره» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="101"/>
+        <location filename="../../ui/start_problem.py" line="106"/>
         <source>The database address is not valid.</source>
         <translation>نشانی پایگاه داده درست نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="102"/>
+        <location filename="../../ui/start_problem.py" line="107"/>
         <source>Address: {name}</source>
         <translation>نشانی: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="105"/>
+        <location filename="../../ui/start_problem.py" line="110"/>
         <source>Tamirgah cannot open its database file.</source>
         <translation>برنامه نمی‌تواند فایل پایگاه داده‌اش را باز کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="106"/>
+        <location filename="../../ui/start_problem.py" line="111"/>
         <source>File: {name}</source>
         <translation>فایل: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="108"/>
+        <location filename="../../ui/start_problem.py" line="113"/>
         <source>Reason: {reason}</source>
         <translation>علت:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="109"/>
+        <location filename="../../ui/start_problem.py" line="114"/>
         <source>Check that the file&apos;s folder is there and that you may write in it (a USB stick must be plugged in), then press Try again.</source>
         <translation>ببینید پوشهٔ فایل وجود داشته باشد و اجازهٔ نوشتن در آن را داشته باشید (فلش USB باید وصل باشد)، سپس «تلاش دوباره» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="113"/>
+        <location filename="../../ui/start_problem.py" line="118"/>
         <source>The database server refused this PC.</source>
         <translation>سرور پایگاه داده این رایانه را نپذیرفت.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="115"/>
         <location filename="../../ui/start_problem.py" line="120"/>
+        <location filename="../../ui/start_problem.py" line="125"/>
         <source>The server said: {reason}</source>
         <translation>پاسخ سرور:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="116"/>
+        <location filename="../../ui/start_problem.py" line="121"/>
         <source>The database name, the user or the password is not right. Ask the manager for them.</source>
         <translation>نام پایگاه داده، کاربر یا گذرواژه درست نیست. آن‌ها را از مدیر بپرسید.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="118"/>
+        <location filename="../../ui/start_problem.py" line="123"/>
         <source>The shop&apos;s database server cannot be reached.</source>
         <translation>سرور پایگاه دادهٔ تعمیرگاه در دسترس نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="121"/>
+        <location filename="../../ui/start_problem.py" line="126"/>
         <source>Check that the server PC is switched on and connected to the shop&apos;s network, then press Try again.</source>
         <translation>ببینید رایانهٔ سرور روشن و به شبکهٔ تعمیرگاه وصل باشد، سپس «تلاش دوباره» را بزنید.</translation>
     </message>

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, inspect, text
 
-from app.bootstrap import NotMigrated, build
+from app.bootstrap import NewerSchema, NotMigrated, build
 from db.engine import make_engine
 from db.migrate import current_revision, downgrade, head_revision, upgrade
 from db.models import Base
@@ -91,3 +91,13 @@ def test_the_head_constant_names_the_newest_migration(sqlite_url: str) -> None:
         assert head_revision(engine) == HEAD == current_revision(engine)
     finally:
         engine.dispose()
+
+
+def test_a_database_from_a_newer_version_is_refused_untouched(sqlite_url: str) -> None:
+    engine = make_engine(sqlite_url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0099'")
+    with pytest.raises(NewerSchema, match="newer version"):
+        build(sqlite_url)
+    assert current_revision(engine) == "0099"
+    engine.dispose()

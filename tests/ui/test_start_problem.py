@@ -308,3 +308,24 @@ def test_the_wizard_says_why_a_server_cannot_be_joined_and_keeps_nothing(
     wizard.language_page.server.host.setText("")
     wizard.language_page.server.test_button.click()
     assert "name or IP address" in wizard.language_page.server.result.text()
+
+
+def test_a_database_from_a_newer_version_asks_to_update_this_pc(
+        qtbot: QtBot, sqlite_url: str, home: Path) -> None:
+    engine = make_engine(sqlite_url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0099'")
+    keep(sqlite_url)
+    seen: list[str] = []
+
+    def box(window: QWidget) -> None:
+        seen.append(box_text(window))
+        window.answers[CLOSE].click()
+
+    on_modal(StartProblemBox, box)
+    try:
+        assert main([]) == 1
+        assert "newer version" in seen[0] and "Install on this PC" in seen[0]
+        assert current_revision(engine) == "0099"  # nothing tried to change it
+    finally:
+        engine.dispose()
