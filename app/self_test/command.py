@@ -17,7 +17,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p = sub.add_parser("self-test", help="check this PC's setup and say what is wrong",
                        description="Check that the database opens and is current, the fonts "
                                    "load, every paper renders, the message texts are valid, "
-                                   "the SMS gateway is set up and the printers are there. "
+                                   "the SMS gateway is set up, backups are made and the "
+                                   "printers are there. "
                                    "Changes nothing and sends nothing. Exit code 1 when a "
                                    "check failed.")
     p.add_argument("--lang", choices=LANGUAGES,

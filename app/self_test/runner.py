@@ -24,6 +24,7 @@ CHECKS = (
     Check("papers", checks.papers, 180),
     Check("templates", checks.templates, 60),
     Check("gateway", checks.gateway, 90),
+    Check("backups", checks.backups, 30),
     Check("printers", checks.printers, None),
 )
 

@@ -3,6 +3,7 @@ SQLite files in a data folder of their own and on PostgreSQL; it must change not
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import shutil
@@ -19,6 +20,7 @@ from sqlalchemy import func, select
 
 from app import workstation
 from app.auth.roles import SYSTEM
+from app.backup_schedule import run_daily
 from app.bootstrap import Services, build
 from app.cli import main
 from app.locale.calendar import utcnow
@@ -33,7 +35,8 @@ from tests.fakes.fixtures import kavenegar_fake  # noqa: F401  (a fixture)
 from tests.fakes.kavenegar import FakeKavenegar
 from tests.printing.conftest import cups_queue  # noqa: F401  (a fixture)
 
-TITLES = ("Database", "Fonts", "Papers", "Message templates", "SMS gateway", "Printers")
+TITLES = ("Database", "Fonts", "Papers", "Message templates", "SMS gateway", "Backups",
+          "Printers")
 
 
 @pytest.fixture
@@ -105,6 +108,7 @@ def test_all_good_is_ok_on_every_line_and_changes_nothing(
     shop.settings.set(SYSTEM, "sms.gateway", "kavenegar")
     shop.settings.set(SYSTEM, "sms.kavenegar.api_key", "key-1234")  # sealed with this PC's key
     workstation.put("printers", {"receipt": cups_queue, "a4": cups_queue})
+    run_daily(shop.db)
     before, wal = counts(shop), home / "tamirgah.db-wal"
     shop.db.engine.dispose()
     file_before = digest(home / "tamirgah.db")
@@ -114,12 +118,13 @@ def test_all_good_is_ok_on_every_line_and_changes_nothing(
 
     found = lines(out)
     assert code == 0, out
-    assert [found[t][0] for t in TITLES] == ["OK"] * 6, out
+    assert [found[t][0] for t in TITLES] == ["OK"] * 7, out
     assert "schema revision 0003 (current)" in found["Database"][1]
     assert "30 papers render" in found["Papers"][1] and "job 1405-" in found["Papers"][1]
     assert found["SMS gateway"][1].startswith("kavenegar:")
     assert f"receipt: {cups_queue}" in found["Printers"][1]
-    assert "6 checks: 6 OK, 0 warnings, 0 failed" in out
+    assert "daily, keeping 14" in found["Backups"][1] and "hours ago" in found["Backups"][1]
+    assert "7 checks: 7 OK, 0 warnings, 0 failed" in out
     assert f"Data folder: {home} (set by TAMIRGAH_HOME)" in out
     assert f"Log file: {home / 'tamirgah.log'}" in out
     assert sorted(p.name for p in home.iterdir()) == files_before  # no key, no console file
@@ -137,8 +142,10 @@ def test_a_fresh_shop_warns_about_console_and_printers_but_passes(
     assert "messages are only written to a file, not sent" in found["SMS gateway"][1]
     assert found["Printers"][0] == "WARNING"
     assert "no printers are set for this PC" in found["Printers"][1]
+    assert found["Backups"] == ("WARNING", "no backup has been made yet; this PC makes the "
+                                           "daily copy")
     assert all(found[t][0] == "OK" for t in TITLES[:4]), out
-    assert "6 checks: 4 OK, 2 warnings, 0 failed" in out
+    assert "7 checks: 4 OK, 3 warnings, 0 failed" in out
 
 
 def test_demo_shop_through_the_installed_command(tmp_path: Path) -> None:
@@ -242,6 +249,49 @@ def test_a_migrated_postgresql_server_is_ok(
     assert found["Papers"][0] == "OK" and "job 1405-" in found["Papers"][1]
     assert counts(services) == before
     services.close()
+
+
+# --- backups ----------------------------------------------------------------------------------
+def test_a_daily_backup_days_old_is_a_warning(
+        qapp: QApplication, capsys: pytest.CaptureFixture[str], shop: Services) -> None:
+    run_daily(shop.db)
+    with shop.db.write() as s:  # as if the desk had not run for three days
+        row = s.get(Setting, "backup.last")
+        assert row is not None
+        record = json.loads(row.value)
+        record["at"] = (utcnow() - dt.timedelta(days=3, hours=1)).isoformat()
+        row.value = json.dumps(record)
+    code, out = run(qapp, capsys, "--lang", "en")
+    assert code == 0, out
+    level, text = lines(out)["Backups"]
+    assert level == "WARNING" and "3 days ago" in text and "no daily copy since" in text
+
+
+def test_a_backup_folder_that_cannot_be_written_fails(
+        qapp: QApplication, capsys: pytest.CaptureFixture[str], shop: Services,
+        home: Path) -> None:
+    (home / "a-file").write_text("not a folder", encoding="utf-8")
+    shop.settings.set(SYSTEM, "backup.folder", str(home / "a-file" / "backups"))
+    code, out = run(qapp, capsys, "--lang", "en")
+    assert code == 1
+    level, text = lines(out)["Backups"]
+    assert level == "FAILED" and "cannot write to" in text and "a-file" in text
+
+
+def test_the_pc_backing_up_a_server_without_pg_dump_fails(
+        qapp: QApplication, capsys: pytest.CaptureFixture[str], home: Path, pg_url: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import app.backup
+
+    monkeypatch.setenv("PATH", str(home / "no-programs"))  # PostgreSQL's tools not installed
+    monkeypatch.setattr(app.backup, "pg_tool_folders", lambda: [])
+    workstation.put("backup_here", True)
+    capsys.readouterr()
+    code = main(["--database", pg_url, "self-test", "--lang", "en"])
+    out = capsys.readouterr().out
+    assert code == 1
+    level, text = lines(out)["Backups"]
+    assert level == "FAILED" and "pg_dump is not installed" in text
 
 
 # --- papers, fonts, templates ------------------------------------------------------------------
@@ -349,8 +399,8 @@ def test_persian_report(qapp: QApplication, capsys: pytest.CaptureFixture[str],
     code, out = run(qapp, capsys, "--lang", "fa")
     assert code == 0
     for words in ("خودآزمایی تعمیرگاه", "درست", "پایگاه داده", "قلم‌ها", "برگه‌های چاپی",
-                  "متن پیامک‌ها", "درگاه پیامک", "چاپگرها", "هشدار",
-                  "6 بررسی: 4 درست، 2 هشدار، 0 ناموفق", "پوشهٔ داده‌ها", "فایل گزارش خطاها"):
+                  "متن پیامک‌ها", "درگاه پیامک", "چاپگرها", "هشدار", "پشتیبان‌ها",
+                  "7 بررسی: 4 درست، 3 هشدار، 0 ناموفق", "پوشهٔ داده‌ها", "فایل گزارش خطاها"):
         assert words in out, words
     assert "OK" not in out and "FAILED" not in out
     assert "\u200e" not in out and "\u200f" not in out  # plain text, no direction marks
@@ -395,7 +445,7 @@ def test_a_check_that_raises_or_hangs_fails_and_the_rest_still_run(
                                         "cache is corrupt")
     assert found["Message templates"] == ("FAILED", "did not finish within 0.3 s")
     assert found["Papers"][0] == "OK" and found["Printers"][0] == "WARNING"
-    assert "6 checks: 2 OK, 2 warnings, 2 failed" in out
+    assert "7 checks: 2 OK, 3 warnings, 2 failed" in out
 
 
 def test_levels_count_in_the_summary() -> None:
