@@ -24,6 +24,11 @@ def program_dir() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
+def command_name() -> str:
+    """The console program a manager types commands into: a separate one in the built app."""
+    return "tamirgah-cli" if getattr(sys, "frozen", False) else "tamirgah"
+
+
 @dataclass(frozen=True)
 class DataLocation:
     path: Path

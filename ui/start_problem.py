@@ -11,7 +11,6 @@ file; a choice is kept for this PC's next start too.
 from __future__ import annotations
 
 import contextlib
-import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale
@@ -23,7 +22,7 @@ from app import workstation
 from app.bootstrap import NewerSchema, NotMigrated, Services, build
 from app.database_choice import keep, reason_of, server_refused, shown
 from app.errors import DomainError
-from app.paths import default_database_url
+from app.paths import command_name, default_database_url
 from ui.i18n import LANGUAGES, apply_language
 from ui.server_form import ServerDialog, left_to_right
 
@@ -40,11 +39,6 @@ def pc_language() -> str:
     if chosen in LANGUAGES:
         return str(chosen)
     return "fa" if QLocale.system().language() == QLocale.Language.Persian else "en"
-
-
-def cli_name() -> str:
-    """The console program a manager types commands into: a separate one in the built app."""
-    return "tamirgah-cli" if getattr(sys, "frozen", False) else "tamirgah"
 
 
 class StartProblemBox(QMessageBox):
@@ -94,7 +88,7 @@ class StartProblemBox(QMessageBox):
                     self.tr("Database: {name}").format(name=name) + "\n\n"
                     + self.tr("Ask the manager to bring it up to date: on a PC of the shop, "
                               "run\n{command}\nthen press Try again.").format(
-                        command=left_to_right(f"{cli_name()} db upgrade")), False)
+                        command=left_to_right(f"{command_name()} db upgrade")), False)
         if isinstance(err, DomainError):
             return self.tr("Tamirgah cannot start."), err.localized(lang), False
         if isinstance(err, OSError) or url is None:

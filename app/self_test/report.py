@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from app.paths import command_name
 from app.self_test.checks import Level, Result, Say
 
 LANGUAGES = ("fa", "en")
@@ -27,12 +28,12 @@ WORDS: dict[str, dict[str, str]] = {
         "db_ok": "{url}, schema revision {revision} (current)",
         "db_ok_server": "{url}: the server answers; schema revision {revision} (current)",
         "db_no_file": "no database yet at {path}: start the app once, or run "
-                      "`tamirgah db upgrade`",
+                      "`{cli} db upgrade`",
         "db_unreachable": "{url}: cannot connect: {error}",
         "db_empty": "{url}: the database has no Tamirgah schema (not migrated): run "
-                    "`tamirgah db upgrade`",
+                    "`{cli} db upgrade`",
         "db_old": "{url}: schema revision {revision}, this version needs {head}: run "
-                  "`tamirgah db upgrade`",
+                  "`{cli} db upgrade`",
         "db_new": "{url}: schema revision {revision} comes from a newer Tamirgah (this one "
                   "knows up to {head}): update Tamirgah on this PC",
         "db_no_migrations": "{url}: the program's migration scripts are missing or "
@@ -66,7 +67,7 @@ WORDS: dict[str, dict[str, str]] = {
         "gateway_no_db": "the shop's choice cannot be read: the database is not open "
                          "(installed: {found})",
         "gateway_plugin_broken": "the gateway plugin {name} does not load: {error}",
-        "gateway_option_missing": "{key} is not set ({help}): tamirgah config set {key} VALUE",
+        "gateway_option_missing": "{key} is not set ({help}): {cli} config set {key} VALUE",
         "gateway_no_key": "{key} is set, but this PC has no key to read it ({key_file}): set "
                           "it again on this PC",
         "gateway_secret": "{error}",
@@ -112,12 +113,12 @@ WORDS: dict[str, dict[str, str]] = {
         "db_ok": "{url}، نسخهٔ ساختار {revision} (به‌روز)",
         "db_ok_server": "{url}: سرور پاسخ می‌دهد؛ نسخهٔ ساختار {revision} (به‌روز)",
         "db_no_file": "هنوز پایگاه داده‌ای در {path} نیست: یک بار برنامه را باز کنید یا "
-                      "`tamirgah db upgrade` را اجرا کنید",
+                      "`{cli} db upgrade` را اجرا کنید",
         "db_unreachable": "{url}: اتصال برقرار نشد: {error}",
         "db_empty": "{url}: پایگاه داده ساختار تعمیرگاه را ندارد (به‌روزرسانی نشده): "
-                    "`tamirgah db upgrade` را اجرا کنید",
+                    "`{cli} db upgrade` را اجرا کنید",
         "db_old": "{url}: نسخهٔ ساختار {revision} است و این نسخهٔ برنامه {head} می‌خواهد: "
-                  "`tamirgah db upgrade` را اجرا کنید",
+                  "`{cli} db upgrade` را اجرا کنید",
         "db_new": "{url}: نسخهٔ ساختار {revision} از نسخهٔ تازه‌تری از برنامه است (این نسخه "
                   "تا {head} را می‌شناسد): برنامهٔ این رایانه را به‌روز کنید",
         "db_no_migrations": "{url}: پرونده‌های به‌روزرسانی ساختار همراه برنامه نیستند یا کامل "
@@ -153,7 +154,7 @@ WORDS: dict[str, dict[str, str]] = {
                          "{found})",
         "gateway_plugin_broken": "افزونهٔ درگاه {name} بارگذاری نمی‌شود: {error}",
         "gateway_option_missing": "{key} تنظیم نشده ({help}): "
-                                  "tamirgah config set {key} VALUE",
+                                  "{cli} config set {key} VALUE",
         "gateway_no_key": "{key} تنظیم شده اما این رایانه کلیدی برای خواندنش ندارد "
                           "({key_file}): آن را روی همین رایانه دوباره تنظیم کنید",
         "gateway_secret": "{error}",
@@ -196,7 +197,8 @@ TRANSLATED_VALUES = frozenset({"role"})  # values that are themselves keys of WO
 
 
 def words(key: str, lang: str, /, **values: Any) -> str:
-    return WORDS[lang][key].format(**{k: _value(k, v, lang) for k, v in values.items()})
+    return WORDS[lang][key].format(cli=command_name(),
+                                   **{k: _value(k, v, lang) for k, v in values.items()})
 
 
 def text(item: Say, lang: str) -> str:

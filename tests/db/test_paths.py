@@ -41,3 +41,15 @@ def test_tamirgah_home_wins_over_portable(frozen_in: Path, tmp_path: Path,
     (frozen_in / paths.PORTABLE_MARKER).write_text("", encoding="utf-8")
     monkeypatch.setenv("TAMIRGAH_HOME", str(tmp_path / "elsewhere"))
     assert paths.data_location() == paths.DataLocation(tmp_path / "elsewhere", "env")
+
+
+def test_advice_names_the_console_program_the_shop_has(frozen_in: Path) -> None:
+    from app.self_test import report
+
+    assert paths.command_name() == "tamirgah-cli"
+    advice = report.words("db_empty", "en", url="sqlite:///x.db")
+    assert "`tamirgah-cli db upgrade`" in advice
+
+
+def test_from_source_the_command_is_tamirgah() -> None:
+    assert paths.command_name() == "tamirgah"
