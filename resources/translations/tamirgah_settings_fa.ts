@@ -837,192 +837,202 @@
 <context>
     <name>TemplatesSection</name>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="103"/>
+        <location filename="../../ui/settings/templates_section.py" line="104"/>
         <source>Device received</source>
         <translation>پذیرش دستگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="104"/>
+        <location filename="../../ui/settings/templates_section.py" line="105"/>
         <source>Diagnosis started</source>
         <translation>آغاز عیب‌یابی</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="105"/>
+        <location filename="../../ui/settings/templates_section.py" line="106"/>
         <source>Estimate ready</source>
         <translation>آماده شدن برآورد</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="106"/>
+        <location filename="../../ui/settings/templates_section.py" line="107"/>
         <source>Repair approved</source>
         <translation>تأیید تعمیر</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="107"/>
+        <location filename="../../ui/settings/templates_section.py" line="108"/>
         <source>Waiting for parts</source>
         <translation>در انتظار قطعه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="108"/>
+        <location filename="../../ui/settings/templates_section.py" line="109"/>
         <source>Sent to another workshop</source>
         <translation>ارسال به کارگاه دیگر</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="109"/>
+        <location filename="../../ui/settings/templates_section.py" line="110"/>
         <source>Ready for pickup</source>
         <translation>آمادهٔ تحویل</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="110"/>
+        <location filename="../../ui/settings/templates_section.py" line="111"/>
         <source>Delivered</source>
         <translation>تحویل داده شد</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="111"/>
+        <location filename="../../ui/settings/templates_section.py" line="112"/>
         <source>Cannot be repaired</source>
         <translation>غیرقابل تعمیر</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="112"/>
+        <location filename="../../ui/settings/templates_section.py" line="113"/>
         <source>Job cancelled</source>
         <translation>لغو کار</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="113"/>
+        <location filename="../../ui/settings/templates_section.py" line="114"/>
         <source>Pickup reminder</source>
         <translation>یادآوری تحویل</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="114"/>
+        <location filename="../../ui/settings/templates_section.py" line="115"/>
         <source>Test message</source>
         <translation>پیامک آزمایشی</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="119"/>
+        <location filename="../../ui/settings/templates_section.py" line="120"/>
         <source>Message templates</source>
         <translation>متن پیامک‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="120"/>
+        <location filename="../../ui/settings/templates_section.py" line="121"/>
         <source>What the customer reads (with sample values):</source>
         <translation>آنچه مشتری می‌خواند (با مقادیر نمونه):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="121"/>
+        <location filename="../../ui/settings/templates_section.py" line="122"/>
         <source>Save template</source>
         <translation>ذخیرهٔ متن</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="122"/>
+        <location filename="../../ui/settings/templates_section.py" line="123"/>
         <source>Back to the default</source>
         <translation>بازگشت به متن پیش‌فرض</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="123"/>
+        <location filename="../../ui/settings/templates_section.py" line="124"/>
         <source>Placeholders (double-click to insert):</source>
         <translation>جای‌نگهدارها (برای درج دوبار کلیک کنید):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="124"/>
+        <location filename="../../ui/settings/templates_section.py" line="125"/>
         <source>Insert</source>
         <translation>درج</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="126"/>
+        <location filename="../../ui/settings/templates_section.py" line="127"/>
         <source>the customer&apos;s name</source>
         <translation>نام مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="127"/>
+        <location filename="../../ui/settings/templates_section.py" line="128"/>
         <source>the job number</source>
         <translation>شمارهٔ پذیرش</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="128"/>
+        <location filename="../../ui/settings/templates_section.py" line="129"/>
         <source>brand and model</source>
         <translation>برند و مدل</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="129"/>
+        <location filename="../../ui/settings/templates_section.py" line="130"/>
         <source>the estimate with its unit</source>
         <translation>برآورد هزینه با واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="130"/>
+        <location filename="../../ui/settings/templates_section.py" line="131"/>
         <source>the job&apos;s total with its unit</source>
         <translation>جمع هزینهٔ کار با واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="131"/>
+        <location filename="../../ui/settings/templates_section.py" line="132"/>
         <source>what the customer still owes</source>
         <translation>ماندهٔ بدهی مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="132"/>
+        <location filename="../../ui/settings/templates_section.py" line="133"/>
         <source>the promised date</source>
         <translation>تاریخ وعده‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="133"/>
+        <location filename="../../ui/settings/templates_section.py" line="134"/>
         <source>&apos;warranty until …&apos;, or nothing</source>
         <translation>«ضمانت تا …» یا هیچ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="134"/>
+        <location filename="../../ui/settings/templates_section.py" line="135"/>
         <source>the warranty&apos;s end date</source>
         <translation>تاریخ پایان ضمانت</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="135"/>
+        <location filename="../../ui/settings/templates_section.py" line="136"/>
         <source>the day it became ready</source>
         <translation>روز آماده شدن</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="136"/>
+        <location filename="../../ui/settings/templates_section.py" line="137"/>
         <source>the shop&apos;s name</source>
         <translation>نام تعمیرگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="137"/>
+        <location filename="../../ui/settings/templates_section.py" line="138"/>
         <source>the shop&apos;s phone</source>
         <translation>تلفن تعمیرگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="138"/>
+        <location filename="../../ui/settings/templates_section.py" line="139"/>
         <source>today&apos;s date</source>
         <translation>تاریخ امروز</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="153"/>
+        <location filename="../../ui/settings/templates_section.py" line="167"/>
         <source>Persian</source>
         <translation>فارسی</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="153"/>
+        <location filename="../../ui/settings/templates_section.py" line="167"/>
         <source>English</source>
         <translation>انگلیسی</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="157"/>
+        <location filename="../../ui/settings/templates_section.py" line="170"/>
         <source>(off)</source>
         <translation>(خاموش)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="199"/>
+        <location filename="../../ui/settings/templates_section.py" line="205"/>
+        <source>Unsaved text</source>
+        <translation>متن ذخیره‌نشده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="206"/>
+        <source>Save the changes to “{template}”?</source>
+        <translation>تغییرات «{template}» ذخیره شود؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="233"/>
         <source>Send this message ({event})</source>
         <translation>این پیامک فرستاده شود ({event})</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="207"/>
+        <location filename="../../ui/settings/templates_section.py" line="241"/>
         <source>{parts} SMS · {units} characters · {per_part} per part · {left} more fit · {encoding}</source>
         <translation>{parts} پیامک · {units} نویسه · {per_part} نویسه در هر بخش · {left} نویسهٔ دیگر جا دارد · {encoding}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="239"/>
+        <location filename="../../ui/settings/templates_section.py" line="267"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="251"/>
+        <location filename="../../ui/settings/templates_section.py" line="288"/>
         <source>The default text is back.</source>
         <translation>متن پیش‌فرض برگشت.</translation>
     </message>

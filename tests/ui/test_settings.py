@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import workstation
@@ -20,6 +20,7 @@ from app.notify.templates import MessageEvent, default_body
 from build_scripts.translations import build
 from tests.fakes.kavenegar import API_KEY, FakeKavenegar
 from tests.ui.conftest import make_desk
+from tests.ui.modal import on_modal
 from ui.i18n import apply_language
 from ui.settings.settings_page import SettingsPage
 
@@ -338,3 +339,44 @@ def test_the_settings_in_persian_are_right_to_left_and_translated(
         finally:
             apply_language(app, "en")
     assert (target / "settings_fa.png").stat().st_size > 10_000
+
+
+def test_an_edited_template_is_kept_saved_or_dropped_as_the_manager_answers(
+        qtbot: QtBot, shop_services: Services) -> None:
+    page = open_page(qtbot, shop_services)
+    templates = page.templates
+    buttons = QMessageBox.StandardButton
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        def click(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            box.button(button).click()
+        on_modal(QMessageBox, click)
+
+    def stored(event: str) -> str:
+        return {(v.event, v.lang): v for v in shop_services.messages.templates()}[
+            (event, "fa")].body
+
+    templates.select(MessageEvent.READY, "fa")
+    templates.editor.setPlainText("{customer_name} عزیز، آماده است: {job_number}")
+    answer(buttons.Cancel)
+    templates.select(MessageEvent.RECEIVED, "fa")
+    assert templates.current_key() == (MessageEvent.READY, "fa")  # stayed, text and all
+    assert templates.editor.toPlainText().endswith("{job_number}")
+
+    answer(buttons.Save)
+    templates.select(MessageEvent.RECEIVED, "fa")
+    assert templates.current_key() == (MessageEvent.RECEIVED, "fa")
+    assert stored(MessageEvent.READY) == "{customer_name} عزیز، آماده است: {job_number}"
+    assert templates.editor.toPlainText() == stored(MessageEvent.RECEIVED)
+
+    templates.editor.setPlainText("{customer_name} {nickname}")
+    answer(buttons.Save)  # refused: the reason shows and the text stays
+    templates.select(MessageEvent.READY, "fa")
+    assert templates.current_key() == (MessageEvent.RECEIVED, "fa")
+    assert "nickname" in templates.error.text()
+
+    answer(buttons.Discard)
+    templates.select(MessageEvent.READY, "fa")
+    assert templates.current_key() == (MessageEvent.READY, "fa")
+    assert stored(MessageEvent.RECEIVED) == default_body(MessageEvent.RECEIVED, "fa")

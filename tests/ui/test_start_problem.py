@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
@@ -25,6 +24,7 @@ from build_scripts.translations import build as build_translations
 from db.engine import make_engine, normalize_url
 from db.migrate import current_revision, upgrade
 from tests.factories import user
+from tests.ui.modal import on_modal
 from ui.app import sign_in
 from ui.first_run import FirstRunWizard
 from ui.i18n import apply_language
@@ -51,25 +51,6 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication) ->
             handler.close()
     root.setLevel(level)
     apply_language(qapp, "en")
-
-
-def on_modal(kind: type[QWidget], handle: Callable[[QWidget], None],
-             tries: int = 500) -> None:
-    """Handle the next modal window of `kind` once it is open (polled, up to ~10 s). If the
-    handler fails, the window is closed so that exec() returns and the test can fail."""
-    def poll(left: int) -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, kind) and box.isVisible():
-            try:
-                handle(box)
-            except BaseException:
-                box.close()
-                raise
-        elif left:
-            QTimer.singleShot(20, lambda: poll(left - 1))
-        elif box is not None:
-            box.close()
-    QTimer.singleShot(0, lambda: poll(tries))
 
 
 def box_text(box: QWidget) -> str:

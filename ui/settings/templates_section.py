@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -86,7 +87,7 @@ class TemplatesSection(Section):
         splitter.setStretchFactor(2, 2)
         self.body.addWidget(splitter, 1)
 
-        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+        self.list.currentItemChanged.connect(self._moving)
         self.editor.textChanged.connect(self.update_preview)
         self.save_button.clicked.connect(self.save)
         self.reset_button.clicked.connect(self.reset)
@@ -150,24 +151,28 @@ class TemplatesSection(Section):
         self.views = {(v.event, v.lang): v for v in self.desk.services.messages.templates()}
         self.list.blockSignals(True)
         self.list.clear()
-        languages = {"fa": self.tr("Persian"), "en": self.tr("English")}
-        for (event, lang), view in self.views.items():
-            text = f"{self.event_name(event)} — {languages.get(lang, lang)}"
-            if not view.enabled:
-                text += " " + self.tr("(off)")
-            if not view.is_default:
-                text += " ✎"
-            item = QListWidgetItem(text)
-            item.setData(KEY, (event, lang))
-            if not view.enabled:
-                item.setForeground(Qt.GlobalColor.gray)
+        for key, view in self.views.items():
+            item = QListWidgetItem()
+            item.setData(KEY, key)
+            self._label(item, view)
             self.list.addItem(item)
-            if (event, lang) == current:
+            if key == current:
                 self.list.setCurrentItem(item)
         if self.list.currentRow() < 0:
             self.list.setCurrentRow(0)
         self.list.blockSignals(False)
         self._show_current()
+
+    def _label(self, item: QListWidgetItem, view: TemplateView) -> None:
+        languages = {"fa": self.tr("Persian"), "en": self.tr("English")}
+        text = f"{self.event_name(view.event)} — {languages.get(view.lang, view.lang)}"
+        if not view.enabled:
+            text += " " + self.tr("(off)")
+        if not view.is_default:
+            text += " ✎"
+        item.setText(text)
+        item.setForeground(Qt.GlobalColor.gray if not view.enabled
+                           else self.list.palette().text().color())
 
     def current_key(self) -> tuple[str, str] | None:
         item = self.list.currentItem()
@@ -180,6 +185,35 @@ class TemplatesSection(Section):
         for row in range(self.list.count()):
             if tuple(self.list.item(row).data(KEY)) == (event, lang):
                 self.list.setCurrentRow(row)
+
+    def _moving(self, current: QListWidgetItem | None,
+                previous: QListWidgetItem | None) -> None:
+        if previous is not None and not self._may_leave(previous):
+            self.list.blockSignals(True)
+            self.list.setCurrentItem(previous)  # stay on the edited text
+            self.list.blockSignals(False)
+            return
+        self._show_current()
+
+    def _may_leave(self, item: QListWidgetItem) -> bool:
+        """An edited text is saved, dropped or stayed with, as the manager answers."""
+        event, lang = item.data(KEY)
+        view = self.views.get((str(event), str(lang)))
+        if not self.editable or view is None or self.editor.toPlainText() == view.body:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved text"),
+            self.tr("Save the changes to \u201c{template}\u201d?").format(template=item.text()),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            if not self._store(view.event, view.lang):
+                return False  # refused: the reason shows under the text, which stays
+            self.views = {(v.event, v.lang): v
+                          for v in self.desk.services.messages.templates()}
+            self._label(item, self.views[(view.event, view.lang)])
+            return True
+        return answer == QMessageBox.StandardButton.Discard
 
     def _show_current(self) -> None:
         key = self.current_key()
@@ -227,16 +261,19 @@ class TemplatesSection(Section):
 
     def save(self) -> None:
         key = self.current_key()
-        if key is None:
-            return
-        try:
-            self.desk.services.messages.save_template(self.desk.actor, key[0], key[1],
-                                                      self.editor.toPlainText())
-        except DomainError as err:
-            self.error.show_text(explain(err, self.desk.lang))
+        if key is None or not self._store(*key):
             return
         self.load()
         self.done.setText(self.tr("Saved."))
+
+    def _store(self, event: str, lang: str) -> bool:
+        try:
+            self.desk.services.messages.save_template(self.desk.actor, event, lang,
+                                                      self.editor.toPlainText())
+        except DomainError as err:
+            self.error.show_text(explain(err, self.desk.lang))
+            return False
+        return True
 
     def reset(self) -> None:
         key = self.current_key()
