@@ -2,7 +2,10 @@
 invoice with 30 lines. Prints the median and p95 of N renders, after one warm-up render that
 registers the fonts.
 
-    .venv/bin/python bench/bench_printing.py [--runs 50]
+    .venv/bin/python bench/bench_printing.py [--runs 50] [--printer NAME]
+
+With --printer it also times handing each paper to that printer through Qt (what the desk
+does after a save, on its UI thread): 5 runs each, offscreen.
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from app.jobs.views import JobDetail
 from app.printing.render import render
+from app.printing.service import JobPaper
 from app.printing.surface import qr_modules
 from tests.printing import samples
 
@@ -44,7 +49,9 @@ def _first_render_ms() -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=50)
-    runs = parser.parse_args().runs
+    parser.add_argument("--printer", help="also time printing on this printer (e.g. PDF)")
+    args = parser.parse_args()
+    runs = args.runs
     print(f"first render in this process (fonts registered): {_first_render_ms():.1f} ms")
     receipt_fa = samples.job("fa", delivered=False)
     receipt_en = samples.job("en", delivered=False)
@@ -60,6 +67,25 @@ def main() -> None:
           lambda: render("invoice", invoice_fa, samples.SHOP_FA, lang="fa", size="a4").pdf)
     _time("device label 50x30 + 2 accessory labels, Persian", runs,
           lambda: render("label", receipt_fa, samples.SHOP_FA, lang="fa", size="50x30").pdf)
+    if args.printer:
+        _time_printing(args.printer, receipt_fa, invoice_fa)
+
+
+def _time_printing(printer: str, receipt: JobDetail, invoice: JobDetail) -> None:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from ui.printing.printer import print_paper
+
+    _app = QApplication.instance() or QApplication([])
+    for document, job, size in (("receipt", receipt, "80mm"), ("label", receipt, "50x30"),
+                                ("invoice", invoice, "a4")):
+        paper = JobPaper(job.id, job.number, document, "fa",
+                         render(document, job, samples.SHOP_FA, lang="fa", size=size))
+        _time(f"print {document} {size} on {printer}", 5,
+              lambda paper=paper: print_paper(paper, printer))
 
 
 if __name__ == "__main__":
