@@ -212,32 +212,37 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../ui/intake/intake_page.py" line="111"/>
+        <location filename="../../ui/intake/intake_page.py" line="112"/>
         <source>Save and print (Ctrl+Enter)</source>
         <translation>ثبت و چاپ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_page.py" line="112"/>
+        <location filename="../../ui/intake/intake_page.py" line="113"/>
         <source>Clear form</source>
         <translation>پاک کردن فرم</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_page.py" line="205"/>
+        <location filename="../../ui/intake/intake_page.py" line="207"/>
+        <source>Job {number} saved for {name}. Printing the receipt and the label…</source>
+        <translation>کار {number} برای {name} ثبت شد. رسید و برچسب در حال چاپ است…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_page.py" line="221"/>
         <source>printed</source>
         <translation>چاپ شد</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_page.py" line="205"/>
+        <location filename="../../ui/intake/intake_page.py" line="221"/>
         <source>saved as PDF</source>
         <translation>به‌صورت PDF ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_page.py" line="206"/>
+        <location filename="../../ui/intake/intake_page.py" line="222"/>
         <source>not printed</source>
         <translation>چاپ نشد</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_page.py" line="208"/>
+        <location filename="../../ui/intake/intake_page.py" line="224"/>
         <source>Job {number} saved for {name}. Receipt: {receipt}; label: {label}.</source>
         <translation>کار {number} برای {name} ثبت شد. رسید: {receipt}؛ برچسب: {label}.</translation>
     </message>

@@ -17,14 +17,17 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
+from app import workstation
 from app.auth.roles import Role
 from app.bootstrap import Services
 from app.customers.service import NewDevice
 from app.demo.data import PROBLEMS
+from app.printing.papers import PRINTER_ROLES
 from app.printing.service import PaperService
 from build_scripts.translations import build
 from db.models import Customer
 from tests.factories import intake_request, mobile, row_counts, valid_imei
+from tests.printing.conftest import cups_queue  # noqa: F401  (a fixture)
 from tests.ui.conftest import make_desk
 from ui.desk import Desk
 from ui.i18n import apply_language
@@ -458,3 +461,28 @@ def test_quick_picks_come_from_the_keyboard_too(qtbot: QtBot, shop_services: Ser
     qtbot.keyClick(page.problem.problem, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(page.problem.problem, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert page.problem.text() == "Does not power on, Not charging"
+
+
+def test_the_form_is_free_for_the_next_customer_while_the_papers_print(
+        qtbot: QtBot, shop_services: Services, tmp_path: Path,
+        cups_queue: str) -> None:  # noqa: F811
+    workstation.put("printers", {role: cups_queue for role in PRINTER_ROLES})
+    desk = make_desk(shop_services, Role.RECEPTION, "en")
+    number, _, _ = returning_customer(shop_services, desk)
+    page = make_page(qtbot, desk, tmp_path)
+    created: list[int] = []
+    page.job_created.connect(created.append)
+    page.customer.mobile.setText(number)
+    qtbot.waitUntil(lambda: page.customer.card is not None)
+    qtbot.keyClicks(page.problem.problem, "No sound from the speaker")
+    page.save_button.click()
+
+    qtbot.waitUntil(lambda: "Printing the receipt and the label" in page.message.text())
+    assert created == []  # the papers are still printing in the background...
+    assert page.customer.mobile.text() == "" and page.save_button.isEnabled()  # ...form free
+    qtbot.waitUntil(lambda: created != [], timeout=20_000)
+    assert "Receipt: printed; label: printed." in page.message.text()
+    job = shop_services.jobs.get(created[0])
+    printed = [e.data for e in job.events if e.kind == "printed"]
+    assert [(p["document"], p["printer"]) for p in printed] == [("receipt", cups_queue),
+                                                                ("label", cups_queue)]

@@ -37,7 +37,7 @@ from ui.intake.device_box import DeviceBox
 from ui.intake.problem_box import ProblemBox
 from ui.intake.terms_box import TermsBox
 from ui.intake.unlock_box import UnlockBox
-from ui.printing.desk import Outcome, PaperPrinting
+from ui.printing.desk import Outcome, PaperPrinting, Spooled
 from ui.tasks import in_background
 
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S")
@@ -197,12 +197,27 @@ class IntakePage(QWidget):
         in_background(intake, self._saved, self._failed)
 
     def _saved(self, job: JobDetail) -> None:
+        """Saved: the form is free for the next customer at once; the receipt and the label
+        print in the background (a printer problem then asks about a PDF)."""
         if not isValid(self):  # closed while saving: the job is saved, nothing to show
             return
         self.saving = False
         self.save_button.setEnabled(True)
-        outcomes = [self._print(job.id, paper) for paper in PAPERS]
         self.reset()
+        self._say(self.tr("Job {number} saved for {name}. Printing the receipt and the "
+                          "label…").format(number=ltr_run(self.desk.digits(job.number)),
+                                           name=job.customer_name), DONE_STYLE)
+        printing, lang = self.printing, self.desk.lang
+
+        def spool_both() -> list[Spooled | str]:
+            return [_spool(printing, job.id, paper, lang) for paper in PAPERS]
+
+        in_background(spool_both, lambda spooled: self._printed(job, spooled),
+                      lambda err: self._printed(job, [describe(err, lang)] * len(PAPERS)),
+                      busy=False, owner=self)
+
+    def _printed(self, job: JobDetail, spooled: list[Spooled | str]) -> None:
+        outcomes = [self.printing.settle(s) if isinstance(s, Spooled) else s for s in spooled]
         words = {Outcome.PRINTED: self.tr("printed"), Outcome.SAVED: self.tr("saved as PDF"),
                  Outcome.CANCELLED: self.tr("not printed")}
         receipt, label = (words[o] if isinstance(o, Outcome) else o for o in outcomes)
@@ -211,12 +226,6 @@ class IntakePage(QWidget):
                                              name=job.customer_name, receipt=receipt,
                                              label=label), DONE_STYLE)
         self.job_created.emit(job.id)
-
-    def _print(self, job_id: int, paper: str) -> Outcome | str:
-        try:
-            return self.printing.print_now(job_id, paper)
-        except DomainError as err:
-            return describe(err, self.desk.lang)
 
     def _failed(self, err: Exception) -> None:
         """Say what is wrong next to the field it concerns; the input stays as typed."""
@@ -256,3 +265,11 @@ class IntakePage(QWidget):
         self.message.setText(text)
         self.message.setStyleSheet(style)
         self.message.show()
+
+
+def _spool(printing: PaperPrinting, job_id: int, paper: str, lang: str) -> Spooled | str:
+    """Off the UI thread: one paper rendered and printed, or why it could not be rendered."""
+    try:
+        return printing.spool(printing.papers.prepare(printing.actor, job_id, paper))
+    except DomainError as err:
+        return describe(err, lang)

@@ -46,7 +46,7 @@ from ui.job.printing import JobPrinting
 from ui.job.timeline import TimelinePanel, timeline_rows
 from ui.job.unlock import UnlockDialog
 from ui.job.words import JobWords
-from ui.printing.desk import Outcome
+from ui.printing.desk import Outcome, Spooled
 from ui.tasks import in_background
 
 
@@ -318,13 +318,14 @@ class JobWindow(QWidget):
         self._print(lambda: printing.render_again(self.job_id, event_id))
 
     def _print(self, render: Callable[[], JobPaper]) -> None:
-        """Render off the UI thread, then print here (a printer problem may ask about a PDF)."""
+        """Render and print off the UI thread; a printer problem asks here about a PDF."""
         self.busy.setText(self.tr("Preparing the paper…"))
+        printing = self.printing
 
-        def rendered(paper: JobPaper) -> None:
+        def rendered(spooled: Spooled) -> None:
             self.busy.clear()
             try:
-                outcome = self.printing.print_rendered(paper)
+                outcome = printing.settle(spooled)
             except Exception as err:  # shown in words, never a traceback
                 self.desk.show_error(self, err)
                 return
@@ -337,4 +338,4 @@ class JobWindow(QWidget):
             self.busy.clear()
             self.desk.show_error(self, err)
 
-        in_background(render, rendered, failed)
+        in_background(lambda: printing.spool(render()), rendered, failed, owner=self)

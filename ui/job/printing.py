@@ -1,13 +1,14 @@
-"""Papers for the job screen: rendered off the UI thread, then printed (or saved) on it."""
+"""Papers for the job screen: rendered and printed off the UI thread; a printer problem is
+settled on it (the offer to save a PDF)."""
 
 from __future__ import annotations
 
 from app.printing.service import JobPaper
-from ui.printing.desk import Outcome, PaperPrinting
+from ui.printing.desk import PaperPrinting
 
 
 class JobPrinting(PaperPrinting):
-    """PaperPrinting split in two steps, so the slow rendering can run in the background."""
+    """PaperPrinting in steps: render and `spool` in the background, then `settle`."""
 
     def render(self, job_id: int, document: str) -> JobPaper:
         """Safe off the UI thread: reads the job and draws the PDF; records nothing."""
@@ -15,7 +16,3 @@ class JobPrinting(PaperPrinting):
 
     def render_again(self, job_id: int, event_id: int) -> JobPaper:
         return self.papers.prepare_again(self.actor, job_id, event_id)
-
-    def print_rendered(self, paper: JobPaper) -> Outcome:
-        """On the UI thread: to this PC's printer, or the offer to save a PDF."""
-        return self._print(paper)

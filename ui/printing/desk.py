@@ -6,12 +6,18 @@
     printing.save_pdf(job_id, "warranty")      # asks where
     printing.reprint(job_id, event_id)         # the paper a 'printed' timeline event names
 
+Printing a paper is slow (Qt takes a page image per page: 0.2 s for a receipt, over a second
+for an A4 invoice), so the desk's screens split it: `spool` renders nothing but prints and
+may run off the UI thread (Qt paints on a QPrinter from any thread); `settle` runs on the UI
+thread and asks about a PDF when the printer could not take the paper.
+
 Every print and saved PDF goes on the job's timeline; a cancelled one does not.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
@@ -30,6 +36,14 @@ class Outcome(StrEnum):
     PRINTED = "printed"
     SAVED = "saved"  # as PDF, instead of or besides printing
     CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True)
+class Spooled:
+    """A paper handed to this PC's printer, or why it was not (in the user's words)."""
+
+    paper: JobPaper
+    trouble: str | None = None
 
 
 TEXT = {
@@ -90,18 +104,28 @@ class PaperPrinting:
         return self._save(self.papers.prepare(self.actor, job_id, document, lang=lang,
                                               size=size))
 
-    # --- the steps ----------------------------------------------------------------------------
-    def _print(self, paper: JobPaper) -> Outcome:
+    def spool(self, paper: JobPaper) -> Spooled:
+        """To this PC's printer for the paper, recorded on the timeline. Shows nothing, so it
+        may run off the UI thread."""
         printer = self.papers.printer_for(paper)
         if not printer:
-            return self._offer_pdf(paper, self.text["no_printer"].format(
-                role=paper.printer_role))
+            return Spooled(paper, self.text["no_printer"].format(role=paper.printer_role))
         try:
             print_paper(paper, printer)
         except PrinterUnavailable as err:
-            return self._offer_pdf(paper, err.localized(self.lang))
+            return Spooled(paper, err.localized(self.lang))
         self.papers.record(self.actor, paper, printer=printer)
-        return Outcome.PRINTED
+        return Spooled(paper)
+
+    def settle(self, spooled: Spooled) -> Outcome:
+        """On the UI thread: printed, or the offer to save the paper as a PDF instead."""
+        if spooled.trouble is None:
+            return Outcome.PRINTED
+        return self._offer_pdf(spooled.paper, spooled.trouble)
+
+    # --- the steps ----------------------------------------------------------------------------
+    def _print(self, paper: JobPaper) -> Outcome:
+        return self.settle(self.spool(paper))
 
     def _offer_pdf(self, paper: JobPaper, reason: str) -> Outcome:
         box = QMessageBox(QMessageBox.Icon.Warning, self.text["trouble"],
