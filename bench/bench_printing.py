@@ -5,7 +5,7 @@ registers the fonts.
     .venv/bin/python bench/bench_printing.py [--runs 50] [--printer NAME]
 
 With --printer it also times handing each paper to that printer through Qt (what the desk
-does after a save, on its UI thread): 5 runs each, offscreen.
+does in the background after a save): 5 runs each, offscreen.
 """
 
 from __future__ import annotations
