@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/job/conflict.py" line="21" />
+        <location filename="../../ui/job/conflict.py" line="21"/>
         <source>Changed on another workstation</source>
         <translation>تغییر در ایستگاه دیگر</translation>
     </message>
     <message>
-        <location filename="../../ui/job/conflict.py" line="23" />
+        <location filename="../../ui/job/conflict.py" line="23"/>
         <source>{who} changed this job at {when}, after you opened it.</source>
         <translation>{who} این کار را در {when}، پس از باز شدن آن در اینجا، تغییر داده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/job/conflict.py" line="26" />
+        <location filename="../../ui/job/conflict.py" line="26"/>
         <source>This job was changed on another workstation after you opened it.</source>
         <translation>این کار پس از باز شدن در اینجا، در ایستگاه دیگری تغییر کرده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/job/conflict.py" line="29" />
+        <location filename="../../ui/job/conflict.py" line="29"/>
         <source>Nothing of yours was saved. Reload to see their change; what you typed stays on the screen, so you can make your change again.</source>
         <translation>از تغییر شما چیزی ذخیره نشد. «بارگذاری دوباره» را بزنید تا تغییر آن‌ها را ببینید؛ آنچه نوشته‌اید روی صفحه می‌ماند تا دوباره ثبتش کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/job/conflict.py" line="31" />
+        <location filename="../../ui/job/conflict.py" line="31"/>
         <source>Reload</source>
         <translation>بارگذاری دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/job/conflict.py" line="33" />
+        <location filename="../../ui/job/conflict.py" line="33"/>
         <source>Not now</source>
         <translation>فعلاً نه</translation>
     </message>
@@ -36,62 +37,62 @@
 <context>
     <name>EstimateEditor</name>
     <message>
-        <location filename="../../ui/job/estimate_editor.py" line="225" />
+        <location filename="../../ui/job/estimate_editor.py" line="225"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../ui/job/estimate_editor.py" line="225" />
+        <location filename="../../ui/job/estimate_editor.py" line="225"/>
         <source>Description</source>
         <translation>شرح</translation>
     </message>
     <message>
-        <location filename="../../ui/job/estimate_editor.py" line="225" />
+        <location filename="../../ui/job/estimate_editor.py" line="225"/>
         <source>Qty</source>
         <translation>تعداد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/estimate_editor.py" line="226" />
+        <location filename="../../ui/job/estimate_editor.py" line="226"/>
         <source>Unit price</source>
         <translation>قیمت واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/estimate_editor.py" line="226" />
+        <location filename="../../ui/job/estimate_editor.py" line="226"/>
         <source>Discount</source>
         <translation>تخفیف</translation>
     </message>
     <message>
-        <location filename="../../ui/job/estimate_editor.py" line="226" />
+        <location filename="../../ui/job/estimate_editor.py" line="226"/>
         <source>Total</source>
         <translation>جمع</translation>
     </message>
     <message>
-        <location filename="../../ui/job/estimate_editor.py" line="227" />
+        <location filename="../../ui/job/estimate_editor.py" line="227"/>
         <source>Add part</source>
         <translation>افزودن قطعه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/estimate_editor.py" line="228" />
+        <location filename="../../ui/job/estimate_editor.py" line="228"/>
         <source>Add labour</source>
         <translation>افزودن اجرت</translation>
     </message>
     <message>
-        <location filename="../../ui/job/estimate_editor.py" line="229" />
+        <location filename="../../ui/job/estimate_editor.py" line="229"/>
         <source>Remove line</source>
         <translation>حذف ردیف</translation>
     </message>
     <message>
-        <location filename="../../ui/job/estimate_editor.py" line="230" />
+        <location filename="../../ui/job/estimate_editor.py" line="230"/>
         <source>Save estimate</source>
         <translation>ذخیرهٔ برآورد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/estimate_editor.py" line="256" />
+        <location filename="../../ui/job/estimate_editor.py" line="256"/>
         <source>Total: {total} (discount {discount})</source>
         <translation>جمع: {total} (تخفیف {discount})</translation>
     </message>
     <message>
-        <location filename="../../ui/job/estimate_editor.py" line="259" />
+        <location filename="../../ui/job/estimate_editor.py" line="259"/>
         <source>Not saved yet</source>
         <translation>هنوز ذخیره نشده</translation>
     </message>
@@ -99,78 +100,88 @@
 <context>
     <name>JobHeader</name>
     <message>
-        <location filename="../../ui/job/header.py" line="116" />
+        <location filename="../../ui/job/header.py" line="126"/>
         <source>Customer:</source>
         <translation>مشتری:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="117" />
+        <location filename="../../ui/job/header.py" line="127"/>
         <source>Device:</source>
         <translation>دستگاه:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="118" />
+        <location filename="../../ui/job/header.py" line="128"/>
         <source>Promised:</source>
         <translation>موعد تحویل:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="119" />
+        <location filename="../../ui/job/header.py" line="129"/>
         <source>Technician:</source>
         <translation>تعمیرکار:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="120" />
+        <location filename="../../ui/job/header.py" line="130"/>
         <source>Problem:</source>
         <translation>ایراد:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="121" />
+        <location filename="../../ui/job/header.py" line="131"/>
         <source>Undo the status change</source>
         <translation>برگرداندن تغییر وضعیت</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="122" />
+        <location filename="../../ui/job/header.py" line="132"/>
         <source>Warranty return…</source>
         <translation>بازگشت گارانتی…</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="123" />
+        <location filename="../../ui/job/header.py" line="133"/>
         <source>Show passcode and pattern</source>
         <translation>نمایش رمز و الگو</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="124" />
+        <location filename="../../ui/job/header.py" line="134"/>
         <source>Print</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="125" />
-        <location filename="../../ui/job/header.py" line="151" />
+        <location filename="../../ui/job/header.py" line="135"/>
+        <location filename="../../ui/job/header.py" line="164"/>
         <source>Assign…</source>
         <translation>سپردن به…</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="126" />
+        <location filename="../../ui/job/header.py" line="136"/>
         <source>Give this job to a technician</source>
         <translation>سپردن این کار به یک تعمیرکار</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="137" />
+        <location filename="../../ui/job/header.py" line="137"/>
+        <source>Preview</source>
+        <translation>پیش‌نمایش</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/header.py" line="138"/>
+        <source>Save as PDF</source>
+        <translation>ذخیره به‌صورت PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/header.py" line="150"/>
         <source>Job {number}</source>
         <translation>کار {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="149" />
+        <location filename="../../ui/job/header.py" line="162"/>
         <source>not assigned</source>
         <translation>تعیین نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="151" />
+        <location filename="../../ui/job/header.py" line="164"/>
         <source>Take this job</source>
         <translation>این کار را برمی‌دارم</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="171" />
+        <location filename="../../ui/job/header.py" line="184"/>
         <source>Move the job to “{status}”</source>
         <translation>بردن کار به «{status}»</translation>
     </message>
@@ -178,69 +189,69 @@
 <context>
     <name>JobWindow</name>
     <message>
-        <location filename="../../ui/job/job_window.py" line="127" />
+        <location filename="../../ui/job/job_window.py" line="131"/>
         <source>Job {number}</source>
         <translation>کار {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="129" />
+        <location filename="../../ui/job/job_window.py" line="133"/>
         <source>Estimate</source>
         <translation>برآورد هزینه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="130" />
+        <location filename="../../ui/job/job_window.py" line="134"/>
         <source>Payments</source>
         <translation>پرداخت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="158" />
-        <location filename="../../ui/job/job_window.py" line="265" />
+        <location filename="../../ui/job/job_window.py" line="162"/>
+        <location filename="../../ui/job/job_window.py" line="269"/>
         <source>Working…</source>
         <translation>در حال انجام…</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="220" />
+        <location filename="../../ui/job/job_window.py" line="224"/>
         <source>Nobody yet</source>
         <translation>هنوز هیچ‌کس</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="223" />
+        <location filename="../../ui/job/job_window.py" line="227"/>
         <source>Assign</source>
         <translation>سپردن کار</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="224" />
+        <location filename="../../ui/job/job_window.py" line="228"/>
         <source>Technician for this job:</source>
         <translation>تعمیرکار این کار:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="236" />
-        <location filename="../../ui/job/job_window.py" line="254" />
+        <location filename="../../ui/job/job_window.py" line="240"/>
+        <location filename="../../ui/job/job_window.py" line="258"/>
         <source>Warranty return</source>
         <translation>بازگشت گارانتی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="237" />
+        <location filename="../../ui/job/job_window.py" line="241"/>
         <source>What is wrong this time?</source>
         <translation>این بار چه ایرادی دارد؟</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="239" />
+        <location filename="../../ui/job/job_window.py" line="243"/>
         <source>Open the warranty job</source>
         <translation>باز کردن کار گارانتی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="240" />
+        <location filename="../../ui/job/job_window.py" line="244"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="255" />
-        <source>The warranty has ended. Open a warranty job anyway (manager's override)?</source>
+        <location filename="../../ui/job/job_window.py" line="259"/>
+        <source>The warranty has ended. Open a warranty job anyway (manager&apos;s override)?</source>
         <translation>گارانتی تمام شده است. با تأیید مدیر، کار گارانتی باز شود؟</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="322" />
+        <location filename="../../ui/job/job_window.py" line="339"/>
         <source>Preparing the paper…</source>
         <translation>در حال آماده کردن برگه…</translation>
     </message>
@@ -248,378 +259,378 @@
 <context>
     <name>JobWords</name>
     <message>
-        <location filename="../../ui/job/words.py" line="54" />
+        <location filename="../../ui/job/words.py" line="54"/>
         <source>Cash</source>
         <translation>نقد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="54" />
+        <location filename="../../ui/job/words.py" line="54"/>
         <source>Card</source>
         <translation>کارت</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="55" />
+        <location filename="../../ui/job/words.py" line="55"/>
         <source>Bank transfer</source>
         <translation>کارت‌به‌کارت / حواله</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="55" />
+        <location filename="../../ui/job/words.py" line="55"/>
         <source>Store credit</source>
         <translation>اعتبار فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="59" />
+        <location filename="../../ui/job/words.py" line="59"/>
         <source>Part</source>
         <translation>قطعه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="59" />
+        <location filename="../../ui/job/words.py" line="59"/>
         <source>Labour</source>
         <translation>اجرت</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="59" />
+        <location filename="../../ui/job/words.py" line="59"/>
         <source>Other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="63" />
+        <location filename="../../ui/job/words.py" line="63"/>
         <source>waiting to be sent</source>
         <translation>در انتظار ارسال</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="63" />
+        <location filename="../../ui/job/words.py" line="63"/>
         <source>sending</source>
         <translation>در حال ارسال</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="64" />
+        <location filename="../../ui/job/words.py" line="64"/>
         <source>sent</source>
         <translation>ارسال شد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="64" />
+        <location filename="../../ui/job/words.py" line="64"/>
         <source>delivered</source>
         <translation>رسید</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="65" />
+        <location filename="../../ui/job/words.py" line="65"/>
         <source>failed</source>
         <translation>ناموفق</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="65" />
+        <location filename="../../ui/job/words.py" line="65"/>
         <source>cancelled</source>
         <translation>لغو شد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="66" />
+        <location filename="../../ui/job/words.py" line="66"/>
         <source>unknown, needs a check</source>
         <translation>نامعلوم، نیاز به بررسی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="70" />
+        <location filename="../../ui/job/words.py" line="70"/>
         <source>job received</source>
         <translation>پذیرش کار</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="71" />
+        <location filename="../../ui/job/words.py" line="71"/>
         <source>diagnosis started</source>
         <translation>شروع عیب‌یابی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="72" />
+        <location filename="../../ui/job/words.py" line="72"/>
         <source>estimate ready</source>
         <translation>آماده شدن برآورد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="74" />
+        <location filename="../../ui/job/words.py" line="74"/>
         <source>waiting for parts</source>
         <translation>انتظار قطعه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="74" />
+        <location filename="../../ui/job/words.py" line="74"/>
         <source>sent out</source>
         <translation>ارسال به بیرون</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="75" />
+        <location filename="../../ui/job/words.py" line="75"/>
         <source>ready for pickup</source>
         <translation>آمادهٔ تحویل</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="77" />
+        <location filename="../../ui/job/words.py" line="77"/>
         <source>unrepairable</source>
         <translation>غیرقابل تعمیر</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="78" />
+        <location filename="../../ui/job/words.py" line="78"/>
         <source>pickup reminder</source>
         <translation>یادآوری تحویل</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="78" />
+        <location filename="../../ui/job/words.py" line="78"/>
         <source>test</source>
         <translation>آزمایشی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="82" />
+        <location filename="../../ui/job/words.py" line="82"/>
         <source>receipt</source>
         <translation>رسید پذیرش</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="82" />
+        <location filename="../../ui/job/words.py" line="82"/>
         <source>label</source>
         <translation>برچسب</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="83" />
+        <location filename="../../ui/job/words.py" line="83"/>
         <source>job sheet</source>
         <translation>برگهٔ کار</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="83" />
+        <location filename="../../ui/job/words.py" line="83"/>
         <source>estimate</source>
         <translation>برآورد هزینه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="84" />
+        <location filename="../../ui/job/words.py" line="84"/>
         <source>invoice</source>
         <translation>صورت‌حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="84" />
+        <location filename="../../ui/job/words.py" line="84"/>
         <source>warranty card</source>
         <translation>کارت گارانتی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="73" />
+        <location filename="../../ui/job/words.py" line="73"/>
         <source>estimate approved</source>
         <translation>تأیید برآورد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="44" />
+        <location filename="../../ui/job/words.py" line="44"/>
         <source>SMS</source>
         <translation>پیامک</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="76" />
+        <location filename="../../ui/job/words.py" line="76"/>
         <source>device delivered</source>
         <translation>تحویل دستگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="77" />
+        <location filename="../../ui/job/words.py" line="77"/>
         <source>job cancelled</source>
         <translation>لغو کار</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="92" />
+        <location filename="../../ui/job/words.py" line="92"/>
         <source>Not a move from here</source>
         <translation>از این وضعیت ممکن نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="96" />
+        <location filename="../../ui/job/words.py" line="96"/>
         <source>Only for: {roles}</source>
         <translation>فقط برای: {roles}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="98" />
+        <location filename="../../ui/job/words.py" line="98"/>
         <source>Needs an estimate first</source>
         <translation>اول برآورد هزینه لازم است</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="101" />
+        <location filename="../../ui/job/words.py" line="101"/>
         <source>{amount} is unpaid</source>
         <translation>{amount} پرداخت نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="103" />
+        <location filename="../../ui/job/words.py" line="103"/>
         <source>Not allowed</source>
         <translation>مجاز نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="109" />
+        <location filename="../../ui/job/words.py" line="109"/>
         <source>Job received</source>
         <translation>کار پذیرش شد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="111" />
+        <location filename="../../ui/job/words.py" line="111"/>
         <source>Status changed</source>
         <translation>تغییر وضعیت</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="113" />
+        <location filename="../../ui/job/words.py" line="113"/>
         <source>Status change undone</source>
         <translation>تغییر وضعیت برگردانده شد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="116" />
+        <location filename="../../ui/job/words.py" line="116"/>
         <source>Estimate saved</source>
         <translation>برآورد ثبت شد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="116" />
+        <location filename="../../ui/job/words.py" line="116"/>
         <source>{before} → {after}, {lines} lines</source>
         <translation>{before} ← {after}، {lines} ردیف</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="121" />
+        <location filename="../../ui/job/words.py" line="121"/>
         <source>Job details edited</source>
         <translation>ویرایش مشخصات کار</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="123" />
+        <location filename="../../ui/job/words.py" line="123"/>
         <source>Technician assigned</source>
         <translation>تعیین تعمیرکار</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="125" />
+        <location filename="../../ui/job/words.py" line="125"/>
         <source>Note for the customer</source>
         <translation>یادداشت برای مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="126" />
+        <location filename="../../ui/job/words.py" line="126"/>
         <source>Internal note</source>
         <translation>یادداشت داخلی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="130" />
+        <location filename="../../ui/job/words.py" line="130"/>
         <source>Printed: {document}</source>
         <translation>چاپ: {document}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="133" />
+        <location filename="../../ui/job/words.py" line="133"/>
         <source>Deposit</source>
         <translation>بیعانه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="133" />
+        <location filename="../../ui/job/words.py" line="133"/>
         <source>Payment</source>
         <translation>پرداخت</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="136" />
+        <location filename="../../ui/job/words.py" line="136"/>
         <source>Refund</source>
         <translation>بازپرداخت</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="138" />
+        <location filename="../../ui/job/words.py" line="138"/>
         <source>Passcode and pattern viewed</source>
         <translation>رمز و الگو دیده شد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="140" />
+        <location filename="../../ui/job/words.py" line="140"/>
         <source>Warranty return opened</source>
         <translation>بازگشت گارانتی باز شد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="140" />
+        <location filename="../../ui/job/words.py" line="140"/>
         <source>New job {number}</source>
         <translation>کار تازهٔ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="143" />
+        <location filename="../../ui/job/words.py" line="143"/>
         <source>Customer replied</source>
         <translation>پاسخ مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="145" />
+        <location filename="../../ui/job/words.py" line="145"/>
         <source>SMS not sent: {event}</source>
         <translation>پیامک فرستاده نشد: {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="148" />
+        <location filename="../../ui/job/words.py" line="148"/>
         <source>SMS {event}: {status}</source>
         <translation>پیامک {event}: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="154" />
+        <location filename="../../ui/job/words.py" line="154"/>
         <source>SMS to the customer: {event} — {status}</source>
         <translation>پیامک به مشتری: {event} — {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="158" />
-        <source>Customer's reply</source>
+        <location filename="../../ui/job/words.py" line="158"/>
+        <source>Customer&apos;s reply</source>
         <translation>پاسخ مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="158" />
-        <source>Customer's reply (unread)</source>
+        <location filename="../../ui/job/words.py" line="158"/>
+        <source>Customer&apos;s reply (unread)</source>
         <translation>پاسخ مشتری (خوانده‌نشده)</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="168" />
+        <location filename="../../ui/job/words.py" line="168"/>
         <source>reason: {reason}</source>
         <translation>علت: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="170" />
+        <location filename="../../ui/job/words.py" line="170"/>
         <source>promised for {day}</source>
         <translation>موعد تحویل {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="173" />
+        <location filename="../../ui/job/words.py" line="173"/>
         <source>delivered unpaid ({amount}) by override</source>
         <translation>تحویل با مانده ({amount}) به تأیید مدیر</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="176" />
-        <source>by the customer's SMS reply</source>
+        <location filename="../../ui/job/words.py" line="176"/>
+        <source>by the customer&apos;s SMS reply</source>
         <translation>با پاسخ پیامکی مشتری</translation>
     </message>
 </context>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/job/move_dialog.py" line="76" />
+        <location filename="../../ui/job/move_dialog.py" line="76"/>
         <source>Change status</source>
         <translation>تغییر وضعیت</translation>
     </message>
     <message>
-        <location filename="../../ui/job/move_dialog.py" line="77" />
+        <location filename="../../ui/job/move_dialog.py" line="77"/>
         <source>Move the job to “{status}”.</source>
         <translation>کار به «{status}» برود.</translation>
     </message>
     <message>
-        <location filename="../../ui/job/move_dialog.py" line="79" />
+        <location filename="../../ui/job/move_dialog.py" line="79"/>
         <source>Reason:</source>
         <translation>علت:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/move_dialog.py" line="80" />
+        <location filename="../../ui/job/move_dialog.py" line="80"/>
         <source>A few words, kept on the timeline</source>
         <translation>چند کلمه؛ در تاریخچهٔ کار می‌ماند</translation>
     </message>
     <message>
-        <location filename="../../ui/job/move_dialog.py" line="81" />
+        <location filename="../../ui/job/move_dialog.py" line="81"/>
         <source>New promised date:</source>
         <translation>موعد تحویل تازه:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/move_dialog.py" line="82" />
-        <source>Deliver with {amount} unpaid (manager's override)</source>
+        <location filename="../../ui/job/move_dialog.py" line="82"/>
+        <source>Deliver with {amount} unpaid (manager&apos;s override)</source>
         <translation>تحویل با {amount} پرداخت‌نشده (تأیید مدیر)</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/job/notes.py" line="47" />
-        <source>Add a note to the job's timeline:</source>
+        <location filename="../../ui/job/notes.py" line="47"/>
+        <source>Add a note to the job&apos;s timeline:</source>
         <translation>افزودن یادداشت به تاریخچهٔ کار:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/notes.py" line="48" />
+        <location filename="../../ui/job/notes.py" line="48"/>
         <source>Internal (shop only)</source>
         <translation>داخلی (فقط تعمیرگاه)</translation>
     </message>
     <message>
-        <location filename="../../ui/job/notes.py" line="49" />
+        <location filename="../../ui/job/notes.py" line="49"/>
         <source>Visible to the customer</source>
         <translation>قابل دیدن برای مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/job/notes.py" line="50" />
+        <location filename="../../ui/job/notes.py" line="50"/>
         <source>Add note</source>
         <translation>افزودن یادداشت</translation>
     </message>
@@ -627,43 +638,43 @@
 <context>
     <name>PaymentsPanel</name>
     <message>
-        <location filename="../../ui/job/payments.py" line="72" />
+        <location filename="../../ui/job/payments.py" line="72"/>
         <source>Amount:</source>
         <translation>مبلغ:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/payments.py" line="73" />
+        <location filename="../../ui/job/payments.py" line="73"/>
         <source>Method:</source>
         <translation>روش:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/payments.py" line="74" />
+        <location filename="../../ui/job/payments.py" line="74"/>
         <source>Refund reason:</source>
         <translation>علت بازپرداخت:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/payments.py" line="75" />
+        <location filename="../../ui/job/payments.py" line="75"/>
         <source>Take payment</source>
         <translation>دریافت وجه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/payments.py" line="76" />
-        <location filename="../../ui/job/payments.py" line="95" />
+        <location filename="../../ui/job/payments.py" line="76"/>
+        <location filename="../../ui/job/payments.py" line="95"/>
         <source>Refund</source>
         <translation>بازپرداخت</translation>
     </message>
     <message>
-        <location filename="../../ui/job/payments.py" line="90" />
+        <location filename="../../ui/job/payments.py" line="90"/>
         <source>Estimate {estimate} · paid {paid} · refunded {refunded} · balance {balance}</source>
         <translation>برآورد {estimate} · پرداختی {paid} · بازپرداخت {refunded} · مانده {balance}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/payments.py" line="96" />
+        <location filename="../../ui/job/payments.py" line="96"/>
         <source>Deposit</source>
         <translation>بیعانه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/payments.py" line="96" />
+        <location filename="../../ui/job/payments.py" line="96"/>
         <source>Payment</source>
         <translation>پرداخت</translation>
     </message>
@@ -671,27 +682,27 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/job/timeline.py" line="163" />
+        <location filename="../../ui/job/timeline.py" line="163"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../ui/job/timeline.py" line="163" />
+        <location filename="../../ui/job/timeline.py" line="163"/>
         <source>Who</source>
         <translation>کاربر</translation>
     </message>
     <message>
-        <location filename="../../ui/job/timeline.py" line="163" />
+        <location filename="../../ui/job/timeline.py" line="163"/>
         <source>What happened</source>
         <translation>رویداد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/timeline.py" line="164" />
+        <location filename="../../ui/job/timeline.py" line="164"/>
         <source>Reprint</source>
         <translation>چاپ دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/job/timeline.py" line="165" />
+        <location filename="../../ui/job/timeline.py" line="165"/>
         <source>Mark read</source>
         <translation>خوانده شد</translation>
     </message>
@@ -699,29 +710,29 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/job/unlock.py" line="109" />
+        <location filename="../../ui/job/unlock.py" line="109"/>
         <source>Passcode and pattern</source>
         <translation>رمز و الگوی قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/job/unlock.py" line="110" />
+        <location filename="../../ui/job/unlock.py" line="110"/>
         <source>Passcode:</source>
         <translation>رمز:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/unlock.py" line="111" />
+        <location filename="../../ui/job/unlock.py" line="111"/>
         <source>Pattern:</source>
         <translation>الگو:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/unlock.py" line="112" />
-        <location filename="../../ui/job/unlock.py" line="114" />
+        <location filename="../../ui/job/unlock.py" line="112"/>
+        <location filename="../../ui/job/unlock.py" line="114"/>
         <source>none</source>
         <translation>ندارد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/unlock.py" line="115" />
-        <source>This look is recorded on the job's timeline.</source>
+        <location filename="../../ui/job/unlock.py" line="115"/>
+        <source>This look is recorded on the job&apos;s timeline.</source>
         <translation>این دیدن در تاریخچهٔ کار ثبت می‌شود.</translation>
     </message>
 </context>

@@ -34,6 +34,8 @@ from ui.job.estimate_editor import DESCRIPTION, QUANTITY, UNIT_PRICE
 from ui.job.move_dialog import MoveDialog
 from ui.job.timeline import UNREAD_COLOUR
 from ui.job.unlock import UnlockDialog
+from ui.printing.desk import Outcome
+from ui.printing.preview import PaperPreview
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -530,3 +532,33 @@ def test_reception_sees_the_passcode_where_the_shop_allows_it(qtbot: QtBot,
     shop_services.settings.set(SYSTEM, "jobs.reception_sees_unlock", "yes")
     allowed = open_window(qtbot, reception, job.id)
     assert allowed.header.reveal.isVisibleTo(allowed)
+
+
+def test_any_paper_can_be_previewed_or_saved_as_pdf_from_the_print_menu(
+        qtbot: QtBot, shop_services: Services, tmp_path: Path) -> None:
+    reception = make_desk(shop_services, Role.RECEPTION)
+    job = shop_services.jobs.intake(reception.actor, intake_request(19))
+    window = open_window(qtbot, reception, job.id)
+    saved = tmp_path / "estimate.pdf"
+    window.printing.ask_path = lambda suggested: saved
+
+    window.header.pdf_actions["estimate"].trigger()
+    qtbot.waitUntil(lambda: window.last_print is not None, timeout=15_000)
+    assert window.last_print is Outcome.SAVED and saved.read_bytes().startswith(b"%PDF")
+    printed = [e.data for e in shop_services.jobs.get(job.id).events if e.kind == "printed"]
+    assert printed[-1]["document"] == "estimate" and printed[-1]["file"] == str(saved)
+
+    seen: list[str] = []
+
+    def close_preview(dialog: QWidget) -> None:
+        assert isinstance(dialog, PaperPreview)
+        seen.append(dialog.windowTitle())
+        dialog.reject()
+
+    window.last_print = None
+    answer_modal(close_preview, PaperPreview)
+    window.header.preview_actions["invoice"].trigger()
+    qtbot.waitUntil(lambda: window.last_print is not None, timeout=15_000)
+    assert seen and window.last_print is Outcome.CANCELLED  # looked at, nothing recorded
+    after = [e for e in shop_services.jobs.get(job.id).events if e.kind == "printed"]
+    assert len(after) == len(printed)

@@ -32,6 +32,8 @@ class JobHeader(QWidget):
     warranty_requested = Signal()
     reveal_requested = Signal()
     print_requested = Signal(str)
+    preview_requested = Signal(str)
+    pdf_requested = Signal(str)
     assign_requested = Signal()
 
     def __init__(self, words: JobWords, *, can_reveal: bool, can_intake: bool) -> None:
@@ -66,6 +68,11 @@ class JobHeader(QWidget):
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.print_menu = QMenu(self)
         self.print_actions = {doc: self.print_menu.addAction("") for doc in DOCUMENTS}
+        self.print_menu.addSeparator()
+        self.preview_menu = self.print_menu.addMenu("")
+        self.preview_actions = {doc: self.preview_menu.addAction("") for doc in DOCUMENTS}
+        self.pdf_menu = self.print_menu.addMenu("")
+        self.pdf_actions = {doc: self.pdf_menu.addAction("") for doc in DOCUMENTS}
         self.print_button.setMenu(self.print_menu)
 
         top = QHBoxLayout()
@@ -105,8 +112,11 @@ class JobHeader(QWidget):
         self.warranty.clicked.connect(self.warranty_requested)
         self.reveal.clicked.connect(self.reveal_requested)
         self.assign.clicked.connect(self.assign_requested)
-        for doc, action in self.print_actions.items():
-            action.triggered.connect(lambda _=False, d=doc: self.print_requested.emit(d))
+        for actions, signal in ((self.print_actions, self.print_requested),
+                                (self.preview_actions, self.preview_requested),
+                                (self.pdf_actions, self.pdf_requested)):
+            for doc, action in actions.items():
+                action.triggered.connect(lambda _=False, d=doc, s=signal: s.emit(d))
         self._detail: JobDetail | None = None
         self._actions: list[NextAction] = []
         self._role, self._can_override = "", False
@@ -124,8 +134,11 @@ class JobHeader(QWidget):
         self.print_button.setText(self.tr("Print"))
         self.assign.setText(self.tr("Assign…"))
         self.assign.setToolTip(self.tr("Give this job to a technician"))
-        for doc, action in self.print_actions.items():
-            action.setText(self.words.document(doc))
+        self.preview_menu.setTitle(self.tr("Preview"))
+        self.pdf_menu.setTitle(self.tr("Save as PDF"))
+        for actions in (self.print_actions, self.preview_actions, self.pdf_actions):
+            for doc, action in actions.items():
+                action.setText(self.words.document(doc))
         if self._detail is not None:
             self.show_job(self._detail, self._actions, self._role, self._can_override)
 

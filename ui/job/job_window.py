@@ -13,7 +13,7 @@ workstation saved first opens the conflict dialog; what the user typed stays whe
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,7 +34,7 @@ from app.jobs.service import LineInput, NextAction, UnlockInfo
 from app.jobs.views import JobDetail
 from app.jobs.workflow import TERMINAL, Status
 from app.notify.views import MessageView, ReplyView
-from app.printing.service import JobPaper, PaperService
+from app.printing.service import PaperService
 from ui.desk import Desk
 from ui.job.conflict import ConflictDialog
 from ui.job.estimate_editor import EstimateEditor
@@ -46,8 +46,10 @@ from ui.job.printing import JobPrinting
 from ui.job.timeline import TimelinePanel, timeline_rows
 from ui.job.unlock import UnlockDialog
 from ui.job.words import JobWords
-from ui.printing.desk import Outcome, Spooled
+from ui.printing.desk import Outcome
 from ui.tasks import in_background
+
+T = TypeVar("T")
 
 
 class JobWindow(QWidget):
@@ -101,6 +103,8 @@ class JobWindow(QWidget):
         self.header.reveal_requested.connect(self.reveal_unlock)
         self.header.assign_requested.connect(self.assign_technician)
         self.header.print_requested.connect(self.print_document)
+        self.header.preview_requested.connect(self.preview_document)
+        self.header.pdf_requested.connect(self.save_document)
         self.timeline.reprint_requested.connect(self.reprint)
         self.timeline.mark_read_requested.connect(self.mark_read)
         self.estimate.save_requested.connect(self.save_estimate)
@@ -311,26 +315,38 @@ class JobWindow(QWidget):
     # --- paper -------------------------------------------------------------------------------
     def print_document(self, document: str) -> None:
         printing = self.printing
-        self._print(lambda: printing.render(self.job_id, document))
+        self._paper(lambda: printing.spool(printing.render(self.job_id, document)),
+                    printing.settle)
 
     def reprint(self, event_id: int) -> None:
         printing = self.printing
-        self._print(lambda: printing.render_again(self.job_id, event_id))
+        self._paper(lambda: printing.spool(printing.render_again(self.job_id, event_id)),
+                    printing.settle)
 
-    def _print(self, render: Callable[[], JobPaper]) -> None:
-        """Render and print off the UI thread; a printer problem asks here about a PDF."""
-        self.busy.setText(self.tr("Preparing the paper…"))
+    def preview_document(self, document: str) -> None:
         printing = self.printing
+        self._paper(lambda: printing.render(self.job_id, document), printing.preview_paper)
 
-        def rendered(spooled: Spooled) -> None:
+    def save_document(self, document: str) -> None:
+        printing = self.printing
+        self._paper(lambda: printing.render(self.job_id, document),
+                    lambda paper: Outcome.SAVED if printing.save_paper(paper)
+                    else Outcome.CANCELLED)
+
+    def _paper(self, work: Callable[[], T], finish: Callable[[T], Outcome]) -> None:
+        """Render (and print) off the UI thread; `finish` runs here, where the dialogs live:
+        the offer of a PDF after a printer problem, the preview, the file dialog."""
+        self.busy.setText(self.tr("Preparing the paper…"))
+
+        def done(result: T) -> None:
             self.busy.clear()
             try:
-                outcome = printing.settle(spooled)
+                outcome = finish(result)
             except Exception as err:  # shown in words, never a traceback
                 self.desk.show_error(self, err)
                 return
             self.last_print = outcome
-            if outcome is not Outcome.CANCELLED:
+            if outcome is not Outcome.CANCELLED:  # a print or a saved PDF is on the timeline
                 self.reload()
                 self.changed.emit(self.job_id)
 
@@ -338,4 +354,4 @@ class JobWindow(QWidget):
             self.busy.clear()
             self.desk.show_error(self, err)
 
-        in_background(lambda: printing.spool(render()), rendered, failed, owner=self)
+        in_background(work, done, failed, owner=self)

@@ -81,7 +81,11 @@ class PaperPrinting:
 
     def preview(self, job_id: int, document: str, *, lang: str | None = None,
                 size: str | None = None) -> Outcome:
-        paper = self.papers.prepare(self.actor, job_id, document, lang=lang, size=size)
+        return self.preview_paper(self.papers.prepare(self.actor, job_id, document, lang=lang,
+                                                      size=size))
+
+    def preview_paper(self, paper: JobPaper) -> Outcome:
+        """The preview dialog for a rendered paper: print from there, or save it as PDF."""
         printer = self.papers.printer_for(paper)
         saved: list[Path] = []
 
@@ -101,8 +105,12 @@ class PaperPrinting:
 
     def save_pdf(self, job_id: int, document: str, *, lang: str | None = None,
                  size: str | None = None) -> Path | None:
-        return self._save(self.papers.prepare(self.actor, job_id, document, lang=lang,
-                                              size=size))
+        return self.save_paper(self.papers.prepare(self.actor, job_id, document, lang=lang,
+                                                   size=size))
+
+    def save_paper(self, paper: JobPaper) -> Path | None:
+        """Asks where, writes the PDF and puts it on the timeline; None if not saved."""
+        return self._save(paper)
 
     def spool(self, paper: JobPaper) -> Spooled:
         """To this PC's printer for the paper, recorded on the timeline. Shows nothing, so it
