@@ -189,69 +189,69 @@
 <context>
     <name>JobWindow</name>
     <message>
-        <location filename="../../ui/job/job_window.py" line="131"/>
+        <location filename="../../ui/job/job_window.py" line="130"/>
         <source>Job {number}</source>
         <translation>کار {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="133"/>
+        <location filename="../../ui/job/job_window.py" line="132"/>
         <source>Estimate</source>
         <translation>برآورد هزینه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="134"/>
+        <location filename="../../ui/job/job_window.py" line="133"/>
         <source>Payments</source>
         <translation>پرداخت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="162"/>
-        <location filename="../../ui/job/job_window.py" line="269"/>
+        <location filename="../../ui/job/job_window.py" line="161"/>
+        <location filename="../../ui/job/job_window.py" line="268"/>
         <source>Working…</source>
         <translation>در حال انجام…</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="224"/>
+        <location filename="../../ui/job/job_window.py" line="223"/>
         <source>Nobody yet</source>
         <translation>هنوز هیچ‌کس</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="227"/>
+        <location filename="../../ui/job/job_window.py" line="226"/>
         <source>Assign</source>
         <translation>سپردن کار</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="228"/>
+        <location filename="../../ui/job/job_window.py" line="227"/>
         <source>Technician for this job:</source>
         <translation>تعمیرکار این کار:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="240"/>
-        <location filename="../../ui/job/job_window.py" line="258"/>
+        <location filename="../../ui/job/job_window.py" line="239"/>
+        <location filename="../../ui/job/job_window.py" line="257"/>
         <source>Warranty return</source>
         <translation>بازگشت گارانتی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="241"/>
+        <location filename="../../ui/job/job_window.py" line="240"/>
         <source>What is wrong this time?</source>
         <translation>این بار چه ایرادی دارد؟</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="243"/>
+        <location filename="../../ui/job/job_window.py" line="242"/>
         <source>Open the warranty job</source>
         <translation>باز کردن کار گارانتی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="244"/>
+        <location filename="../../ui/job/job_window.py" line="243"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="259"/>
+        <location filename="../../ui/job/job_window.py" line="258"/>
         <source>The warranty has ended. Open a warranty job anyway (manager&apos;s override)?</source>
         <translation>گارانتی تمام شده است. با تأیید مدیر، کار گارانتی باز شود؟</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="339"/>
+        <location filename="../../ui/job/job_window.py" line="338"/>
         <source>Preparing the paper…</source>
         <translation>در حال آماده کردن برگه…</translation>
     </message>

@@ -125,7 +125,7 @@ def test_a_missing_printer_offers_the_pdf_and_records_the_save(
                              lang="en", ask_path=lambda suggested: target)
     seen: list[str] = []
     _answer_message_box(qtbot, "Save as PDF…", seen)
-    assert printing.print_now(job.id, "receipt") is Outcome.SAVED
+    assert printing.settle(printing.spool(printing.render(job.id, "receipt"))) is Outcome.SAVED
     assert "Unplugged TM-T20" in seen[0] and "not known to this PC" in seen[0]
     assert target.read_bytes().startswith(b"%PDF")
     prints = [e.data for e in services.jobs.get(job.id).events if e.kind == "printed"]
@@ -142,12 +142,12 @@ def test_no_printer_set_and_cancel_changes_nothing(qtbot: QtBot, services: Servi
                              ask_path=lambda suggested: None)
     seen: list[str] = []
     _answer_message_box(qtbot, "انصراف", seen)
-    assert printing.print_now(job.id, "label") is Outcome.CANCELLED
+    assert printing.settle(printing.spool(printing.render(job.id, "label"))) is Outcome.CANCELLED
     assert "چاپگری روی این رایانه تعیین نشده" in seen[0]
     assert row_counts(services) == before
 
 
-def test_print_now_on_this_pcs_printer_records_it(qtbot: QtBot, cups_queue: str,
+def test_a_paper_on_this_pcs_printer_is_recorded_and_reprinted(qtbot: QtBot, cups_queue: str,
                                                  services: Services,
                                                  workstation_home: Path) -> None:
     desk = user(services, Role.RECEPTION)
@@ -155,12 +155,14 @@ def test_print_now_on_this_pcs_printer_records_it(qtbot: QtBot, cups_queue: str,
     printers.set_printer("a4", cups_queue)
     before = _completed_jobs(cups_queue)
     printing = PaperPrinting(PaperService(services.jobs, services.settings), desk)
-    assert printing.print_now(job.id, "sheet", size="a5") is Outcome.PRINTED
+    sheet = printing.render(job.id, "sheet", size="a5")
+    assert printing.settle(printing.spool(sheet)) is Outcome.PRINTED
     _wait_for_new_completed(cups_queue, before)
     event = [e for e in services.jobs.get(job.id).events if e.kind == "printed"][-1]
     assert event.data["printer"] == cups_queue and event.data["size"] == "a5"
     before = _completed_jobs(cups_queue)
-    assert printing.reprint(job.id, event.id) is Outcome.PRINTED
+    again = printing.render_again(job.id, event.id)
+    assert printing.settle(printing.spool(again)) is Outcome.PRINTED
     _wait_for_new_completed(cups_queue, before)
     kinds = [e.data.get("document") for e in services.jobs.get(job.id).events
              if e.kind == "printed"]

@@ -270,6 +270,6 @@ class IntakePage(QWidget):
 def _spool(printing: PaperPrinting, job_id: int, paper: str, lang: str) -> Spooled | str:
     """Off the UI thread: one paper rendered and printed, or why it could not be rendered."""
     try:
-        return printing.spool(printing.papers.prepare(printing.actor, job_id, paper))
+        return printing.spool(printing.render(job_id, paper))
     except DomainError as err:
         return describe(err, lang)

@@ -42,11 +42,10 @@ from ui.job.header import JobHeader
 from ui.job.move_dialog import MoveDialog, MoveInput, needs_asking
 from ui.job.notes import NotesPanel
 from ui.job.payments import PaymentsPanel
-from ui.job.printing import JobPrinting
 from ui.job.timeline import TimelinePanel, timeline_rows
 from ui.job.unlock import UnlockDialog
 from ui.job.words import JobWords
-from ui.printing.desk import Outcome
+from ui.printing.desk import Outcome, PaperPrinting
 from ui.tasks import in_background
 
 T = TypeVar("T")
@@ -65,7 +64,7 @@ class JobWindow(QWidget):
         self.words = JobWords(desk.lang, desk.calendar, str(settings.get("shop.timezone")),
                               str(settings.get("shop.currency")))
         self.grace_seconds = int(settings.get("sms.grace_seconds"))
-        self.printing = JobPrinting(PaperService(services.jobs, settings), desk.actor,
+        self.printing = PaperPrinting(PaperService(services.jobs, settings), desk.actor,
                                     parent=self, lang=desk.lang)
         self.header = JobHeader(self.words,
                                 can_reveal=services.jobs.may_read_unlock(desk.actor),
@@ -325,12 +324,12 @@ class JobWindow(QWidget):
 
     def preview_document(self, document: str) -> None:
         printing = self.printing
-        self._paper(lambda: printing.render(self.job_id, document), printing.preview_paper)
+        self._paper(lambda: printing.render(self.job_id, document), printing.preview)
 
     def save_document(self, document: str) -> None:
         printing = self.printing
         self._paper(lambda: printing.render(self.job_id, document),
-                    lambda paper: Outcome.SAVED if printing.save_paper(paper)
+                    lambda paper: Outcome.SAVED if printing.save(paper)
                     else Outcome.CANCELLED)
 
     def _paper(self, work: Callable[[], T], finish: Callable[[T], Outcome]) -> None:

@@ -1,17 +1,17 @@
-"""What the desk calls to put a job's paper on paper.
+"""What the desk calls to put a job's paper on paper, in two steps: the slow one off the UI
+thread, then the one that may need a dialog on it.
 
     printing = PaperPrinting(papers, actor, parent=window, lang="fa")
-    printing.print_now(job_id, "receipt")      # no dialog; on printer trouble, offers the PDF
-    printing.preview(job_id, "invoice")        # preview, print from there, or save as PDF
-    printing.save_pdf(job_id, "warranty")      # asks where
-    printing.reprint(job_id, event_id)         # the paper a 'printed' timeline event names
+    paper = printing.render(job_id, "receipt")     # off the UI thread: the PDF, nothing recorded
+    spooled = printing.spool(paper)                # off the UI thread too: to this PC's printer
+    printing.settle(spooled)                       # UI thread: printed, or offers to save a PDF
+    printing.preview(paper)                        # UI thread: preview, print there, or save
+    printing.save(paper)                           # UI thread: asks where, writes the PDF
 
-Printing a paper is slow (Qt takes a page image per page: 0.2 s for a receipt, over a second
-for an A4 invoice), so the desk's screens split it: `spool` renders nothing but prints and
-may run off the UI thread (Qt paints on a QPrinter from any thread); `settle` runs on the UI
-thread and asks about a PDF when the printer could not take the paper.
-
-Every print and saved PDF goes on the job's timeline; a cancelled one does not.
+Printing is slow (Qt takes a page image per page: 0.2 s for a receipt, over a second for an
+A4 invoice), and Qt paints on a QPrinter from any thread, so `spool` shows nothing and may run
+in the background. Every print and saved PDF goes on the job's timeline; a cancelled one does
+not.
 """
 
 from __future__ import annotations
@@ -70,27 +70,21 @@ class PaperPrinting:
         self.ask_path = ask_path or self._ask_path
 
     # --- the public calls -----------------------------------------------------------------
-    def print_now(self, job_id: int, document: str, *, lang: str | None = None,
-                  size: str | None = None) -> Outcome:
-        """Print on this PC's printer for the paper, no dialog; on trouble, offer the PDF."""
-        paper = self.papers.prepare(self.actor, job_id, document, lang=lang, size=size)
-        return self._print(paper)
+    def render(self, job_id: int, document: str, *, lang: str | None = None,
+               size: str | None = None) -> JobPaper:
+        return self.papers.prepare(self.actor, job_id, document, lang=lang, size=size)
 
-    def reprint(self, job_id: int, event_id: int) -> Outcome:
-        return self._print(self.papers.prepare_again(self.actor, job_id, event_id))
+    def render_again(self, job_id: int, event_id: int) -> JobPaper:
+        """The paper a 'printed' event of the job's timeline names, for a reprint."""
+        return self.papers.prepare_again(self.actor, job_id, event_id)
 
-    def preview(self, job_id: int, document: str, *, lang: str | None = None,
-                size: str | None = None) -> Outcome:
-        return self.preview_paper(self.papers.prepare(self.actor, job_id, document, lang=lang,
-                                                      size=size))
-
-    def preview_paper(self, paper: JobPaper) -> Outcome:
-        """The preview dialog for a rendered paper: print from there, or save it as PDF."""
+    def preview(self, paper: JobPaper) -> Outcome:
+        """The preview dialog: print from there, or save the paper as PDF."""
         printer = self.papers.printer_for(paper)
         saved: list[Path] = []
 
         def save() -> None:
-            path = self._save(paper)
+            path = self.save(paper)
             if path is not None:
                 saved.append(path)
         try:
@@ -102,15 +96,6 @@ class PaperPrinting:
                                or "preview")
             return Outcome.PRINTED
         return Outcome.SAVED if saved else Outcome.CANCELLED
-
-    def save_pdf(self, job_id: int, document: str, *, lang: str | None = None,
-                 size: str | None = None) -> Path | None:
-        return self.save_paper(self.papers.prepare(self.actor, job_id, document, lang=lang,
-                                                   size=size))
-
-    def save_paper(self, paper: JobPaper) -> Path | None:
-        """Asks where, writes the PDF and puts it on the timeline; None if not saved."""
-        return self._save(paper)
 
     def spool(self, paper: JobPaper) -> Spooled:
         """To this PC's printer for the paper, recorded on the timeline. Shows nothing, so it
@@ -131,22 +116,8 @@ class PaperPrinting:
             return Outcome.PRINTED
         return self._offer_pdf(spooled.paper, spooled.trouble)
 
-    # --- the steps ----------------------------------------------------------------------------
-    def _print(self, paper: JobPaper) -> Outcome:
-        return self.settle(self.spool(paper))
-
-    def _offer_pdf(self, paper: JobPaper, reason: str) -> Outcome:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.text["trouble"],
-                          f"{reason}\n{self.text['offer']}", parent=self.parent)
-        save = box.addButton(self.text["save_pdf"], QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.text["cancel"], QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save)
-        box.exec()
-        if box.clickedButton() is save and self._save(paper) is not None:
-            return Outcome.SAVED
-        return Outcome.CANCELLED
-
-    def _save(self, paper: JobPaper) -> Path | None:
+    def save(self, paper: JobPaper) -> Path | None:
+        """Asks where, writes the PDF and puts it on the timeline; None if not saved."""
         path = self.ask_path(paper.file_name)
         if path is None:
             return None
@@ -157,6 +128,18 @@ class PaperPrinting:
             return None
         self.papers.record(self.actor, paper, file=str(path))
         return path
+
+    # --- the steps ----------------------------------------------------------------------------
+    def _offer_pdf(self, paper: JobPaper, reason: str) -> Outcome:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.text["trouble"],
+                          f"{reason}\n{self.text['offer']}", parent=self.parent)
+        save = box.addButton(self.text["save_pdf"], QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.text["cancel"], QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        if box.clickedButton() is save and self.save(paper) is not None:
+            return Outcome.SAVED
+        return Outcome.CANCELLED
 
     def _ask_path(self, suggested: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self.parent, self.text["save_title"],
