@@ -13,7 +13,7 @@ from app.notify.service import MessagingService
 from app.paths import database_url
 from app.search.service import SearchService
 from db.engine import Database
-from db.migrate import is_blank, is_newer, is_up_to_date, upgrade
+from db.migrate import HEAD, KNOWN_REVISIONS, current_revision, is_blank, upgrade
 
 
 @dataclass
@@ -47,16 +47,22 @@ def build(url: str | None = None, *, migrate: str = "auto", echo: bool = False) 
     unannounced; a blank one, which nobody uses yet, is set up by whoever opens it first.
     """
     db = Database(database_url(url), echo=echo)
-    if migrate != "never" and is_newer(db.engine):
+    if migrate == "never":
+        return _services(db)
+    revision = current_revision(db.engine)  # read once: this runs on every start
+    if revision is not None and revision not in KNOWN_REVISIONS:
         db.dispose()
         raise NewerSchema("This database was set up by a newer version of Tamirgah: install "
                           "that version on this PC.")
-    if migrate == "always" or (migrate == "auto" and not is_up_to_date(db.engine)
-                               and (db.sqlite or is_blank(db.engine))):
+    if migrate == "always" or (revision != HEAD and (db.sqlite or is_blank(db.engine))):
         upgrade(db.engine)
-    elif migrate == "auto" and not is_up_to_date(db.engine):
+    elif revision != HEAD:
         db.dispose()
         raise NotMigrated("The database schema is not current: run `tamirgah db upgrade`.")
+    return _services(db)
+
+
+def _services(db: Database) -> Services:
     return Services(db=db, users=UserService(db), settings=SettingsService(db),
                     customers=CustomerService(db), jobs=JobService(db), listing=JobListing(db),
                     search=SearchService(db), messages=MessagingService(db))

@@ -60,11 +60,5 @@ def is_blank(engine: Engine) -> bool:
         return not inspect(conn).get_table_names()
 
 
-def is_newer(engine: Engine) -> bool:
-    """Set up by a newer version of Tamirgah than this one: its revision is unknown here."""
-    revision = current_revision(engine)
-    return revision is not None and revision not in KNOWN_REVISIONS
-
-
 def is_up_to_date(engine: Engine) -> bool:
     return current_revision(engine) == HEAD
