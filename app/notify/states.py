@@ -33,3 +33,4 @@ class AlertKind(StrEnum):
     NO_CREDIT = "no_credit"
     BAD_KEY = "bad_key"
     NEEDS_REVIEW = "needs_review"  # a message whose fate is unknown
+    BAD_TEMPLATE = "bad_template"  # a stored template no message can be made from
