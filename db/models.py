@@ -51,6 +51,59 @@ class User(Base):
     created_at: Mapped[dt.datetime]
 
 
+class UnlockKey(Base):
+    """The shop's one public key for unlock secrets; its private key is only in user_keys."""
+
+    __tablename__ = "unlock_keys"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    public_key: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime]
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class UserKey(Base):
+    """A user's own key pair, its private half wrapped by their password (argon2id), and the
+    shop's unlock key sealed to it when the user may read unlock secrets."""
+
+    __tablename__ = "user_keys"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True,
+                                         autoincrement=False)
+    public_key: Mapped[str] = mapped_column(String(64))
+    salt: Mapped[str] = mapped_column(String(40))
+    wrapped_private: Mapped[str] = mapped_column(String(200))
+    shop_key: Mapped[str | None] = mapped_column(String(300))
+    granted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[dt.datetime]
+
+
+class LoginThrottle(Base):
+    """Failed logins in a row per typed username, shared by every PC of the shop."""
+
+    __tablename__ = "login_throttle"
+
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None]
+    last_failed_at: Mapped[dt.datetime]
+
+
+class FailedLogin(Base):
+    """One refused login, for the manager to see."""
+
+    __tablename__ = "failed_logins"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime]
+    username: Mapped[str] = mapped_column(String(64))
+    known: Mapped[bool] = mapped_column(Boolean)
+    reason: Mapped[str] = mapped_column(String(20))
+    workstation: Mapped[str] = mapped_column(String(100), default="")
+
+    __table_args__ = (Index("ix_failed_logins_at", "at"),)
+
+
 class Setting(Base):
     __tablename__ = "settings"
 
@@ -159,8 +212,11 @@ class JobSecret(Base):
     __tablename__ = "job_secrets"
 
     job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id"), primary_key=True)
+    # Typed values only until the shop's unlock key exists (databases from before it); then
+    # both are empty and `sealed` holds them, sealed to the shop's public key (app/auth).
     passcode: Mapped[str] = mapped_column(String(64), default="")
     pattern: Mapped[str] = mapped_column(String(32), default="")
+    sealed: Mapped[str | None] = mapped_column(Text)
 
     def __repr__(self) -> str:
         return f"JobSecret(job_id={self.job_id}, ***)"
