@@ -136,6 +136,8 @@ SPECS: dict[str, SettingSpec] = {s.key: s for s in (
     SettingSpec("jobs.warranty_days", 30, _int_range(0, 3650), "Default warranty in days"),
     SettingSpec("jobs.reception_sees_unlock", "no", _choice("yes", "no"),
                 "Reception may see passcodes and unlock patterns (yes/no)"),
+    SettingSpec("jobs.unlock_keep_days", 7, _int_range(0, 3650),
+                "Days after delivery a job's passcode and pattern are kept, then deleted"),
     SettingSpec("shop.logo", "", _image_file, "Logo on papers: a PNG or JPEG file"),
     SettingSpec("papers.amount_in_words", "yes", _choice("yes", "no"),
                 "Write an invoice's total in words too"),
@@ -243,6 +245,12 @@ class SettingsService:
             row.updated_at = utcnow()
             row.updated_by_id = actor.user_id
             s.add(row)
+            if key == "jobs.reception_sees_unlock":
+                from app.auth.unlock_access import share_shop_key
+
+                s.flush()
+                forget_settings(s)
+                share_shop_key(s, actor.keys)  # reception gains or loses the unlock key
         return value
 
 

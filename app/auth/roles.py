@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from app.errors import PermissionDenied
+
+if TYPE_CHECKING:
+    from app.auth.unlock_access import SessionKeys
 
 
 class Role(StrEnum):
@@ -44,6 +48,8 @@ class Actor:
     user_id: int | None
     username: str
     role: Role
+    # The login's keys for unlock secrets, in memory only; None for the system and old callers.
+    keys: SessionKeys | None = field(default=None, compare=False, repr=False)
 
     def can(self, perm: Perm) -> bool:
         return perm in ROLE_PERMS[self.role]

@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import re
+import secrets
 from dataclasses import dataclass
+from functools import cache
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.auth import login_brake
 from app.auth.passwords import hash_password, verify_password
 from app.auth.roles import Actor, Perm, Role
+from app.auth.unlock_access import (
+    give_user_key,
+    may_read,
+    open_session_keys,
+    rewrap_user_key,
+    share_shop_key,
+)
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.locale.calendar import utcnow
 from app.locale.text import clean_text
@@ -61,14 +71,59 @@ class UserService:
                         created_at=utcnow())
             s.add(user)
             s.flush()
+            give_user_key(s, user.id, password)
+            if may_read(s, role):
+                share_shop_key(s, actor.keys if actor is not None else None)
             return _info(user)
 
     def authenticate(self, username: str, password: str) -> Actor:
-        with self.db.read() as s:
-            user = s.scalar(select(User).where(User.username == username.strip().lower()))
-        if user is None or not user.active or not verify_password(user.password_hash, password):
+        """The user, with their unlock keys opened; a refusal costs the same hash work whether
+        the username exists or not, and repeated ones lock the username (login_brake)."""
+        name = login_brake.recorded_name(username)
+        wait = login_brake.wait_left(self.db, name)
+        user = self._user_named(name) if USERNAME.match(name) else None
+        if wait is not None:
+            login_brake.record_refusal(self.db, name, known=user is not None, reason="locked")
+            raise login_brake.locked_error(wait)
+        good = verify_password(user.password_hash if user is not None else _dummy_hash(),
+                               password)
+        if user is None or not user.active or not good:
+            reason = ("unknown_user" if user is None else
+                      "inactive" if not user.active else "wrong_password")
+            lock = login_brake.record_refusal(self.db, name, known=user is not None,
+                                              reason=reason)
+            if lock is not None:
+                raise login_brake.locked_error(lock)
             raise PermissionDenied("Wrong username or password", code="bad_login")
-        return Actor(user_id=user.id, username=user.username, role=Role(user.role))
+        login_brake.clear(self.db, name)
+        keys = open_session_keys(self.db, user.id, user.role, password)
+        from app.jobs.unlock_retention import delete_old_unlock_secrets  # jobs build on auth
+
+        delete_old_unlock_secrets(self.db)
+        return Actor(user_id=user.id, username=user.username, role=Role(user.role), keys=keys)
+
+    def _user_named(self, name: str) -> User | None:
+        with self.db.read() as s:
+            return s.scalar(select(User).where(User.username == name))
+
+    def failed_logins(self, actor: Actor, limit: int = 200) -> list[login_brake.FailedLoginView]:
+        """The newest refused logins first, for the manager."""
+        actor.require(Perm.MANAGE_USERS)
+        return login_brake.failed_logins(self.db, limit)
+
+    def change_own_password(self, actor: Actor, current: str, new: str) -> None:
+        """A user's own change: the same keys, wrapped again under the new password."""
+        if actor.user_id is None or actor.keys is None:
+            raise PermissionDenied("Log in as yourself to change your password",
+                                   code="forbidden")
+        _check_password(new)
+        with self.db.write() as s:
+            user = _user(s, actor.user_id)
+            if not verify_password(user.password_hash, current):
+                raise ValidationError("The current password is not right",
+                                      code="wrong_current_password", field="password")
+            user.password_hash = hash_password(new)
+            rewrap_user_key(s, actor.keys, new)
 
     def list(self) -> list[UserInfo]:
         with self.db.read() as s:
@@ -83,6 +138,8 @@ class UserService:
             if user.role == Role.MANAGER and role != Role.MANAGER:
                 _keep_a_manager(s, user)
             user.role = role
+            s.flush()
+            share_shop_key(s, actor.keys)
             return _info(user)
 
     def set_active(self, actor: Actor, user_id: int, active: bool) -> UserInfo:
@@ -96,15 +153,20 @@ class UserService:
             if not active and user.role == Role.MANAGER:
                 _keep_a_manager(s, user)
             user.active = active
+            s.flush()
+            share_shop_key(s, actor.keys)
             return _info(user)
 
     def set_password(self, actor: Actor, user_id: int, password: str) -> UserInfo:
-        """A manager resets a user's password (e.g. one they forgot)."""
+        """A manager resets a user's password (e.g. one they forgot). The user gets a new key
+        pair under it, and the shop's unlock key from this manager's session."""
         actor.require(Perm.MANAGE_USERS)
         _check_password(password)
         with self.db.write() as s:
             user = _user(s, user_id)
             user.password_hash = hash_password(password)
+            give_user_key(s, user.id, password)
+            share_shop_key(s, actor.keys)
             return _info(user)
 
     def get(self, user_id: int) -> UserInfo:
@@ -113,6 +175,12 @@ class UserService:
         if user is None:
             raise NotFound(f"No user #{user_id}", code="no_user")
         return _info(user)
+
+
+@cache
+def _dummy_hash() -> str:
+    """What an unknown username's password is checked against: the same work as a real one."""
+    return hash_password(secrets.token_urlsafe(24))
 
 
 def _role(role: str) -> Role:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.auth.roles import Actor
+from app.auth.unlock_access import seal_secret, shop_public_key
 from app.config import read_setting
 from app.customers.service import NewCustomer, NewDevice, build_customer, build_device
 from app.errors import NotFound, ValidationError
@@ -115,7 +116,11 @@ def create_job(session: Session, actor: Actor, req: IntakeRequest,
     session.add(job)
     session.flush()
     if passcode or pattern:
-        session.add(JobSecret(job_id=job.id, passcode=passcode, pattern=pattern))
+        public = shop_public_key(session)
+        if public is None:  # no reader has logged in since the upgrade: the first one seals it
+            session.add(JobSecret(job_id=job.id, passcode=passcode, pattern=pattern))
+        else:
+            session.add(JobSecret(job_id=job.id, sealed=seal_secret(public, passcode, pattern)))
     session.add(JobSearch(job_id=job.id, doc=job_doc(job.number, customer, device)))
     created: dict[str, Any] = {"status": Status.RECEIVED, "number": job.number}
     if warranty_of is not None:

@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.auth.roles import Actor, Perm, Role
+from app.auth.roles import Actor, Perm
+from app.auth.unlock_access import may_read, open_secret, share_shop_key
 from app.config import read_setting
 from app.errors import ConflictError, IllegalTransition, PermissionDenied, ValidationError
 from app.jobs.common import check_technician, load_job, record, shop_timezone, touch
@@ -51,6 +52,7 @@ class LineInput:
 class UnlockInfo:
     passcode: str
     pattern: str
+    hidden: bool = False  # on record, but this login does not hold the shop's unlock key
 
     def __repr__(self) -> str:
         return "UnlockInfo(***)"
@@ -110,18 +112,21 @@ class JobService:
         if actor.can(Perm.READ_UNLOCK):
             return True
         with self.db.read() as s:
-            return (actor.role == Role.RECEPTION
-                    and read_setting(s, "jobs.reception_sees_unlock") == "yes")
+            return may_read(s, actor.role)
 
     def reveal_unlock(self, actor: Actor, job_id: int) -> UnlockInfo:
-        """The passcode and pattern, for the roles that need them; every look is on record."""
+        """The passcode and pattern, for the roles that need them; every look is on record.
+        A login without the shop's unlock key gets them hidden, not an error."""
         if not self.may_read_unlock(actor):
             actor.require(Perm.READ_UNLOCK)  # raises, naming the permission
         with self._tx() as s:
             job = load_job(s, job_id)
-            secret = job.secret
+            opened = open_secret(s, actor.keys, job.secret) if job.secret else ("", "")
+            if opened is None:
+                return UnlockInfo("", "", hidden=True)
+            share_shop_key(s, actor.keys)  # readers who lack it get it from whoever reads
             record(s, job, actor, "unlock_viewed")
-            return UnlockInfo(secret.passcode if secret else "", secret.pattern if secret else "")
+            return UnlockInfo(*opened)
 
     # --- edits -----------------------------------------------------------------------------
     def update(self, actor: Actor, job_id: int, expected_version: int, **changes: Any) -> int:

@@ -94,7 +94,8 @@ def job_detail(job: Job, events: list[JobEvent]) -> JobDetail:
         device={"kind": device.kind, "brand": device.brand, "model": device.model,
                 "colour": device.colour, "imei": device.imei, "serial": device.serial},
         problem=job.problem, condition=dict(job.condition), accessories=list(job.accessories),
-        has_unlock=job.secret is not None and bool(job.secret.passcode or job.secret.pattern),
+        has_unlock=job.secret is not None and bool(job.secret.sealed or job.secret.passcode
+                                                   or job.secret.pattern),
         priority=job.priority, promised_date=job.promised_date,
         technician_id=job.technician_id,
         technician_name=job.technician.full_name if job.technician else None,

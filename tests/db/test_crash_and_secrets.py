@@ -61,13 +61,17 @@ def test_unlock_is_only_for_the_bench_and_every_look_is_recorded(services: Servi
 
 
 def test_reception_sees_the_unlock_only_where_the_shop_allows_it(services: Services) -> None:
-    desk = user(services, Role.RECEPTION)
+    desk, boss = user(services, Role.RECEPTION), user(services, Role.MANAGER, "boss")
     job = services.jobs.intake(desk, intake_request(passcode="5521", pattern=""))
     assert not services.jobs.may_read_unlock(desk)
-    services.settings.set(SYSTEM, "jobs.reception_sees_unlock", "yes")
+    # the manager who allows it hands reception the shop's unlock key in the same step
+    services.settings.set(boss, "jobs.reception_sees_unlock", "yes")
     assert services.jobs.may_read_unlock(desk)
     assert services.jobs.reveal_unlock(desk, job.id).passcode == "5521"
     assert services.jobs.get(job.id).events[-1].actor == desk.username
+    services.settings.set(SYSTEM, "jobs.reception_sees_unlock", "no")
+    with pytest.raises(PermissionDenied):
+        services.jobs.reveal_unlock(desk, job.id)
 
 
 def test_passcode_never_reaches_the_sql_log(db_url: str,

@@ -1,0 +1,41 @@
+"""A delivered device's passcode and pattern are deleted some days later (jobs.unlock_keep_days).
+
+Run at each login and by the SMS dispatcher's round; each deletion is a line of the job's
+timeline, written by the system.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from app.auth.roles import SYSTEM
+from app.config import read_setting
+from app.jobs.common import record
+from app.jobs.workflow import Status
+from app.locale.calendar import utcnow
+from db.engine import Database
+from db.models import Job, JobSecret
+
+BATCH = 500
+
+
+def delete_old_unlock_secrets(db: Database, now: dt.datetime | None = None) -> int:
+    """How many jobs' unlock secrets were deleted now."""
+    now = now or utcnow()
+    deleted = 0
+    while True:
+        with db.write() as s:
+            days = int(read_setting(s, "jobs.unlock_keep_days"))
+            due = s.execute(
+                select(Job, JobSecret).join(JobSecret, JobSecret.job_id == Job.id)
+                .where(Job.status == Status.DELIVERED,
+                       Job.delivered_at <= now - dt.timedelta(days=days))
+                .order_by(Job.id).limit(BATCH)).all()
+            for job, secret in due:
+                s.delete(secret)
+                record(s, job, SYSTEM, "unlock_deleted", {"days_after_delivery": days})
+        deleted += len(due)
+        if len(due) < BATCH:
+            return deleted
