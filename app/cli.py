@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from app import cli_sms
 from app.auth.roles import SYSTEM, Role
 from app.errors import DomainError
+from app.locale.text import terminal_safe
 from app.printing import command as print_command
 from app.self_test import command as self_test_command
 
@@ -85,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _dispatch(args)
     except DomainError as err:
-        print(f"tamirgah: {err.message}", file=sys.stderr)
+        print(f"tamirgah: {terminal_safe(err.message)}", file=sys.stderr)
         return 2
     except NotMigrated as err:
         print(f"tamirgah: {err}", file=sys.stderr)
@@ -163,6 +164,9 @@ def _db_copy(args: argparse.Namespace) -> int:
     print(file=sys.stderr)
     print(f"copied {summary.rows:,} rows ({summary.tables.get('jobs', 0):,} jobs) into "
           f"{shown(args.url)}. Point each PC at it: tamirgah db use URL")
+    if summary.nul_dropped:
+        print("PostgreSQL cannot hold NUL characters; they were left out of " + ", ".join(
+            f"{column} ({n:,} values)" for column, n in summary.nul_dropped.items()))
     return 0
 
 
@@ -268,8 +272,8 @@ def _restore(args: argparse.Namespace) -> int:
 
 def _search(args: argparse.Namespace) -> int:
     for hit in _services(args).search.jobs(args.term):
-        print(f"{hit.number}  {hit.status:18} {hit.customer_name}  {hit.customer_mobile}  "
-              f"{hit.device}")
+        _say(f"{hit.number}  {hit.status:18} {hit.customer_name}  {hit.customer_mobile}  "
+             f"{hit.device}")
     return 0
 
 
@@ -277,17 +281,23 @@ def _show(args: argparse.Namespace) -> int:
     services = _services(args)
     job_id = services.jobs.id_for_number(args.number)
     if job_id is None:
-        print(f"tamirgah: no job {args.number}", file=sys.stderr)
+        print(f"tamirgah: no job {terminal_safe(args.number)}", file=sys.stderr)
         return 2
     job = services.jobs.get(job_id)
-    print(f"{job.number}  {job.status}  {job.customer_name} {job.customer_mobile}")
-    print(f"{job.device['brand']} {job.device['model']}  IMEI {job.device['imei'] or '-'}")
-    print(f"problem: {job.problem}")
-    print(f"estimate {job.totals.estimate}  paid {job.totals.net_paid}  "
-          f"balance {job.totals.balance}")
+    _say(f"{job.number}  {job.status}  {job.customer_name} {job.customer_mobile}")
+    _say(f"{job.device['brand']} {job.device['model']}  IMEI {job.device['imei'] or '-'}")
+    _say(f"problem: {job.problem}")
+    _say(f"estimate {job.totals.estimate}  paid {job.totals.net_paid}  "
+         f"balance {job.totals.balance}")
     for e in job.events:
-        print(f"  {e.at:%Y-%m-%d %H:%M}  {e.actor:10} {e.kind:16} {e.data}")
+        _say(f"  {e.at:%Y-%m-%d %H:%M}  {e.actor:10} {e.kind:16} {e.data}")
     return 0
+
+
+def _say(line: str) -> None:
+    """Stored text may come from anyone (a customer's name, a reply, data older than the
+    checks): its control characters are shown, never acted on by the terminal."""
+    print(terminal_safe(line))
 
 
 if __name__ == "__main__":

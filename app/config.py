@@ -17,7 +17,8 @@ from app.auth.roles import Actor, Perm
 from app.customers.phone import normalize_phone
 from app.errors import ValidationError
 from app.locale.calendar import utcnow
-from app.locale.text import clean_text, to_latin_digits
+from app.locale.text import clean_text, is_blank, to_latin_digits
+from app.validation import text
 from db.engine import Database
 from db.models import Setting
 
@@ -25,7 +26,7 @@ from db.models import Setting
 def _text(limit: int, *, required: bool = False) -> Callable[[str], Any]:
     def parse(raw: str) -> str:
         value = clean_text(raw) if "\n" not in raw else raw.strip()
-        if required and not value:
+        if required and is_blank(value):
             raise ValidationError("This setting may not be empty", code="required")
         if len(value) > limit:
             raise ValidationError(f"At most {limit} characters", code="too_long", limit=limit)
@@ -121,6 +122,19 @@ class SettingSpec:
     parse: Callable[[str], Any]
     help: str
     secret: bool = False  # stored encrypted (app.secrets), never shown
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "parse", _storable(self.parse))
+
+
+def _storable(parse: Callable[[str], Any]) -> Callable[[str], Any]:
+    """Every value, whatever its kind, first passes the one text check (control and broken
+    characters refused); the setting's own parser then reads it."""
+    def checked(raw: str) -> Any:
+        if isinstance(raw, str):
+            text(raw, "value", limit=1_000_000, multiline=True)
+        return parse(raw)
+    return checked
 
 
 SPECS: dict[str, SettingSpec] = {s.key: s for s in (

@@ -7,8 +7,10 @@ in one transaction on the target, so a copy that fails part-way leaves it as emp
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Connection, Table, func, select, text
 from sqlalchemy.exc import SQLAlchemyError
@@ -26,6 +28,8 @@ Progress = Callable[[int, int], None]  # rows copied, rows in all
 class CopySummary:
     rows: int
     tables: dict[str, int]
+    # PostgreSQL cannot hold NUL in text: "table.column" -> values it was dropped from.
+    nul_dropped: dict[str, int] = field(default_factory=dict)
 
 
 def copy_database(source: Database, target_url: str,
@@ -46,9 +50,10 @@ def copy_database(source: Database, target_url: str,
             with target.engine.begin() as write:
                 _require_empty(write, tables)
                 done = 0
+                dropped: Counter[str] | None = None if target.sqlite else Counter()
                 for table in tables:
                     done = _copy_table(read, write, table, done, sum(counts.values()),
-                                       progress)
+                                       progress, dropped)
                 if not target.sqlite:
                     _move_sequences_past_copied_ids(write, tables)
     except SQLAlchemyError as err:
@@ -57,7 +62,7 @@ def copy_database(source: Database, target_url: str,
                               code="copy_failed") from None
     finally:
         target.engine.dispose()
-    return CopySummary(sum(counts.values()), counts)
+    return CopySummary(sum(counts.values()), counts, dict(dropped or {}))
 
 
 def _open(url: str) -> Database:
@@ -78,16 +83,30 @@ def _require_empty(write: Connection, tables: list[Table]) -> None:
 
 
 def _copy_table(read: Connection, write: Connection, table: Table, done: int, total: int,
-                progress: Progress | None) -> int:
+                progress: Progress | None, nul_dropped: Counter[str] | None) -> int:
     order = list(table.primary_key.columns)
     rows = read.execution_options(stream_results=True, yield_per=BATCH).execute(
         select(table).order_by(*order))
     for batch in rows.partitions(BATCH):
-        write.execute(table.insert(), [dict(row._mapping) for row in batch])
+        values = [dict(row._mapping) for row in batch]
+        if nul_dropped is not None:
+            _drop_nul(table.name, values, nul_dropped)
+        write.execute(table.insert(), values)
         done += len(batch)
         if progress is not None:
             progress(done, total)
     return done
+
+
+def _drop_nul(table: str, rows: list[dict[str, Any]], dropped: Counter[str]) -> None:
+    """A file shop may hold NUL in a text (older versions let it in); the server refuses the
+    whole copy for one, so it goes and the summary says from which columns. JSON keeps it
+    escaped, which the server accepts."""
+    for row in rows:
+        for column, value in row.items():
+            if isinstance(value, str) and "\x00" in value:
+                row[column] = value.replace("\x00", "")
+                dropped[f"{table}.{column}"] += 1
 
 
 def _move_sequences_past_copied_ids(write: Connection, tables: list[Table]) -> None:

@@ -21,7 +21,7 @@ def luhn_check_digit(body: str) -> int:
 def imei_verdict(raw: str) -> str | None:
     """None when ``raw`` is a valid IMEI, else a short reason (for as-you-type feedback)."""
     text = to_latin_digits(raw).replace(" ", "").replace("-", "")
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()):  # '¹' is a digit to isdigit(), not to int()
         return "digits_only"
     if len(text) != 15:
         return "length"

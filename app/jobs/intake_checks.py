@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from app.errors import ValidationError
+from app.locale.text import is_blank
+from app.validation import text
 
 CONDITION_ITEMS: dict[str, tuple[Any, ...]] = {
     "screen": ("ok", "scratched", "cracked", "dead"),
@@ -34,7 +36,11 @@ def check_condition(condition: dict[str, Any]) -> dict[str, Any]:
 
 
 def check_accessories(items: list[str]) -> list[str]:
-    cleaned = [i.strip() for i in items if i and i.strip()]
+    if len(items) > 4 * MAX_ACCESSORIES:
+        raise ValidationError("Too many or too long accessory entries", code="bad_accessories",
+                              field="accessories")
+    cleaned = [text(i, "accessories", limit=1000) for i in items]
+    cleaned = [i for i in cleaned if not is_blank(i)]
     if len(cleaned) > MAX_ACCESSORIES or any(len(i) > 100 for i in cleaned):
         raise ValidationError("Too many or too long accessory entries", code="bad_accessories",
                               field="accessories")
@@ -60,7 +66,12 @@ def check_pattern(pattern: str) -> str:
 
 
 def check_passcode(passcode: str) -> str:
+    """Kept exactly as typed (a space may be part of it), but like all text without control
+    or broken characters."""
+    if not isinstance(passcode, str):
+        raise ValidationError("passcode: text expected", code="not_text", field="passcode")
     if len(passcode) > 64:
         raise ValidationError("A passcode has at most 64 characters", code="too_long",
                               field="passcode", limit=64)
+    text(passcode, "passcode", limit=64)  # refuses control and broken characters
     return passcode

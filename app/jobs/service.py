@@ -30,7 +30,7 @@ from app.jobs.workflow import (
 )
 from app.locale.calendar import shop_today, utcnow
 from app.notify.enqueue import undo_within_grace
-from app.validation import MAX_NOTE, choice, future_date, money, text, whole
+from app.validation import MAX_NOTE, choice, future_date, money, search_term, text, whole
 from db.engine import Database
 from db.models import EstimateLine, Job, JobEvent, Payment
 
@@ -105,7 +105,7 @@ class JobService:
 
     def id_for_number(self, number: str) -> int | None:
         with self.db.read() as s:
-            return s.scalar(select(Job.id).where(Job.number == number.strip()))
+            return s.scalar(select(Job.id).where(Job.number == search_term(number).strip()))
 
     def may_read_unlock(self, actor: Actor) -> bool:
         """Technicians and managers; reception only where the shop allows it."""

@@ -20,6 +20,7 @@ FIELD_FA = {
     "brand": "برند", "model": "مدل", "kind": "نوع دستگاه", "colour": "رنگ",
     "source": "آشنایی از طریق", "language": "زبان", "deposit_method": "روش پرداخت بیعانه",
     "priority": "اولویت",
+    "full_name": "نام کامل", "accessories": "لوازم همراه", "value": "مقدار",
 }
 
 FA = {
@@ -32,6 +33,8 @@ FA = {
     "money_zero": "{field}: مبلغ باید بیشتر از صفر باشد.",
     "money_too_large": "{field}: مبلغ بیش از حد بزرگ است.",
     "required": "{field}: این بخش نباید خالی باشد.",
+    "bad_characters": "{field}: نویسهٔ کنترلی یا خراب ({char}) دارد که نگه داشته نمی‌شود؛ "
+                      "آن را بدون این نویسه دوباره وارد کنید.",
     "too_long": "{field}: حداکثر {limit} نویسه مجاز است.",
     "date_past": "{field}: تاریخ گذشته پذیرفته نیست.",
     "unknown_technician": "این تعمیرکار وجود ندارد یا غیرفعال است.",

@@ -42,6 +42,43 @@ def search_key(text: str) -> str:
     return _SPACES.sub(" ", text).strip().lower()
 
 
+# What no text we keep may hold: NUL and the other C0 controls but TAB, LF and CR; DEL and the
+# C1 controls; lone surrogates (what is left of bytes that were not UTF-8). PostgreSQL refuses
+# NUL, no driver can encode a surrogate, and a control character printed on a terminal acts.
+UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# Invisible alone: format characters (ZWNJ, ZWJ, ZWSP, bidi marks, BOM, ...) and the
+# default-ignorable and blank code points that render as nothing.
+_BLANK_CODEPOINTS = frozenset((0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x2800, 0x3164, 0xFFA0,
+                               *range(0x180B, 0x1810), *range(0xFE00, 0xFE10)))
+
+
+def first_unstorable(text: str) -> str | None:
+    found = UNSTORABLE.search(text)
+    return found.group() if found else None
+
+
+def drop_unstorable(text: str) -> tuple[str, int]:
+    """The text without characters we never keep, and how many were dropped."""
+    return UNSTORABLE.subn("", text)
+
+
+def codepoint(char: str) -> str:
+    return f"U+{ord(char):04X}"
+
+
+def is_blank(text: str) -> bool:
+    """Nothing a reader could see: white space and invisible characters only."""
+    return all(c.isspace() or unicodedata.category(c) == "Cf" or ord(c) in _BLANK_CODEPOINTS
+               for c in text)
+
+
+def terminal_safe(text: str) -> str:
+    """Text for a terminal line: control characters, which a terminal would act on (ESC starts
+    a command, BEL rings, CR goes back over the line), are written as visible escapes."""
+    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], text)
+
+
 LRM = "\u200e"
 
 

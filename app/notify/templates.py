@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from app.errors import ValidationError
 from app.jobs.workflow import CustomerEvent
+from app.validation import text
 
 
 class MessageEvent(StrEnum):
@@ -136,7 +137,7 @@ def placeholders_in(body: str) -> list[str]:
 
 def check_template(body: str) -> str:
     """The template as it will be stored, or a clear refusal naming what is wrong."""
-    body = body.strip()
+    body = text(body, "body", limit=MAX_TEMPLATE, required=True, multiline=True)
     if not body:
         raise ValidationError("A message needs some text", code="required", field="body")
     if len(body) > MAX_TEMPLATE:

@@ -16,6 +16,7 @@ from sqlalchemy import text
 from app.jobs.numbering import format_number
 from app.locale.calendar import jalali_year, utcnow
 from app.locale.text import search_key
+from app.validation import search_term
 from db.engine import Database
 
 _PHONEISH = re.compile(r"^[\d\s+()-]+$")
@@ -43,7 +44,7 @@ class CustomerHit:
 
 
 def fold_term(term: str) -> str:
-    key = search_key(term)
+    key = search_key(search_term(term))
     if _PHONEISH.match(key) and not JOB_NUMBER.match(key):
         key = re.sub(r"[^\d]", "", key)
         if key.startswith("00"):
