@@ -70,6 +70,7 @@ def backup(db: Database, target: Path, progress: Progress | None = None) -> Back
               _libpq(db)], db, "pg_dump")
         _check_dump(partial, db)
         jobs = None
+    make_private(partial)  # a copy of the shop is as private as the shop
     os.replace(partial, target)  # a half-written copy never takes the backup's name
     return BackupInfo(target, target.stat().st_size, jobs)
 

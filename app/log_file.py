@@ -6,6 +6,7 @@ Kept apart from ui/errors.py (which writes it) so that code without Qt, such as
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from app.paths import data_dir, data_location
@@ -14,8 +15,12 @@ LOG_NAME = "tamirgah.log"
 
 
 def log_file() -> Path:
-    """The log file, its folder made if missing (the desk is about to write it)."""
-    return data_dir() / LOG_NAME
+    """The log file, its folder made if missing (the desk is about to write it), made
+    readable by this OS user only."""
+    path = data_dir() / LOG_NAME
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+    return path
 
 
 def log_file_location() -> Path:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -55,7 +56,11 @@ def _setup_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        # Deleted and overwritten content (a passcode before it was sealed) is zeroed in the
+        # file, not left in free space for a copy to carry.
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
+        _owner_only(engine.url.database)
 
     @event.listens_for(engine, "begin")
     def on_begin(conn: Any) -> None:
@@ -63,6 +68,16 @@ def _setup_sqlite(engine: Engine) -> None:
         # fail to upgrade their read lock.
         write = conn.get_execution_options().get(_WRITE, False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def _owner_only(database: str | None) -> None:
+    """The database file and its -wal/-shm readable by this OS user only (SQLite gives new
+    -wal/-shm files the database file's mode)."""
+    if os.name != "posix" or not database or database == ":memory:":
+        return
+    for suffix in ("", "-wal", "-shm"):
+        with suppress(OSError):
+            os.chmod(database + suffix, 0o600)
 
 
 class Database:

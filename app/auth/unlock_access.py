@@ -122,21 +122,24 @@ def open_session_keys(db: Database, user_id: int, role: str, password: str) -> S
     """
     for attempt in (1, 2):
         try:
+            sealed = 0
             with db.write() as s:
                 keys = SessionKeys(user_id, _own_key(s, user_id, password))
                 if may_read(s, role):
-                    if shop_public_key(s) is None:
-                        _make_shop_key(s, keys)
+                    public = shop_public_key(s) or _make_shop_key(s, keys)
                     if keys.shop_key(s) is not None:
                         share_shop_key(s, keys)
-                return keys
+                        sealed = seal_typed_secrets(s, public)
+            if sealed and db.sqlite:
+                _forget_old_pages(db)
+            return keys
         except IntegrityError:
             if attempt == 2:
                 raise
     raise AssertionError("unreachable")
 
 
-def _make_shop_key(session: Session, keys: SessionKeys) -> None:
+def _make_shop_key(session: Session, keys: SessionKeys) -> str:
     private = crypto.new_private_key()
     public = crypto.public_text(private)
     session.add(UnlockKey(id=SHOP_KEY_ID, public_key=public, created_at=utcnow(),
@@ -147,7 +150,19 @@ def _make_shop_key(session: Session, keys: SessionKeys) -> None:
     row.shop_key = crypto.seal(row.public_key, crypto.private_bytes(private))
     row.granted_by_id = keys.user_id
     keys.shop_private = private
-    seal_typed_secrets(session, public)
+    return public
+
+
+def _forget_old_pages(db: Database) -> None:
+    """The write-ahead log still holds the pages with the typed text: fold it into the file
+    (where secure_delete zeroed it) and empty it."""
+    raw = db.engine.raw_connection()
+    try:
+        driver = raw.driver_connection
+        assert driver is not None
+        driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        raw.close()
 
 
 def seal_typed_secrets(session: Session, public: str) -> int:
