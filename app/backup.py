@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from app.errors import ValidationError
+from app.paths import make_private
 from db.engine import Database
 from db.migrate import KNOWN_REVISIONS, upgrade
 
