@@ -43,7 +43,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     resend = act.add_parser("resend", help="send an event's message again for a job")
     resend.add_argument("job", metavar="NUMBER")
     resend.add_argument("event", choices=list(MessageEvent))
-    act.add_parser("templates", help="every template with its parts and on/off switch")
+    act.add_parser("templates", help="every template with its on/off switch and the parts of "
+                                     "its longest realistic message")
     template = act.add_parser("template", help="change one template")
     template.add_argument("event", choices=list(MessageEvent))
     template.add_argument("lang", choices=LANGUAGES)
@@ -113,7 +114,7 @@ def run_sms(args: argparse.Namespace, services: Services) -> int:
             state = "on " if t.enabled else "off"
             mark = "" if t.is_default else " (edited)"
             print(f"{t.event:18} {t.lang} {state} {t.parts.parts}p {t.parts.encoding}{mark}\n"
-                  f"    {t.body}")
+                  f"    {t.body}" + (f"\n    cannot be used: {t.problem}" if t.problem else ""))
     elif args.action == "template":
         _template(args, services)
     elif args.action == "alerts":
@@ -141,7 +142,7 @@ def _template(args: argparse.Namespace, services: Services) -> None:
     if args.set is not None:
         view = messages.save_template(SYSTEM, args.event, args.lang, args.set)
         print(f"saved: {view.parts.parts} part(s), {view.parts.encoding}, "
-              f"{view.parts.units} characters")
+              f"{view.parts.units} characters with long names and amounts")
     elif args.reset:
         messages.reset_template(SYSTEM, args.event, args.lang)
         print("back to the shipped text")

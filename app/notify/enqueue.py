@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import uuid
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.config import read_setting
+from app.errors import DomainError
+from app.notify.alerts import raise_alert
 from app.notify.context import job_values
 from app.notify.rules import QuietHours
 from app.notify.sms_parts import count_parts
-from app.notify.states import TOLD, MessageStatus
+from app.notify.states import TOLD, AlertKind, MessageStatus
 from app.notify.templates import NON_TRANSACTIONAL, MessageEvent, default_body, render
-from app.notify.timeline import note_on_job
-from db.models import Customer, Job, JobEvent, MessageTemplate, OutboxMessage
+from app.notify.timeline import note_message, note_on_job
+from db.models import Customer, Job, JobEvent, MessageTemplate, OutboxMessage, SmsAlert
+
+log = logging.getLogger(__name__)
 
 SKIP_WORDS = {
     "event_off": "this message is switched off",
@@ -38,20 +44,53 @@ def on_customer_event(session: Session, job: Job, cause: JobEvent,
 
 def enqueue_job_message(session: Session, job: Job, event: str, now: dt.datetime, *,
                         cause_event_id: int | None = None) -> OutboxMessage:
+    """The message row; one that cannot be rendered is kept as failed, with the reason and an
+    alert, so a broken template never stops the intake or move that caused it."""
     customer = job.customer
     lang = customer.language if customer.language in ("fa", "en") else "fa"
-    body = render(template_body(session, event, lang), job_values(session, job, lang))
+    body, problem = render_job_message(session, job, event, lang)
     grace = dt.timedelta(seconds=int(read_setting(session, "sms.grace_seconds")))
     message = OutboxMessage(
         local_id=uuid.uuid4().hex, job_id=job.id, customer_id=customer.id,
         cause_event_id=cause_event_id, event=event,
         transactional=event not in NON_TRANSACTIONAL, to=customer.mobile, lang=lang,
-        body=body, parts=count_parts(body).parts, status=MessageStatus.QUEUED, created_at=now,
+        body=body, parts=count_parts(body).parts,
+        status=MessageStatus.FAILED if problem else MessageStatus.QUEUED, created_at=now,
         due_at=QuietHours.from_settings(session).next_allowed(now + grace), attempts=0,
-        error="", updated_at=now)
+        error=problem, updated_at=now)
     session.add(message)
     session.flush()
+    if problem:
+        note_message(session, message, "message_failed", now, reason=problem)
+        _alert_once(session, problem, now, message.id)
     return message
+
+
+def render_job_message(session: Session, job: Job, event: str, lang: str) -> tuple[str, str]:
+    """(text, "") or ("", why it cannot be made, in words)."""
+    body = template_body(session, event, lang)
+    try:
+        return render(body, job_values(session, job, lang)), ""
+    except SQLAlchemyError:
+        raise  # the transaction itself is broken: the change cannot save anyway
+    except DomainError as err:
+        why = err.message
+    except Exception as err:  # a message must never stop the change that caused it
+        log.exception("message %s (%s) for job %s could not be rendered", event, lang, job.id)
+        why = f"{type(err).__name__}: {err}"
+    language = "Persian" if lang == "fa" else "English"
+    return "", (f"The {language} template for '{event}' cannot be used ({why}); fix it in "
+                "Settings → Message templates, then retry this message")
+
+
+def _alert_once(session: Session, problem: str, now: dt.datetime, message_id: int) -> None:
+    """One open alert per broken template, however many messages it fails."""
+    already = session.scalar(select(SmsAlert.id).where(
+        SmsAlert.kind == AlertKind.BAD_TEMPLATE, SmsAlert.reason == problem,
+        SmsAlert.resolved_at.is_(None)).limit(1))
+    if already is None:
+        raise_alert(session, AlertKind.BAD_TEMPLATE, str(read_setting(session, "sms.gateway")),
+                    problem, now, message_id)
 
 
 def undo_within_grace(session: Session, job: Job, source: str, target: str,

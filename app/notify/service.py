@@ -11,14 +11,15 @@ from sqlalchemy.orm import Session
 from app.auth.roles import Actor, Perm
 from app.config import forget_settings, read_setting
 from app.customers.phone import normalize_phone
-from app.errors import IllegalTransition, NotFound, ValidationError
+from app.errors import DomainError, IllegalTransition, NotFound, ValidationError
 from app.locale.calendar import utcnow
 from app.locale.text import ltr_run
 from app.notify.alerts import resolve_blocking
 from app.notify.context import shop_values
-from app.notify.enqueue import enqueue_job_message, template_body
+from app.notify.enqueue import enqueue_job_message, render_job_message, template_body
 from app.notify.gateway import Balance, OutgoingSms, SendResult
 from app.notify.gateway_config import build_gateway, gateway_settings
+from app.notify.longest_values import parts_at_most
 from app.notify.sms_parts import PartCount, count_parts
 from app.notify.states import MessageStatus, ReplyOutcome
 from app.notify.templates import (
@@ -56,9 +57,9 @@ class MessagingService:
     def templates(self) -> list[TemplateView]:
         with self.db.read() as s:
             off = set(read_setting(s, "sms.events_off"))
-            return [TemplateView(event, lang, body := template_body(s, event, lang),
-                                 s.get(MessageTemplate, (event, lang)) is None,
-                                 event not in off, count_parts(body))
+            return [_template_view(event, lang, template_body(s, event, lang),
+                                   s.get(MessageTemplate, (event, lang)) is None,
+                                   event not in off)
                     for event in MessageEvent for lang in LANGUAGES]
 
     def save_template(self, actor: Actor, event: str, lang: str, body: str) -> TemplateView:
@@ -71,7 +72,7 @@ class MessagingService:
             row.body, row.updated_at, row.updated_by_id = body, utcnow(), actor.user_id
             s.add(row)
             enabled = event not in read_setting(s, "sms.events_off")
-        return TemplateView(event, lang, body, False, enabled, count_parts(body))
+        return TemplateView(event, lang, body, False, enabled, parts_at_most(body, lang))
 
     def reset_template(self, actor: Actor, event: str, lang: str) -> None:
         actor.require(Perm.MANAGE_MESSAGES)
@@ -94,12 +95,13 @@ class MessagingService:
 
     @staticmethod
     def preview(body: str, lang: str) -> tuple[str, PartCount]:
-        """The template filled with sample values, and what it costs; refuses bad templates."""
+        """The template filled with sample values, and the parts of its longest realistic
+        message; refuses bad templates."""
         sample = dict(SAMPLE[_lang(lang)])
         if lang == "fa":
             sample["job_number"] = ltr_run(sample["job_number"])
-        text = render(check_template(body), sample)
-        return text, count_parts(text)
+        body = check_template(body)
+        return render(body, sample), parts_at_most(body, lang)
 
     # --- the outbox --------------------------------------------------------------------
     def outbox(self, *, status: str | None = None, job_id: int | None = None,
@@ -133,6 +135,8 @@ class MessagingService:
                 raise IllegalTransition(f"Message {m.id} is {m.status}; only failed, cancelled "
                                         "or doubtful messages can be retried",
                                         code="cannot_retry")
+            if not m.body and m.job_id is not None:
+                _render_again(s, m)
             now = utcnow()
             m.status, m.due_at, m.attempts, m.error = MessageStatus.QUEUED, now, 0, ""
             m.claimed_by, m.updated_at = None, now
@@ -246,6 +250,25 @@ class MessagingService:
         with self.db.read() as s:
             name, config = gateway_settings(s)
         return name, build_gateway(name, config).balance()
+
+
+def _template_view(event: str, lang: str, body: str, is_default: bool,
+                   enabled: bool) -> TemplateView:
+    try:
+        return TemplateView(event, lang, body, is_default, enabled, parts_at_most(body, lang))
+    except DomainError as err:  # stored by an older version: shown, never a crash
+        return TemplateView(event, lang, body, is_default, enabled, count_parts(""),
+                            err.message)
+
+
+def _render_again(s: Session, m: OutboxMessage) -> None:
+    """A message whose template could not be used is made now, from the template as it is."""
+    job = s.get(Job, m.job_id)
+    assert job is not None
+    body, problem = render_job_message(s, job, m.event, m.lang)
+    if problem:
+        raise ValidationError(problem, code="template_still_broken", field="body")
+    m.body, m.parts = body, count_parts(body).parts
 
 
 def _message(s: Session, message_id: int) -> OutboxMessage:

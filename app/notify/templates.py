@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import string
 from enum import StrEnum
 
 from app.errors import ValidationError
@@ -125,14 +124,52 @@ MAX_TEMPLATE = 1000
 _DOUBLE_SPACE = re.compile(r"[ \t]{2,}")
 
 
+_TOKEN = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def parse(body: str) -> list[tuple[str, str | None]]:
+    """The template as (literal text, placeholder name or None) pieces.
+
+    Only bare {name} placeholders are accepted: a format spec, a conversion, an attribute or
+    an index ({job_number:d}, {job_number!r}, {job_number.real}) is what once let a saved
+    template break every intake, or cost 150 SMS while being counted as one. "{{" and "}}"
+    are literal braces."""
+    pieces: list[tuple[str, str | None]] = []
+    literal, at = [], 0
+    for token in _TOKEN.finditer(body):
+        literal.append(body[at:token.start()])
+        at = token.end()
+        whole, inner = token.group(0), token.group(1)
+        if whole in ("{{", "}}"):
+            literal.append(whole[0])
+        elif inner is None:
+            raise ValidationError("Braces must pair up: write placeholders as {job_number} "
+                                  "and a literal brace as {{ or }}", code="template_braces",
+                                  field="body")
+        elif not _NAME.fullmatch(inner):
+            raise ValidationError(
+                f"{whole} is not a placeholder: write it bare, as {{job_number}}, with no "
+                "format, spaces or other marks inside the braces",
+                code="template_placeholder_form", field="body", text=whole)
+        else:
+            pieces.append(("".join(literal), inner))
+            literal = []
+    literal.append(body[at:])
+    pieces.append(("".join(literal), None))
+    return pieces
+
+
 def placeholders_in(body: str) -> list[str]:
-    """The placeholder names a template uses; raises on unbalanced braces."""
-    try:
-        parsed = list(string.Formatter().parse(body))
-    except ValueError:
-        raise ValidationError("A brace is not closed; write placeholders as {job_number}",
-                              code="template_braces", field="body") from None
-    return [name for _, name, _, _ in parsed if name is not None]
+    """The placeholder names a template uses; refuses anything but bare {name} placeholders."""
+    names = [name for _, name in parse(body) if name is not None]
+    for name in names:
+        if name not in PLACEHOLDERS:
+            raise ValidationError(
+                f"Unknown placeholder {{{name}}}; known: "
+                + ", ".join(f"{{{p}}}" for p in PLACEHOLDERS),
+                code="unknown_placeholder", field="body", name=name)
+    return names
 
 
 def check_template(body: str) -> str:
@@ -143,17 +180,16 @@ def check_template(body: str) -> str:
     if len(body) > MAX_TEMPLATE:
         raise ValidationError(f"At most {MAX_TEMPLATE} characters", code="too_long",
                               field="body", limit=MAX_TEMPLATE)
-    for name in placeholders_in(body):
-        if name not in PLACEHOLDERS:
-            raise ValidationError(
-                f"Unknown placeholder {{{name}}}; known: "
-                + ", ".join(f"{{{p}}}" for p in PLACEHOLDERS),
-                code="unknown_placeholder", field="body", name=name)
+    placeholders_in(body)
     return body
 
 
 def render(body: str, values: dict[str, str]) -> str:
-    text = body.format_map({name: values.get(name, "") for name in PLACEHOLDERS})
+    """The message; raises ValidationError for a template that is not one check_template
+    accepts (an older version may have stored it), never anything else."""
+    placeholders_in(body)
+    text = "".join(literal + (values.get(name, "") if name else "")
+                   for literal, name in parse(body))
     return _DOUBLE_SPACE.sub(" ", text).strip()  # an empty placeholder leaves no gap
 
 

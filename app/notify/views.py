@@ -76,3 +76,4 @@ class TemplateView:
     is_default: bool
     enabled: bool
     parts: PartCount
+    problem: str = ""  # why a stored template cannot be used (an older version saved it)

@@ -907,6 +907,11 @@
         <translation>آنچه مشتری می‌خواند (با مقادیر نمونه):</translation>
     </message>
     <message>
+        <location filename="../../ui/settings/templates_section.py" line="126"/>
+        <source>The count is that of the longest real message: a long customer name and shop name, the longest job number, big amounts and a long device model.</source>
+        <translation>شمارش برای بلندترین پیامک واقعی است: نام بلند مشتری و تعمیرگاه، بلندترین شمارهٔ پذیرش، مبلغ‌های بزرگ و مدل بلند دستگاه.</translation>
+    </message>
+    <message>
         <location filename="../../ui/settings/templates_section.py" line="122"/>
         <source>Save template</source>
         <translation>ذخیرهٔ متن</translation>

@@ -4,9 +4,13 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.errors import ValidationError
+from app.notify.longest_values import LONGEST, parts_at_most
 from app.notify.rules import QuietHours, retry_delay
+from app.notify.service import SAMPLE
 from app.notify.sms_parts import count_parts
 from app.notify.templates import DEFAULTS, PLACEHOLDERS, check_template, placeholders_in, render
 
@@ -26,6 +30,16 @@ def test_every_default_uses_only_known_placeholders_in_both_languages() -> None:
     ("Job {job_number", "template_braces"),
     ("   ", "required"),
     ("x" * 1001, "too_long"),
+    ("{job_number:d}", "template_placeholder_form"),
+    ("{job_number:*>9999}", "template_placeholder_form"),
+    ("{job_number!s}", "template_placeholder_form"),
+    ("{job_number.__class__}", "template_placeholder_form"),
+    ("{job_number[0]}", "template_placeholder_form"),
+    ("{ job_number}", "template_placeholder_form"),
+    ("{}", "template_placeholder_form"),
+    ("{0}", "template_placeholder_form"),
+    ("{job_number:{shop_name}}", "template_braces"),
+    ("job } done", "template_braces"),
 ])
 def test_bad_templates_are_refused_with_a_reason(body: str, code: str) -> None:
     with pytest.raises(ValidationError) as err:
@@ -37,6 +51,53 @@ def test_render_fills_placeholders_and_leaves_no_gap_for_an_empty_one() -> None:
     text = render("Job {job_number} is done. {warranty} {shop_name}",
                   {"job_number": "1405-00001", "warranty": "", "shop_name": "Fixit"})
     assert text == "Job 1405-00001 is done. Fixit"
+
+
+def test_literal_braces_are_written_doubled_as_in_python() -> None:
+    body = check_template("{{ticket}} {job_number} }}")
+    assert render(body, {"job_number": "1405-00001"}) == "{ticket} 1405-00001 }"
+
+
+def test_a_stored_template_render_cannot_run_refuses_in_words_rather_than_crashing() -> None:
+    for body in ("{job_number:d}", "{nam}", "{job_number"):
+        with pytest.raises(ValidationError):
+            render(body, {"job_number": "1405-00001"})
+
+
+_PIECES = st.sampled_from(["{", "}", "{{", "}}", ":", "!", ".", "[", "]", "0", " ", "d",
+                           "سلام", "Hi", *PLACEHOLDERS])
+
+
+@given(st.lists(_PIECES, max_size=12).map("".join),
+       st.dictionaries(st.sampled_from(list(PLACEHOLDERS)), st.text(max_size=30)))
+def test_an_accepted_template_always_renders_with_no_more_than_its_values(
+        body: str, values: dict[str, str]) -> None:
+    try:
+        body = check_template(body)
+    except ValidationError:
+        return
+    names = placeholders_in(body)
+    text = render(body, values)
+    filled = {name: values.get(name, "") for name in PLACEHOLDERS}
+    assert " ".join(text.split()) == " ".join(body.format_map(filled).split())
+    assert len(text) <= len(body) + sum(len(filled[name]) for name in names)
+
+
+def test_long_values_fill_every_placeholder_and_outgrow_the_sample() -> None:
+    for lang, values in LONGEST.items():
+        assert set(values) == set(PLACEHOLDERS), lang
+        for name, value in values.items():
+            assert len(value) >= len(SAMPLE[lang][name]), (lang, name)
+
+
+def test_the_count_shown_is_that_of_the_long_message_not_of_the_raw_text() -> None:
+    body = "Dear {customer_name}, job {job_number} at {shop_name}: {amount_due} due."
+    assert count_parts(body).parts == 1
+    long = parts_at_most(body, "en")
+    assert long.parts == 1 and long.units > count_parts(body).units
+    persian = "{customer_name} عزیز، {device} آماده است. {amount_due}. {shop_name}"
+    assert count_parts(persian).parts == 1
+    assert parts_at_most(persian, "fa").parts == 3
 
 
 @pytest.mark.parametrize("text, encoding, parts", [

@@ -1,5 +1,6 @@
 """Message templates: one per event and language, edited with a live preview and the SMS
-part count, switched on or off per event, reset to the default, placeholders to insert."""
+part count of the longest real message, switched on or off per event, reset to the default,
+placeholders to insert."""
 
 from __future__ import annotations
 
@@ -43,6 +44,8 @@ class TemplatesSection(Section):
         self.preview.setMinimumHeight(60)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.parts = QLabel()
+        self.parts_note = QLabel()
+        self.parts_note.setWordWrap(True)
         self.save_button = QPushButton()
         self.reset_button = QPushButton()
         self.done = QLabel()
@@ -67,6 +70,7 @@ class TemplatesSection(Section):
         column.addWidget(self.preview_title)
         column.addWidget(self.preview, 1)
         column.addWidget(self.parts)
+        column.addWidget(self.parts_note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.reset_button)
@@ -119,6 +123,9 @@ class TemplatesSection(Section):
     def translate_ui(self) -> None:
         self.set_titles(self.tr("Message templates"))
         self.preview_title.setText(self.tr("What the customer reads (with sample values):"))
+        self.parts_note.setText(self.tr(
+            "The count is that of the longest real message: a long customer name and shop "
+            "name, the longest job number, big amounts and a long device model."))
         self.save_button.setText(self.tr("Save template"))
         self.reset_button.setText(self.tr("Back to the default"))
         self.placeholders_title.setText(self.tr("Placeholders (double-click to insert):"))
@@ -170,6 +177,8 @@ class TemplatesSection(Section):
             text += " " + self.tr("(off)")
         if not view.is_default:
             text += " ✎"
+        if view.problem:
+            text += " ⚠"  # stored by an older version; choosing it shows why it fails
         item.setText(text)
         item.setForeground(Qt.GlobalColor.gray if not view.enabled
                            else self.list.palette().text().color())

@@ -1,0 +1,66 @@
+"""The desk's template editor: a formatted placeholder is refused in the manager's language and
+nothing is saved; the part count is that of the longest real message; a template an older
+version stored, which cannot be used, is marked in the list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.bootstrap import Services
+from app.locale.calendar import utcnow
+from app.notify.templates import MessageEvent
+from db.models import MessageTemplate
+from tests.ui.test_settings import open_page
+
+
+@pytest.fixture(autouse=True)
+def this_pc_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "pc"
+    home.mkdir()
+    monkeypatch.setenv("TAMIRGAH_HOME", str(home))
+    monkeypatch.delenv("TAMIRGAH_DATABASE_URL", raising=False)
+    return home
+
+
+def test_a_formatted_placeholder_is_refused_in_persian_and_nothing_is_saved(
+        qtbot: QtBot, shop_services: Services) -> None:
+    page = open_page(qtbot, shop_services, lang="fa")
+    templates = page.templates
+    templates.select(MessageEvent.RECEIVED, "fa")
+    templates.editor.setPlainText("پذیرش {job_number:*>9999} ثبت شد.")
+    assert templates.error.text().startswith("«{job_number:*>9999}» جای‌نگهدار ساده نیست")
+    assert templates.parts.text() == ""
+    templates.save_button.click()
+    stored = {(v.event, v.lang): v for v in shop_services.messages.templates()}
+    assert stored[(MessageEvent.RECEIVED, "fa")].is_default
+    assert templates.done.text() == ""
+
+
+def test_the_live_count_is_that_of_the_message_with_long_values(
+        qtbot: QtBot, shop_services: Services) -> None:
+    page = open_page(qtbot, shop_services)
+    templates = page.templates
+    templates.select(MessageEvent.READY, "en")
+    body = "Dear {customer_name}, {device} (job {job_number}) is ready at {shop_name}."
+    templates.editor.setPlainText(body)  # 75 characters as typed: one part
+    assert templates.parts.text().startswith("2 SMS · 179 characters · 153 per part")
+    assert "longest real message" in templates.parts_note.text()
+    assert "Samsung Galaxy A52" in templates.preview.text()  # the preview stays a sample
+
+
+def test_a_stored_template_that_cannot_be_used_is_marked_and_explained(
+        qtbot: QtBot, shop_services: Services) -> None:
+    with shop_services.db.write() as s:
+        s.add(MessageTemplate(event=MessageEvent.DELIVERED.value, lang="en",
+                              body="Delivered: {job_number:d}", updated_at=utcnow()))
+    page = open_page(qtbot, shop_services)
+    templates = page.templates
+    marked = [templates.list.item(row).text() for row in range(templates.list.count())
+              if templates.list.item(row).text().endswith("⚠")]
+    assert marked == ["Delivered — English ✎ ⚠"]
+    templates.select(MessageEvent.DELIVERED, "en")
+    assert templates.editor.toPlainText() == "Delivered: {job_number:d}"
+    assert "{job_number:d} is not a placeholder" in templates.error.text()
