@@ -19,10 +19,12 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from app.errors import ValidationError
+from app.files_in_use import refuse_if_in_use, same_place, sqlite_file
 from app.paths import make_private
 from db.engine import Database
 from db.migrate import KNOWN_REVISIONS, upgrade
 
+PARTIAL = ".partial"
 PAGES_PER_STEP = 1024  # SQLite pages copied between two progress reports
 
 Progress = Callable[[int, int], None]
@@ -47,9 +49,11 @@ class BackupSummary:
 
 
 def backup(db: Database, target: Path, progress: Progress | None = None) -> BackupInfo:
-    target = target.expanduser().resolve()
+    """A checked copy at `target`, written beside it first and renamed at the end. A target
+    (or its `.partial`) that is the live database or another file in use is refused."""
+    target = refuse_if_in_use(target, db.url)
+    partial = refuse_if_in_use(target.with_name(target.name + PARTIAL), db.url)
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     if db.sqlite:
         raw = db.engine.raw_connection()
@@ -82,7 +86,8 @@ def inspect_backup(db: Database, source: Path) -> BackupSummary:
     if not source.is_file():
         raise ValidationError(f"There is no backup file at {source}", code="no_backup",
                               field="file", file=str(source))
-    if db.sqlite and source == Path(make_url(db.url).database or "").expanduser().resolve():
+    live = sqlite_file(db.url)
+    if live is not None and same_place(source, live):
         raise ValidationError(f"{source.name} is the database in use, not a backup",
                               code="backup_in_use", field="file", file=source.name)
     jobs = _check_sqlite(source) if db.sqlite else None

@@ -15,6 +15,7 @@ from pathlib import Path
 import jdatetime
 
 from app.errors import ValidationError
+from app.files_in_use import same_place
 from app.paths import data_dir
 
 SUFFIX = ".tamirgah-backup"
@@ -87,12 +88,15 @@ def daily_copies(folder: Path) -> list[tuple[dt.date, Path]]:
     return sorted(found)
 
 
-def rotate(folder: Path, keep: int) -> list[Path]:
+def rotate(folder: Path, keep: int, in_use: list[Path] | None = None) -> list[Path]:
     """Delete the oldest daily copies beyond the newest `keep`; returns what was deleted.
-    A copy that cannot be deleted (open elsewhere, read-only) stays until the next time."""
+    A copy that cannot be deleted (open elsewhere, read-only) stays until the next time, and
+    a file in use (a database someone named like a daily copy) is never deleted."""
     copies = daily_copies(folder)
     deleted = []
     for _, path in copies[:max(len(copies) - keep, 0)]:
+        if any(same_place(path, used) for used in in_use or ()):
+            continue
         try:
             path.unlink(missing_ok=True)
         except OSError:

@@ -31,6 +31,7 @@ from app.backup_files import (
 from app.backup_record import last_backup, record_backup
 from app.config import read_setting
 from app.errors import ValidationError
+from app.files_in_use import files_in_use
 from app.locale.calendar import shop_now
 from app.notify.this_pc import sends_here
 from db.engine import Database
@@ -98,7 +99,7 @@ def run_daily(db: Database, *, today: dt.date | None = None) -> DailyResult:
             made == day for made, _ in daily_copies(plan.folder)):
         return DailyResult(DONE_TODAY)
     info = back_up_to(db, plan.folder / daily_name(day, plan.calendar), daily_day=day)
-    return DailyResult(MADE, info, rotate(plan.folder, plan.keep))
+    return DailyResult(MADE, info, rotate(plan.folder, plan.keep, files_in_use(db.url)))
 
 
 def suggested_file(db: Database) -> Path:

@@ -253,6 +253,10 @@ class SettingsService:
         except ValidationError as err:
             raise ValidationError(f"{key}: {err.message}", code=err.code, field=key,
                                   **err.params) from None
+        if key == "sms.console.path" and value:
+            from app.notify.gateway_config import console_file
+
+            console_file(value, self.db.url)
         with self.db.write() as s:
             row = s.get(Setting, key) or Setting(key=key)
             row.value = json.dumps(value, ensure_ascii=False)

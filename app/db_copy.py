@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Table, func, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.errors import ValidationError
+from app.files_in_use import in_use, sqlite_file
 from db.engine import Database
 from db.migrate import is_up_to_date, upgrade
 from db.models import Base
@@ -37,6 +38,7 @@ def copy_database(source: Database, target_url: str,
     if not is_up_to_date(source.engine):
         raise ValidationError("Bring this database up to date first (tamirgah db upgrade)",
                               code="source_not_current")
+    _refuse_files_in_use(source, target_url)
     target = _open(target_url)
     try:
         if target.url == source.url:
@@ -63,6 +65,15 @@ def copy_database(source: Database, target_url: str,
     finally:
         target.engine.dispose()
     return CopySummary(sum(counts.values()), counts, dict(dropped or {}))
+
+
+def _refuse_files_in_use(source: Database, target_url: str) -> None:
+    """Opening the live database's -wal file (or the database under another spelling) as
+    the new one would write tables into the live database's files."""
+    target = sqlite_file(target_url)
+    if target is not None and in_use(target, source.url) is not None:
+        raise ValidationError("That is the database in use; name the new one",
+                              code="same_database")
 
 
 def _open(url: str) -> Database:

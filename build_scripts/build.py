@@ -57,7 +57,18 @@ def linux_prerequisites() -> None:
                          + ", ".join(missing()))
 
 
+def portable_data(folder: Path) -> list[Path]:
+    """A portable copy's own data (data/ beside the program), which a build would delete."""
+    data = folder / "data"
+    return sorted(p for p in data.rglob("*") if p.is_file()) if data.is_dir() else []
+
+
 def build(portable: bool) -> None:
+    kept = portable_data(DIST)
+    if kept:  # PyInstaller empties dist/tamirgah/, and with it a portable copy's database
+        raise SystemExit(f"build: {DIST / 'data'} holds a portable copy's data ({len(kept)} "
+                         "files, such as its database); move that folder out of dist/ first, "
+                         "the build replaces everything in dist/tamirgah/")
     if sys.platform.startswith("linux"):
         linux_prerequisites()
     dev.ensure_env("build")

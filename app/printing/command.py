@@ -7,7 +7,6 @@ so a bad request changes nothing; the print goes on the job's timeline only once
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -38,13 +37,7 @@ def print_command(services: Services, *, document: str, number: str, lang: str |
         _printing().check_printer(printer)
     paper = papers.prepare(SYSTEM, job_id, document, lang=lang, size=size)
     if out is not None:
-        target = Path(out)
-        try:
-            target.write_bytes(paper.pdf)
-        except OSError as err:
-            raise ValidationError(f"Cannot write {target}: {err.strerror}",
-                                  code="cannot_write") from None
-        papers.record(SYSTEM, paper, file=str(target))
+        target = papers.save_pdf(SYSTEM, paper, out)
         return f"saved {document} of {paper.number} ({paper.size}, {paper.lang}) to {target}"
     assert printer is not None
     _printing().print_paper(paper, printer)

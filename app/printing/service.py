@@ -6,11 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from app.auth.roles import Actor, Perm
 from app.config import SettingsService
 from app.errors import NotFound, ValidationError
+from app.files_in_use import refuse_if_in_use
 from app.jobs.service import JobService
 from app.jobs.views import EventView
 from app.printing.flow import Rendered
@@ -104,6 +106,19 @@ class PaperService:
         if file:
             details["file"] = file
         self.jobs.record_print(actor, paper.job_id, paper.document, **details)
+
+    def save_pdf(self, actor: Actor, paper: JobPaper, target: Path | str) -> Path:
+        """Writes the paper as a PDF at `target` and puts it on the timeline. A file the shop
+        is using (its database, say) or one that cannot be written is refused in words."""
+        path = refuse_if_in_use(target, self.jobs.db.url)
+        try:
+            path.write_bytes(paper.pdf)
+        except OSError as err:
+            raise ValidationError(f"Cannot write {path}: {err.strerror or err}",
+                                  code="cannot_write", file=str(path),
+                                  reason=str(err.strerror or err)) from None
+        self.record(actor, paper, file=str(path))
+        return path
 
     def prepare_again(self, actor: Actor, job_id: int, event_id: int) -> JobPaper:
         """The paper named by a 'printed' event of the job's timeline, for a reprint."""

@@ -320,3 +320,22 @@ def test_the_about_box_names_the_data_folder_and_why(qtbot: QtBot, shop_services
     window.show_about()
     assert f"The data folder (chosen with TAMIRGAH_HOME):\n{home}" in seen[0]
     assert "tamirgah.log" in seen[0]
+
+
+def test_backing_up_onto_the_database_in_use_is_refused_in_words(
+        qtbot: QtBot, shop_services: Services) -> None:
+    from app.files_in_use import sqlite_file
+
+    window = open_window(qtbot, shop_services)
+    shop_services.jobs.intake(window.desk.actor, intake_request(1))
+    live = sqlite_file(shop_services.db.url)
+    assert live is not None
+    before = row_counts(shop_services)
+    menu_actions(window).system = StandInDialogs(save=live.with_name(live.name + "-wal"))
+    seen: list[str] = []
+    answer_modal(press("OK", seen), QMessageBox)
+    menu_actions(window).back_up_now()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "a file the shop is using" in seen[0] and "nothing was written" in seen[0]
+    assert last_backup(shop_services.db) is None and row_counts(shop_services) == before
+    assert shop_services.jobs.intake(window.desk.actor, intake_request(2)).number

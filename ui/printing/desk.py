@@ -24,6 +24,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from app.auth.roles import Actor
+from app.errors import DomainError
 from app.printing.errors import PrinterUnavailable
 from app.printing.service import JobPaper, PaperService
 from ui.printing.preview import PaperPreview
@@ -122,12 +123,10 @@ class PaperPrinting:
         if path is None:
             return None
         try:
-            path.write_bytes(paper.pdf)
-        except OSError as err:
-            QMessageBox.warning(self.parent, self.text["save_title"], f"{path}: {err.strerror}")
+            return self.papers.save_pdf(self.actor, paper, path)
+        except DomainError as err:
+            QMessageBox.warning(self.parent, self.text["save_title"], err.localized(self.lang))
             return None
-        self.papers.record(self.actor, paper, file=str(path))
-        return path
 
     # --- the steps ----------------------------------------------------------------------------
     def _offer_pdf(self, paper: JobPaper, reason: str) -> Outcome:
