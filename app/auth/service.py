@@ -81,7 +81,8 @@ class UserService:
         the username exists or not, and repeated ones lock the username (login_brake)."""
         name = login_brake.recorded_name(username)
         wait = login_brake.wait_left(self.db, name)
-        user = self._user_named(name) if USERNAME.match(name) else None
+        exact = name == username.strip().lower() and USERNAME.match(name)
+        user = self._user_named(name) if exact else None
         if wait is not None:
             login_brake.record_refusal(self.db, name, known=user is not None, reason="locked")
             raise login_brake.locked_error(wait)
