@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from app import cli_sms
 from app.auth.roles import SYSTEM, Role
-from app.errors import DomainError
+from app.errors import DatabaseFileReplaced, DomainError
 from app.locale.text import terminal_safe
 from app.printing import command as print_command
 from app.self_test import command as self_test_command
@@ -89,6 +89,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"tamirgah: {terminal_safe(err.message)}", file=sys.stderr)
         return 2
     except NotMigrated as err:
+        print(f"tamirgah: {err}", file=sys.stderr)
+        return 2
+    except DatabaseFileReplaced as err:
         print(f"tamirgah: {err}", file=sys.stderr)
         return 2
 

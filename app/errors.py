@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from db.engine import DatabaseFileReplaced
+
+__all__ = ["DatabaseFileReplaced", "DomainError", "IllegalTransition", "NotFound",
+           "PermissionDenied", "ValidationError"]
+
 
 class DomainError(Exception):
     """Base of every error a service raises on purpose; nothing was written when it is raised."""

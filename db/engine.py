@@ -16,6 +16,7 @@ SQLITE_BUSY_TIMEOUT_MS = 15_000
 # after the operating system's own TCP timeout of a minute or two.
 PG_CONNECT_TIMEOUT_S = 5
 _WRITE = "tamirgah_write"
+_FILE_ID = "tamirgah_file_id"  # the database file this connection opened (device, inode)
 
 
 def is_sqlite(url: str) -> bool:
@@ -48,7 +49,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
 
 def _setup_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
-    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+    def on_connect(dbapi_connection: Any, record: Any) -> None:
         # Take transaction control from the sqlite3 module so writers can BEGIN IMMEDIATE.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -61,6 +62,11 @@ def _setup_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
         _owner_only(engine.url.database)
+        record.info[_FILE_ID] = _file_id(engine.url.database)
+
+    @event.listens_for(engine, "commit")
+    def on_commit(conn: Any) -> None:
+        _refuse_if_replaced(engine.url.database, conn.info.get(_FILE_ID))
 
     @event.listens_for(engine, "begin")
     def on_begin(conn: Any) -> None:
@@ -68,6 +74,28 @@ def _setup_sqlite(engine: Engine) -> None:
         # fail to upgrade their read lock.
         write = conn.get_execution_options().get(_WRITE, False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+class DatabaseFileReplaced(RuntimeError):
+    """The database file was replaced while open (copied over from outside): what this
+    connection writes would go into the old, deleted file, so nothing more is committed."""
+
+
+def _file_id(database: str | None) -> tuple[int, int] | None:
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    try:
+        found = os.stat(database)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
+def _refuse_if_replaced(database: str | None, opened: tuple[int, int] | None) -> None:
+    if opened is not None and _file_id(database) != opened:
+        raise DatabaseFileReplaced(
+            f"The database file {database} was replaced or removed while the shop was using "
+            "it; this change was not saved. Close Tamirgah on this PC and start it again.")
 
 
 def _owner_only(database: str | None) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import OperationalError
 
-from app.errors import DomainError
+from app.errors import DatabaseFileReplaced, DomainError
 from app.log_file import log_file
 from app.notify.gateway import GatewayError
 
@@ -37,6 +37,10 @@ def describe(err: BaseException, lang: str) -> str:
     if isinstance(err, GatewayError):
         return QCoreApplication.translate("Errors", "The SMS provider said: {reason}").format(
             reason=err.reason)
+    if isinstance(err, DatabaseFileReplaced):
+        return QCoreApplication.translate(
+            "Errors", "The shop's database file was replaced or removed while this PC was "
+            "using it, so this change was not saved. Close Tamirgah and start it again.")
     if isinstance(err, OperationalError):
         return QCoreApplication.translate(
             "Errors", "The database cannot be reached. Your input is kept; try again when the "

@@ -10,6 +10,11 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="41"/>
+        <source>The shop&apos;s database file was replaced or removed while this PC was using it, so this change was not saved. Close Tamirgah and start it again.</source>
+        <translation>فایل پایگاه دادهٔ تعمیرگاه در حالی که این رایانه از آن استفاده می‌کرد جایگزین یا پاک شد، پس این تغییر ذخیره نشد. تعمیرگاه را ببندید و دوباره باز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="41"/>
         <source>The database cannot be reached. Your input is kept; try again when the connection is back.</source>
         <translation>به پایگاه داده دسترسی نیست. آنچه وارد کرده‌اید نگه داشته شده است؛ وقتی اتصال برقرار شد دوباره امتحان کنید.</translation>
     </message>

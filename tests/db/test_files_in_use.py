@@ -225,3 +225,18 @@ def test_a_build_never_replaces_a_portable_copys_data(tmp_path: Path,
     with pytest.raises(SystemExit, match="holds a portable copy's data"):
         build.build(portable=True)
     assert database.read_bytes() == b"SQLite format 3\x00"
+
+
+def test_a_database_file_replaced_from_outside_takes_no_more_writes(shop: Services,
+                                                                     home: Path,
+                                                                     tmp_path: Path) -> None:
+    from db.engine import DatabaseFileReplaced
+
+    kept = shop.jobs.intake(SYSTEM, intake_request(6)).number
+    copy = backup(shop.db, tmp_path / "copy.tamirgah-backup").path
+    os.replace(copy, home / "tamirgah.db")  # as a file manager's "replace" would
+    with pytest.raises(DatabaseFileReplaced, match="was not saved"):
+        shop.jobs.intake(SYSTEM, intake_request(7))
+    shop.db.dispose()
+    with shop.db.read() as s:
+        assert list(s.scalars(select(Job.number))) == [kept]
