@@ -63,9 +63,17 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--password-stdin", action="store_true",
                      help="read the password from standard input instead of prompting")
     user.add_parser("list")
+    user.add_parser("failed-logins", help="refused logins, newest first") \
+        .add_argument("--limit", type=int, default=50)
 
     sub.add_parser("search", help="find jobs as reception does").add_argument("term")
-    sub.add_parser("show", help="one job with its timeline").add_argument("number")
+    show = sub.add_parser("show", help="one job with its timeline")
+    show.add_argument("number")
+    show.add_argument("--user", metavar="USERNAME",
+                      help="log in as this technician or manager to read the passcode and "
+                           "pattern (the look is recorded on the job's timeline)")
+    show.add_argument("--password-stdin", action="store_true",
+                      help="read that user's password from standard input")
     cli_sms.add_parsers(sub)
     print_command.add_parser(sub)
     self_test_command.add_parser(sub)
@@ -211,6 +219,8 @@ def _user(args: argparse.Namespace) -> int:
         for u in users.list():
             print(f"{u.username:20} {u.role:12} {u.full_name}{'' if u.active else ' (inactive)'}")
         return 0
+    if args.action == "failed-logins":
+        return _failed_logins(_services(args), args.limit)
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\n")
     else:
@@ -290,10 +300,39 @@ def _show(args: argparse.Namespace) -> int:
     _say(f"{job.number}  {job.status}  {job.customer_name} {job.customer_mobile}")
     _say(f"{job.device['brand']} {job.device['model']}  IMEI {job.device['imei'] or '-'}")
     _say(f"problem: {job.problem}")
+    _say(f"unlock: {_unlock(services, args, job.id) if job.has_unlock else 'none'}")
     _say(f"estimate {job.totals.estimate}  paid {job.totals.net_paid}  "
          f"balance {job.totals.balance}")
     for e in job.events:
         _say(f"  {e.at:%Y-%m-%d %H:%M}  {e.actor:10} {e.kind:16} {e.data}")
+    return 0
+
+
+def _unlock(services: Services, args: argparse.Namespace, job_id: int) -> str:
+    """The passcode and pattern only for a login that can open them; else words saying why."""
+    if not args.user:
+        return ("on record, hidden (add --user with a technician's or manager's username "
+                "to read it)")
+    password = (sys.stdin.readline().rstrip("\n") if args.password_stdin
+                else getpass.getpass(f"Password for {args.user}: "))
+    actor = services.users.authenticate(args.user, password)
+    if not services.jobs.may_read_unlock(actor):
+        return f"on record, hidden (a {actor.role} may not read it)"
+    unlock = services.jobs.reveal_unlock(actor, job_id)
+    if unlock.hidden:
+        return ("on record, hidden (this user does not hold the shop's unlock key yet: it is "
+                "handed on when a manager or technician who has it logs in)")
+    return f"passcode {unlock.passcode or '-'}  pattern {unlock.pattern or '-'}"
+
+
+def _failed_logins(services: Services, limit: int) -> int:
+    from app.locale.calendar import format_datetime
+
+    tz = str(services.settings.get("shop.timezone"))
+    for row in services.users.failed_logins(SYSTEM, limit):
+        who = row.username if row.known else f"{row.username} (no such user)"
+        _say(f"{format_datetime(row.at, calendar='gregorian', lang='en', tz=tz)}  "
+             f"{who:32} {row.reason.replace('_', ' '):15} {row.workstation}")
     return 0
 
 
