@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import logging
 import signal
 import sys
@@ -93,15 +94,21 @@ def run_sms(args: argparse.Namespace, services: Services) -> int:
             return 1
         print(f"accepted: id {result.provider_id}, status {result.status}")
     elif args.action == "balance":
-        name, balance = messages.balance()
+        try:
+            name, balance = messages.balance()
+        except GatewayError as err:
+            print(f"tamirgah: the provider refused ({err.kind}): {err.reason}", file=sys.stderr)
+            return 1
         print(f"{name}: " + (f"{balance.amount:,.0f} {balance.unit}" if balance
                              else "this provider does not report a balance"))
     elif args.action == "outbox":
         job_id = _job_id(services, args.job) if args.job else None
         for m in messages.outbox(status=args.status, job_id=job_id, limit=args.limit):
-            when = format_datetime(m.created_at, calendar="gregorian", lang="en")
+            when = _shop_time(m.created_at)
             print(f"#{m.id:<6} {when}  {m.status:9} {m.event:18} {m.to}  {m.parts}p  "
                   f"{m.body[:60]}" + (f"\n        {m.error}" if m.error else ""))
+            if m.check_at is not None:
+                print(f"        asks the provider at {_shop_time(m.check_at)} (shop time)")
     elif args.action in ("retry", "cancel", "mark-sent"):
         act = {"retry": messages.retry, "cancel": messages.cancel,
                "mark-sent": messages.mark_sent}[args.action]
@@ -121,7 +128,7 @@ def run_sms(args: argparse.Namespace, services: Services) -> int:
         if args.resolve is not None:
             messages.resolve_alert(SYSTEM, args.resolve)
         for a in messages.alerts(open_only=not args.all):
-            print(f"#{a.id} {a.at:%Y-%m-%d %H:%M} {a.kind:12} {a.gateway}: {a.reason}"
+            print(f"#{a.id} {_shop_time(a.at)} {a.kind:12} {a.gateway}: {a.reason}"
                   + (" (resolved)" if a.resolved else ""))
     elif args.action == "this-pc":
         from app.notify import this_pc
@@ -133,8 +140,13 @@ def run_sms(args: argparse.Namespace, services: Services) -> int:
               else "this PC does not send SMS; another PC or `tamirgah notifier` does")
     elif args.action == "replies":
         for r in messages.replies(unread_only=args.unread):
-            print(f"#{r.id} {r.received_at:%Y-%m-%d %H:%M} {r.sender} {r.outcome:9} {r.body}")
+            print(f"#{r.id} {_shop_time(r.received_at)} {r.sender} {r.outcome:9} {r.body}")
     return 0
+
+
+def _shop_time(moment: datetime.datetime) -> str:
+    """As `sms outbox` prints times: the shop's clock, Gregorian, Latin digits."""
+    return format_datetime(moment, calendar="gregorian", lang="en")
 
 
 def _template(args: argparse.Namespace, services: Services) -> None:

@@ -192,7 +192,18 @@ def gateway_option_spec(key: str) -> SettingSpec | None:
         return None
     if option.secret:
         return SettingSpec(key, "", _sealed(key), option.help, secret=True)
+    if option.url:
+        return SettingSpec(key, option.default, _web_address(key), option.help)
     return SettingSpec(key, option.default, _text(2000), option.help)
+
+
+def _web_address(key: str) -> Callable[[str], Any]:
+    def parse(raw: str) -> str:
+        from app.notify.gateway import http_url
+
+        value = _text(2000)(raw)
+        return http_url(value, key) if value else ""
+    return parse
 
 
 def _sealed(key: str) -> Callable[[str], Any]:

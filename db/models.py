@@ -323,6 +323,9 @@ class OutboxMessage(Base):
     gateway: Mapped[str | None] = mapped_column(String(40))
     claimed_by: Mapped[str | None] = mapped_column(String(100))
     claimed_at: Mapped[dt.datetime | None]
+    # While "sending": no other dispatcher looks the message up or sends it again before this,
+    # the time after which the first request can no longer be on its way to the provider.
+    lease_until: Mapped[dt.datetime | None]
     provider_id: Mapped[str | None] = mapped_column(String(100))
     sent_at: Mapped[dt.datetime | None]
     delivered_at: Mapped[dt.datetime | None]
@@ -348,6 +351,9 @@ class InboundMessage(Base):
     sender: Mapped[str] = mapped_column(String(30))
     body: Mapped[str] = mapped_column(Text)
     received_at: Mapped[dt.datetime]
+    # What identifies a reply: provider id, sender, text and time (app.notify.replies), since
+    # some providers number replies per request and the id alone repeats.
+    fingerprint: Mapped[str] = mapped_column(String(64))
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
     job_id: Mapped[int | None] = mapped_column(ForeignKey("jobs.id"))
     outcome: Mapped[str] = mapped_column(String(12))
@@ -355,7 +361,7 @@ class InboundMessage(Base):
     read_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
     __table_args__ = (
-        Index("uq_inbound_gateway_provider", "gateway", "provider_id", unique=True),
+        Index("uq_inbound_gateway_fingerprint", "gateway", "fingerprint", unique=True),
         Index("ix_inbound_job", "job_id", "id"),
         Index("ix_inbound_unread", "read_at", "id"),
     )

@@ -11,7 +11,8 @@ from app.notify.states import AlertKind
 from db.models import SmsAlert
 
 # While one of these is open for the gateway in use, sending waits instead of failing everything.
-BLOCKING = (AlertKind.NO_CREDIT, AlertKind.BAD_KEY)
+BLOCKING = (AlertKind.NO_CREDIT, AlertKind.BAD_KEY, AlertKind.BAD_ADDRESS,
+            AlertKind.BAD_SENDER, AlertKind.BAD_SETTINGS)
 
 
 def raise_alert(session: Session, kind: AlertKind | str, gateway: str, reason: str,

@@ -25,8 +25,10 @@ class Polled:
 
 def poll_delivery(db: Database, gateway: SmsGateway, now: dt.datetime, pool: Executor,
                   limit: int = 200) -> Polled:
-    with db.read() as s:
-        due = [(m.id, m.provider_id or "") for m in s.scalars(
+    """Ask about messages not asked about lately. They are claimed first (polled_at set in
+    the same locking transaction), so a second dispatcher skips them, as with sends."""
+    with db.write() as s:
+        rows = s.scalars(
             select(OutboxMessage).where(
                 OutboxMessage.status == MessageStatus.SENT,
                 OutboxMessage.gateway == gateway.name,
@@ -35,7 +37,10 @@ def poll_delivery(db: Database, gateway: SmsGateway, now: dt.datetime, pool: Exe
                 or_(OutboxMessage.polled_at.is_(None),
                     OutboxMessage.polled_at < now - POLL_EVERY))
             .order_by(OutboxMessage.polled_at.is_not(None), OutboxMessage.polled_at)
-            .limit(limit))]
+            .limit(limit).with_for_update(skip_locked=True)).all()
+        for m in rows:
+            m.polled_at = now
+        due = [(m.id, m.provider_id or "") for m in rows]
     if not due:
         return Polled()
 

@@ -18,8 +18,12 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import select
+
+from app.config import read_setting
+from app.errors import ValidationError
 from app.locale.calendar import utcnow
-from app.notify.alerts import blocking_alert, resolve_blocking
+from app.notify.alerts import blocking_alert, raise_alert, resolve_blocking
 from app.notify.delivery import Polled, poll_delivery
 from app.notify.gateway import GatewayError, SmsGateway
 from app.notify.gateway_config import build_gateway, gateway_settings
@@ -27,8 +31,17 @@ from app.notify.reconcile import Reconciled, reconcile
 from app.notify.reminders import queue_reminders
 from app.notify.replies import Taken, take_replies
 from app.notify.rules import QuietHours
-from app.notify.sending import Attempt, Outcomes, attempt, claim_due, record_attempts
+from app.notify.sending import (
+    Attempt,
+    Outcomes,
+    answer_wait,
+    attempt,
+    claim_due,
+    record_attempts,
+)
+from app.notify.states import AlertKind, MessageStatus
 from db.engine import Database
+from db.models import OutboxMessage
 
 log = logging.getLogger(__name__)
 
@@ -46,12 +59,14 @@ class CycleReport:
     waiting: str = ""  # why nothing was sent: quiet hours, or an open alert
 
     def summary(self) -> str:
-        s = self.sent
+        s, r = self.sent, self.replies
         parts = [f"sent {s.sent}", f"retrying {s.retried}", f"failed {s.failed}",
+                 f"held {s.held}", f"answer lost {s.checking}",
                  f"to review {s.review + self.reconciled.review}",
                  f"found sent {self.reconciled.found}", f"resent {self.reconciled.requeued}",
                  f"delivered {self.polled.delivered}",
-                 f"replies {self.replies.approved + self.replies.declined + self.replies.unread}",
+                 f"replies {r.approved + r.declined + r.unread + r.unmatched}",
+                 f"replies already stored {r.duplicates}",
                  f"reminders {self.reminders}"]
         return ", ".join(parts) + (f" ({self.waiting})" if self.waiting else "")
 
@@ -82,22 +97,35 @@ class Dispatcher:
         key = (name, tuple(sorted(config.items())))
         if self._gateway is None or self._gateway[0] != key:
             self._gateway = (key, build_gateway(name, config))
+            self._last_probe = None  # new settings: find out at once whether sending can go on
         return self._gateway[1]
 
     def run_once(self) -> CycleReport:
         report = CycleReport()
-        gateway = self.gateway()
-        report.reconciled = reconcile(self.db, gateway, self.clock(), self.lease)
-        report.waiting = self._why_waiting(gateway)
-        if not report.waiting:
-            self._send_due(gateway, report)
-        report.polled = poll_delivery(self.db, gateway, self.clock(), self.pool)
-        report.replies = self._replies(gateway)
+        try:
+            gateway = self.gateway()
+        except ValidationError as err:
+            report.waiting = self._settings_refused(err)
+        else:
+            self._with_gateway(gateway, report)
         now = self.clock()
         if self._last_reminders is None or now - self._last_reminders >= REMINDER_EVERY:
             report.reminders = queue_reminders(self.db, now)
             self._last_reminders = now
         return report
+
+    def _with_gateway(self, gateway: SmsGateway, report: CycleReport) -> None:
+        report.reconciled = reconcile(self.db, gateway, self.clock(), self.lease, self.pool)
+        report.waiting, paused = self._why_waiting(gateway)
+        if not report.waiting:
+            self._send_due(gateway, report)
+        elif paused and self._probe_due() and self._probe(gateway, report):
+            with self.db.write() as s:
+                resolve_blocking(s, gateway.name, self.clock())
+            report.waiting = ""
+            self._send_due(gateway, report)
+        report.polled = poll_delivery(self.db, gateway, self.clock(), self.pool)
+        report.replies = self._replies(gateway)
 
     def run_until(self, stop: threading.Event, interval: float = 5.0) -> None:
         while not stop.is_set():
@@ -115,18 +143,25 @@ class Dispatcher:
         thread.start()
         return thread, stop
 
-    def _send_due(self, gateway: SmsGateway, report: CycleReport) -> None:
-        """Keep `concurrency` sends in flight; claim more as they finish, record in batches."""
+    def _send_due(self, gateway: SmsGateway, report: CycleReport,
+                  budget: int | None = None) -> None:
+        """Keep `concurrency` sends in flight; claim more as they finish, record in batches.
+        With a budget, claim no more than that many in all."""
         pending: set[Future[Attempt]] = set()
         finished: list[Attempt] = []
         claiming = True
+        lease = max(self.lease, answer_wait(gateway))
         while True:
             room = 2 * self.concurrency - len(pending)
-            if claiming and room > self.concurrency // 2:
+            if budget is not None:
+                room = min(room, budget)
+            if claiming and room > 0 and (room > self.concurrency // 2 or budget is not None):
                 with self.db.write() as s:
                     claimed = claim_due(s, gateway.name, self.worker, self.clock(),
-                                        min(room, self.batch))
+                                        min(room, self.batch), lease)
                 claiming = bool(claimed)
+                if budget is not None:
+                    budget -= len(claimed)
                 pending |= {self.pool.submit(attempt, gateway, c) for c in claimed}
             if not pending:
                 break
@@ -144,37 +179,65 @@ class Dispatcher:
         with self.db.write() as s:
             got = record_attempts(s, gateway, self.worker, finished, self.clock())
         total = report.sent
-        for name in ("sent", "retried", "failed", "review", "checking"):
+        for name in ("sent", "retried", "failed", "review", "checking", "held"):
             setattr(total, name, getattr(total, name) + getattr(got, name))
         if got.blocked:
+            total.blocked = got.blocked
             report.waiting = f"sending paused: {got.blocked}"
+            self._last_probe = self.clock()  # the next try at the periodic probe
         return bool(got.blocked)
 
-    def _why_waiting(self, gateway: SmsGateway) -> str:
-        now = self.clock()
+    def _why_waiting(self, gateway: SmsGateway) -> tuple[str, bool]:
+        """Why nothing may be sent now ("" if it may), and whether an alert pauses it."""
         with self.db.read() as s:
-            if QuietHours.from_settings(s).contains(now):
-                return "quiet hours"
+            if QuietHours.from_settings(s).contains(self.clock()):
+                return "quiet hours", False
             alert = blocking_alert(s, gateway.name)
-            reason = alert.reason if alert else ""
-        if not reason:
-            return ""
+            return (f"sending paused: {alert.reason}", True) if alert else ("", False)
+
+    def _probe_due(self) -> bool:
+        now = self.clock()
         if self._last_probe is None or now - self._last_probe >= PROBE_EVERY:
             self._last_probe = now
-            if self._credit_is_back(gateway):
-                with self.db.write() as s:
-                    resolve_blocking(s, gateway.name, now)
-                return ""
-        return f"sending paused: {reason}"
+            return True
+        return False
 
-    @staticmethod
-    def _credit_is_back(gateway: SmsGateway) -> bool:
-        """A balance answer proves the key works; a positive one that there is credit."""
+    def _probe(self, gateway: SmsGateway, report: CycleReport) -> bool:
+        """Whether sending may go on after an account-level problem. The balance, where the
+        provider tells it, must be positive; then one due message goes out as the real test
+        (a message-level refusal also proves the account works). It goes back to the queue
+        untouched if the problem is still there, and the open alert is not raised again."""
         try:
             balance = gateway.balance()
-        except GatewayError:
+        except GatewayError as err:
+            log.info("SMS still paused: %s", err.reason)
             return False
-        return balance is not None and balance.amount > 0
+        if balance is not None and balance.amount <= 0:
+            return False
+        before = report.sent.sent + report.sent.failed
+        self._send_due(gateway, report, budget=1)
+        if report.sent.blocked:
+            return False
+        tried = report.sent.sent + report.sent.failed > before
+        return tried or (balance is not None and not self._anything_due())
+
+    def _anything_due(self) -> bool:
+        with self.db.read() as s:
+            return s.scalar(select(OutboxMessage.id).where(
+                OutboxMessage.status == MessageStatus.QUEUED,
+                OutboxMessage.due_at <= self.clock()).limit(1)) is not None
+
+    def _settings_refused(self, err: ValidationError) -> str:
+        """The gateway cannot even be built from the settings: nothing is sent, nothing fails,
+        and the manager gets one alert saying which setting to fix."""
+        kind = AlertKind.BAD_ADDRESS if err.code == "not_http_url" else AlertKind.BAD_SETTINGS
+        now = self.clock()
+        with self.db.write() as s:
+            name = str(read_setting(s, "sms.gateway"))
+            raise_alert(s, kind, name, err.message, now)
+        log.warning("SMS sending paused: %s", err.message)
+        self._gateway = None
+        return f"sending paused: {err.message}"
 
     def _replies(self, gateway: SmsGateway) -> Taken:
         try:

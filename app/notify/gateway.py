@@ -7,6 +7,9 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, ClassVar
+from urllib.parse import urlsplit
+
+from app.errors import ValidationError
 
 
 class DeliveryStatus(StrEnum):
@@ -58,10 +61,13 @@ class ErrorKind(StrEnum):
 
 
 class Alert(StrEnum):
-    """Permanent errors a manager must act on, not just the one message."""
+    """Account-level problems: every message would fail alike, so sending pauses (the messages
+    stay queued) until a manager acts and a later try succeeds."""
 
     NO_CREDIT = "no_credit"
     BAD_KEY = "bad_key"
+    BAD_ADDRESS = "bad_address"  # not an http(s) URL, a 404, a TLS failure
+    BAD_SENDER = "bad_sender"  # the sender line or number is not the account's
 
 
 class GatewayError(Exception):
@@ -79,6 +85,11 @@ class GatewayError(Exception):
     def transient(self) -> bool:
         return self.kind == ErrorKind.TRANSIENT
 
+    @property
+    def account_level(self) -> bool:
+        """The account or its settings are at fault, not the message."""
+        return self.alert is not None
+
 
 @dataclass(frozen=True)
 class GatewayOption:
@@ -89,6 +100,22 @@ class GatewayOption:
     required: bool = False
     secret: bool = False  # API keys and tokens: encrypted at rest, never printed
     default: str = ""
+    url: bool = False  # must be an http(s) address; `config set` refuses anything else
+
+
+def http_url(value: str, field: str) -> str:
+    """An http(s) address with a host, as typed; anything else is refused in words."""
+    text = value.strip()
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname \
+            or any(c.isspace() for c in text):
+        raise ValidationError(f"{field} must be an address starting with https:// or http://, "
+                              f"such as https://api.example.com, not '{text}'",
+                              code="not_http_url", field=field, value=text)
+    return text
 
 
 class SmsGateway(ABC):

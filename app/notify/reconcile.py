@@ -1,30 +1,35 @@
 """Messages left in "sending": a dispatcher died, or the provider's answer never came.
 
-Where the provider can look a message up (Kavenegar by localid, Twilio by recipient and
-text) we ask it: found means sent, not found means safe to send again. Otherwise the message
-goes to a person. It is never sent again blindly.
+Nothing is looked up or sent again while the first request may still reach the provider: the
+row's lease (the HTTP timeout plus a margin) must have run out. Then, where the provider can
+look a message up (Kavenegar by localid, Twilio by recipient and text), we ask it, many at
+once on the dispatcher's pool: found means sent, not found means safe to send again, with the
+same id. Otherwise the message goes to a person. It is never sent again blindly.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from concurrent.futures import Executor
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 
 from app.notify.gateway import GatewayError, OutgoingSms, SendResult, SmsGateway
-from app.notify.sending import LOST_ANSWER, mark_sent, to_review
+from app.notify.sending import answer_wait, mark_sent, to_review
 from app.notify.states import MessageStatus
 from db.engine import Database
 from db.models import OutboxMessage
 
 LOOKUP_MARGIN = dt.timedelta(minutes=5)  # provider clocks differ from ours
+BATCH = 200
 
 
 @dataclass(frozen=True)
 class Stale:
     id: int
     claimed_at: dt.datetime
+    lease_until: dt.datetime  # ours while we ask; the write-back checks it is still ours
     gateway: str | None
     sms: OutgoingSms
 
@@ -34,36 +39,58 @@ class Reconciled:
     found: int = 0
     requeued: int = 0
     review: int = 0
+    unanswered: int = 0  # the provider could not say; asked again after the lease
 
 
-def reconcile(db: Database, gateway: SmsGateway, now: dt.datetime,
-              lease: dt.timedelta) -> Reconciled:
-    with db.read() as s:
-        stale = [Stale(m.id, m.claimed_at or now, m.gateway, OutgoingSms(m.to, m.body, m.local_id))
-                 for m in s.scalars(select(OutboxMessage).where(
-                     OutboxMessage.status == MessageStatus.SENDING,
-                     or_(OutboxMessage.claimed_by == LOST_ANSWER,
-                         OutboxMessage.claimed_at < now - lease))
-                     .order_by(OutboxMessage.id).limit(200))]
-    verdicts: list[tuple[Stale, SendResult | None, bool]] = []
-    for item in stale:
+def claim_stale(db: Database, gateway: SmsGateway, now: dt.datetime,
+                lease: dt.timedelta) -> list[Stale]:
+    """Rows whose lease ran out, leased again to us for the look-up so another dispatcher
+    neither asks about them nor sends them meanwhile."""
+    until = now + answer_wait(gateway)
+    with db.write() as s:
+        rows = s.scalars(select(OutboxMessage).where(
+            OutboxMessage.status == MessageStatus.SENDING,
+            or_(OutboxMessage.lease_until <= now,
+                and_(OutboxMessage.lease_until.is_(None),
+                     OutboxMessage.claimed_at < now - lease)))
+            .order_by(OutboxMessage.id).limit(BATCH)
+            .with_for_update(skip_locked=True)).all()
+        stale = []
+        for m in rows:
+            m.lease_until = until
+            stale.append(Stale(m.id, m.claimed_at or now, until, m.gateway,
+                               OutgoingSms(m.to, m.body, m.local_id)))
+    return stale
+
+
+def reconcile(db: Database, gateway: SmsGateway, now: dt.datetime, lease: dt.timedelta,
+              pool: Executor) -> Reconciled:
+    stale = claim_stale(db, gateway, now, lease)
+    if not stale:
+        return Reconciled()
+
+    def ask(item: Stale) -> tuple[Stale, SendResult | None, bool, bool]:
+        """(item, what the provider found, goes to review, the provider could not answer)"""
         if item.gateway != gateway.name or not gateway.can_find_sent:
-            verdicts.append((item, None, True))
-            continue
+            return item, None, True, False
         try:
-            found = gateway.find_sent(item.sms, item.claimed_at - LOOKUP_MARGIN)
+            return item, gateway.find_sent(item.sms, item.claimed_at - LOOKUP_MARGIN), False, \
+                False
         except GatewayError:
-            continue  # the provider cannot answer now; ask again next round
-        verdicts.append((item, found, False))
+            return item, None, False, True
+
+    verdicts = list(pool.map(ask, stale))
     done = Reconciled()
     with db.write() as s:
-        for item, found, review in verdicts:
+        for item, found, review, unanswered in verdicts:
             message = s.get(OutboxMessage, item.id)
             if message is None or message.status != MessageStatus.SENDING \
-                    or message.claimed_at != item.claimed_at:
+                    or message.lease_until != item.lease_until:
                 continue  # another dispatcher settled it
             message.updated_at = now
-            if review:
+            if unanswered:
+                done.unanswered += 1  # the lease taken above holds it until the next try
+            elif review:
                 to_review(s, message, gateway.name, "the send was interrupted", now)
                 done.review += 1
             elif found is not None:
@@ -72,7 +99,9 @@ def reconcile(db: Database, gateway: SmsGateway, now: dt.datetime,
             else:
                 message.status = MessageStatus.QUEUED
                 message.claimed_by = None
+                message.lease_until = None
                 message.due_at = now
-                message.error = "the provider has no record of it, so it is sent again"
+                message.error = ("the provider has no record of it after the first request "
+                                 "could no longer arrive, so it is sent again with the same id")
                 done.requeued += 1
     return done

@@ -4,10 +4,14 @@ anything else waits on the job for reception to read."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import logging
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.auth.roles import Actor, Role
@@ -20,6 +24,11 @@ from app.notify.states import ReplyOutcome
 from app.notify.timeline import note_on_job
 from db.engine import Database
 from db.models import Customer, InboundMessage, Job
+
+if TYPE_CHECKING:
+    from app.jobs.service import JobService
+
+log = logging.getLogger(__name__)
 
 # The customer answering by SMS: the workflow lets anyone at the desk approve or decline.
 SMS_REPLY = Actor(user_id=None, username="customer (SMS)", role=Role.RECEPTION)
@@ -45,64 +54,114 @@ class Taken:
     declined: int = 0
     unread: int = 0
     unmatched: int = 0
+    duplicates: int = 0  # fetched again and already stored: skipped, each one logged
+    kept_unread: int = 0  # could not be applied because of an error: stored for a person
+
+
+def fingerprint(provider_id: str, sender: str, body: str, received_at: dt.datetime) -> str:
+    """What identifies a reply. The provider's id alone does not: some number replies per
+    request, so a later "1" can carry the id of an earlier one. The migration 0004 holds a
+    frozen copy of this."""
+    moment = received_at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")
+    text = "\x1f".join((provider_id, sender, body, moment))
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def take_replies(db: Database, gateway: str, replies: list[InboundSms],
                  now: dt.datetime) -> Taken:
-    from app.jobs.service import JobService  # replies act through the same workflow table
-
-    jobs = JobService(db)
+    """Store and act on each reply in its own transaction. None is dropped silently: one
+    already stored is counted and logged, and one that cannot be applied is kept unread."""
     taken = Taken()
     for reply in replies:
-        with db.write() as s:
-            if s.scalar(select(InboundMessage.id).where(
-                    InboundMessage.gateway == gateway,
-                    InboundMessage.provider_id == reply.provider_id)) is not None:
-                continue  # fetched before
-            row = InboundMessage(gateway=gateway, provider_id=reply.provider_id,
-                                 sender=_sender(reply.sender), body=reply.body,
-                                 received_at=reply.received_at,
-                                 outcome=ReplyOutcome.UNMATCHED)
-            s.add(row)
-            customer = s.scalar(select(Customer).where(Customer.mobile == row.sender))
-            job = _job_for(s, customer) if customer else None
-            if customer is None or job is None:
-                row.customer_id = customer.id if customer else None
-                taken.unmatched += 1
-                continue
-            row.customer_id, row.job_id = customer.id, job.id
-            s.flush()
-            intent = reply_intent(reply.body)
-            if intent and job.status == Status.AWAITING_APPROVAL:
-                try:
-                    with s.begin_nested():
-                        jobs.apply_move(s, SMS_REPLY, job,
-                                        Status.APPROVED if intent == "approve"
-                                        else Status.DECLINED,
-                                        reason="declined by SMS reply", via="sms_reply")
-                    row.outcome = (ReplyOutcome.APPROVED if intent == "approve"
-                                   else ReplyOutcome.DECLINED)
-                    row.read_at = now
-                except DomainError as err:
-                    row.outcome = ReplyOutcome.UNREAD  # e.g. the estimate was withdrawn
-                    note_on_job(s, job.id, "customer_reply",
-                                {"inbound_id": row.id, "body": reply.body,
-                                 "not_applied": err.message}, now)
-                    taken.unread += 1
-                    continue
-                note_on_job(s, job.id, "customer_reply",
-                            {"inbound_id": row.id, "body": reply.body,
-                             "applied": row.outcome}, now)
-                if intent == "approve":
-                    taken.approved += 1
-                else:
-                    taken.declined += 1
-            else:
-                row.outcome = ReplyOutcome.UNREAD
-                note_on_job(s, job.id, "customer_reply",
-                            {"inbound_id": row.id, "body": reply.body}, now)
-                taken.unread += 1
+        sender = _sender(reply.sender)
+        key = fingerprint(reply.provider_id, sender, reply.body, reply.received_at)
+        try:
+            _take(db, gateway, reply, sender, key, now, taken)
+        except (_AlreadyStored, IntegrityError):  # fetched before, or by another dispatcher
+            _skip(db, gateway, reply, key, taken)
+        except Exception:
+            log.exception("reply %s from %s could not be applied; kept unread",
+                          reply.provider_id, sender)
+            _keep_unread(db, gateway, reply, sender, key, taken)
     return taken
+
+
+def _skip(db: Database, gateway: str, reply: InboundSms, key: str, taken: Taken) -> None:
+    with db.read() as s:
+        stored = s.scalar(select(InboundMessage.id).where(InboundMessage.gateway == gateway,
+                                                          InboundMessage.fingerprint == key))
+    log.info("reply %s from %s at %s is already stored as #%s; not stored again",
+             reply.provider_id, reply.sender, reply.received_at.isoformat(), stored)
+    taken.duplicates += 1
+
+
+def _keep_unread(db: Database, gateway: str, reply: InboundSms, sender: str, key: str,
+                 taken: Taken) -> None:
+    with db.write() as s:
+        if s.scalar(select(InboundMessage.id).where(InboundMessage.gateway == gateway,
+                                                    InboundMessage.fingerprint == key)):
+            return
+        customer = s.scalar(select(Customer).where(Customer.mobile == sender))
+        s.add(InboundMessage(gateway=gateway, provider_id=reply.provider_id, sender=sender,
+                             body=reply.body, received_at=reply.received_at, fingerprint=key,
+                             customer_id=customer.id if customer else None,
+                             outcome=ReplyOutcome.UNREAD))
+    taken.kept_unread += 1
+
+
+class _AlreadyStored(Exception):
+    pass
+
+
+def _take(db: Database, gateway: str, reply: InboundSms, sender: str, key: str,
+          now: dt.datetime, taken: Taken) -> None:
+    from app.jobs.service import JobService  # replies act through the same workflow table
+
+    with db.write() as s:
+        if s.scalar(select(InboundMessage.id).where(
+                InboundMessage.gateway == gateway,
+                InboundMessage.fingerprint == key)) is not None:
+            raise _AlreadyStored(key)
+        row = InboundMessage(gateway=gateway, provider_id=reply.provider_id, sender=sender,
+                             body=reply.body, received_at=reply.received_at, fingerprint=key,
+                             outcome=ReplyOutcome.UNMATCHED)
+        s.add(row)
+        outcome = _apply(s, JobService(db), row, reply, now)
+    setattr(taken, outcome, getattr(taken, outcome) + 1)
+
+
+def _apply(s: Session, jobs: JobService, row: InboundMessage, reply: InboundSms,
+           now: dt.datetime) -> str:
+    """Match the stored reply to its job and act on a plain yes or no; the Taken counter."""
+    customer = s.scalar(select(Customer).where(Customer.mobile == row.sender))
+    job = _job_for(s, customer) if customer else None
+    if customer is None or job is None:
+        row.customer_id = customer.id if customer else None
+        return "unmatched"
+    row.customer_id, row.job_id = customer.id, job.id
+    s.flush()
+    intent = reply_intent(reply.body)
+    if not intent or job.status != Status.AWAITING_APPROVAL:
+        row.outcome = ReplyOutcome.UNREAD
+        note_on_job(s, job.id, "customer_reply", {"inbound_id": row.id, "body": reply.body},
+                    now)
+        return "unread"
+    try:
+        with s.begin_nested():
+            jobs.apply_move(s, SMS_REPLY, job,
+                            Status.APPROVED if intent == "approve" else Status.DECLINED,
+                            reason="declined by SMS reply", via="sms_reply")
+    except DomainError as err:
+        row.outcome = ReplyOutcome.UNREAD  # e.g. the estimate was withdrawn
+        note_on_job(s, job.id, "customer_reply",
+                    {"inbound_id": row.id, "body": reply.body, "not_applied": err.message},
+                    now)
+        return "unread"
+    row.outcome = ReplyOutcome.APPROVED if intent == "approve" else ReplyOutcome.DECLINED
+    row.read_at = now
+    note_on_job(s, job.id, "customer_reply",
+                {"inbound_id": row.id, "body": reply.body, "applied": row.outcome}, now)
+    return "approved" if intent == "approve" else "declined"
 
 
 def _sender(raw: str) -> str:

@@ -25,6 +25,16 @@ from db.models import Customer, OutboxMessage
 
 # A message whose answer was lost, left for the reconciler to look up with the provider.
 LOST_ANSWER = "(answer lost)"
+DEFAULT_TIMEOUT_SECONDS = 10.0
+# A provider may still act on a request some time after our client gave up waiting for it.
+IN_FLIGHT_MARGIN = dt.timedelta(minutes=2)
+
+
+def answer_wait(gateway: SmsGateway) -> dt.timedelta:
+    """How long a request handed to this gateway may still reach the provider: its HTTP
+    timeout plus a margin. No look-up or resend of that message happens before."""
+    seconds = float(gateway.config.get("timeout") or DEFAULT_TIMEOUT_SECONDS)
+    return dt.timedelta(seconds=seconds) + IN_FLIGHT_MARGIN
 
 
 @dataclass(frozen=True)
@@ -41,8 +51,9 @@ class Attempt:
 
 
 def claim_due(session: Session, gateway: str, worker: str, now: dt.datetime,
-              limit: int) -> list[Claimed]:
-    """Mark up to `limit` due messages as ours; another dispatcher skips the locked rows."""
+              limit: int, lease: dt.timedelta = IN_FLIGHT_MARGIN) -> list[Claimed]:
+    """Mark up to `limit` due messages as ours until `now + lease`; another dispatcher skips
+    the locked rows, and leaves ours alone until the lease ends."""
     rows = session.scalars(
         select(OutboxMessage)
         .where(OutboxMessage.status == MessageStatus.QUEUED, OutboxMessage.due_at <= now)
@@ -62,6 +73,7 @@ def claim_due(session: Session, gateway: str, worker: str, now: dt.datetime,
         message.status = MessageStatus.SENDING
         message.claimed_by = worker
         message.claimed_at = now
+        message.lease_until = now + lease
         message.attempts += 1
         message.gateway = gateway
         claimed.append(Claimed(message.id, OutgoingSms(message.to, message.body,
@@ -86,6 +98,7 @@ class Outcomes:
     failed: int = 0
     review: int = 0
     checking: int = 0
+    held: int = 0  # put back in the queue untouched: the account, not the message, is at fault
     blocked: str = ""  # the reason sending must wait, when a blocking alert came up
 
 
@@ -112,15 +125,24 @@ def record_attempts(session: Session, gateway: SmsGateway, worker: str,
         err = item.error
         assert err is not None
         message.error = err.reason
-        if err.kind == ErrorKind.TRANSIENT and message.attempts < max_attempts:
+        if err.alert is not None:  # the account is at fault: pause, never fail the message
+            hold(message, err.reason)
+            raise_alert(session, AlertKind(err.alert.value), gateway.name, err.reason, now,
+                        message.id)
+            outcomes.held += 1
+            outcomes.blocked = err.reason
+        elif err.kind == ErrorKind.TRANSIENT and message.attempts < max_attempts:
             message.status = MessageStatus.QUEUED
             message.claimed_by = None
+            message.lease_until = None
             message.due_at = quiet.next_allowed(now + retry_delay(message.attempts,
                                                                   first_retry))
             outcomes.retried += 1
         elif err.kind == ErrorKind.UNKNOWN and gateway.can_find_sent:
+            wait = answer_wait(gateway)
             message.claimed_by = LOST_ANSWER
-            message.error = f"{err.reason}; asking the provider whether it went out"
+            message.lease_until = now + wait
+            message.error = lost_answer_text(err.reason, wait)
             outcomes.checking += 1
         elif err.kind == ErrorKind.UNKNOWN:
             to_review(session, message, gateway.name, err.reason, now)
@@ -129,13 +151,28 @@ def record_attempts(session: Session, gateway: SmsGateway, worker: str,
             if err.kind == ErrorKind.TRANSIENT:
                 message.error = f"gave up after {message.attempts} tries: {err.reason}"
             message.status = MessageStatus.FAILED
+            message.claimed_by = None
+            message.lease_until = None
             note_message(session, message, "message_failed", now, reason=message.error)
             outcomes.failed += 1
-            if err.alert is not None:
-                raise_alert(session, AlertKind(err.alert.value), gateway.name, err.reason, now,
-                            message.id)
-                outcomes.blocked = err.reason
     return outcomes
+
+
+def hold(message: OutboxMessage, reason: str) -> None:
+    """Back in the queue as it was: this try does not count against the message."""
+    message.status = MessageStatus.QUEUED
+    message.claimed_by = None
+    message.lease_until = None
+    message.attempts = max(message.attempts - 1, 0)
+    message.error = f"waiting until sending can go on: {reason}"
+
+
+def lost_answer_text(reason: str, wait: dt.timedelta) -> str:
+    minutes = max(round(wait.total_seconds() / 60), 1)
+    return (f"{reason}. No answer came, so nothing is sent again yet: in about {minutes} "
+            "minute(s), once the first request can no longer reach the provider, the app asks "
+            "the provider whether it went out and sends it again (with the same id) only if it "
+            "did not")
 
 
 def mark_sent(session: Session, message: OutboxMessage, result: SendResult,
@@ -144,6 +181,7 @@ def mark_sent(session: Session, message: OutboxMessage, result: SendResult,
     message.sent_at = now
     message.error = ""
     message.claimed_by = None
+    message.lease_until = None
     if result.status == DeliveryStatus.DELIVERED:
         message.status = MessageStatus.DELIVERED
         message.delivered_at = now
@@ -157,6 +195,7 @@ def to_review(session: Session, message: OutboxMessage, gateway: str, reason: st
     """It may have gone out and the provider cannot say: a person decides, nothing resends."""
     message.status = MessageStatus.REVIEW
     message.claimed_by = None
+    message.lease_until = None
     message.error = (f"{reason}; the provider cannot tell whether it was sent, so it is not "
                      "sent again until someone checks")
     note_message(session, message, "message_review", now, reason=reason)

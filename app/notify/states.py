@@ -32,5 +32,8 @@ class ReplyOutcome(StrEnum):
 class AlertKind(StrEnum):
     NO_CREDIT = "no_credit"
     BAD_KEY = "bad_key"
+    BAD_ADDRESS = "bad_address"  # the provider's address is wrong: no scheme, 404, TLS
+    BAD_SENDER = "bad_sender"  # the sender line is not the account's
+    BAD_SETTINGS = "bad_settings"  # the gateway cannot be built from the settings
     NEEDS_REVIEW = "needs_review"  # a message whose fate is unknown
     BAD_TEMPLATE = "bad_template"  # a stored template no message can be made from

@@ -10,7 +10,11 @@ Subclasses route requests and speak their provider's format; this base keeps the
 - "accept_then_hang": record the message as accepted, then wait and answer nothing.
 
 Modes apply to send requests only unless set with scope="all", for `count` requests or until
-changed. `latency` adds a fixed delay to every request.
+changed. `latency` adds a fixed delay to every request; `send_delay` only to sends, before
+the provider acts on them (past the client's timeout: the message is accepted after the
+client gave up, as a slow provider does). `lookups_blind` makes look-ups of sent messages
+answer "not found" (a provider whose look-up index lags behind its sends), and
+`inbound_ids="per_request"` numbers the replies of each fetch from 1, as some providers do.
 """
 
 from __future__ import annotations
@@ -91,6 +95,11 @@ class FakeProvider:
 
     def __init__(self, *, latency: float = 0.0, balance: float = 1_000_000.0) -> None:
         self.latency = latency
+        self.send_delay = 0.0
+        self.lookups_blind = False
+        self.inbound_ids = "global"
+        self.in_flight = 0
+        self.max_in_flight = 0  # the most requests the provider held at one time
         self.balance = balance
         self.lock = threading.RLock()
         self.requests: list[Recorded] = []
@@ -132,6 +141,18 @@ class FakeProvider:
     def send_count(self) -> int:
         with self.lock:
             return len(self.accepted)
+
+    def twice(self) -> int:
+        """Messages (by recipient and text) that reached the provider more than once."""
+        with self.lock:
+            seen: dict[tuple[str, str], int] = {}
+            for m in self.accepted:
+                seen[(m.to, m.body)] = seen.get((m.to, m.body), 0) + 1
+        return sum(1 for n in seen.values() if n > 1)
+
+    def request_count(self, path_part: str) -> int:
+        with self.lock:
+            return sum(1 for r in self.requests if path_part in r.path)
 
     def sent_to(self, to: str) -> list[Accepted]:
         with self.lock:
@@ -200,8 +221,20 @@ class FakeProvider:
         return message
 
     def handle(self, request: Recorded) -> Reply:
+        with self.lock:
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            return self._handle(request)
+        finally:
+            with self.lock:
+                self.in_flight -= 1
+
+    def _handle(self, request: Recorded) -> Reply:
         if self.latency:
             time.sleep(self.latency)
+        if self.send_delay and self.is_send(request):
+            self._release.wait(self.send_delay)
         with self.lock:
             self.requests.append(request)
             mode = self._current_mode(request)

@@ -1,6 +1,7 @@
 """Kavenegar's REST v1 as the gateway sees it: POST /v1/{key}/{action}/{method}.json, form body,
 answers {"return": {"status", "message"}, "entries"}, with the HTTP status equal to
-return.status on errors. A reused localid sends nothing new and answers the earlier message."""
+return.status on errors. Kavenegar documents localid as the way to stop a message being sent
+twice: a reused localid sends nothing new and answers the earlier message."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import itertools
 import re
 from typing import Any, ClassVar
 
-from tests.fakes.base import Accepted, FakeProvider, Recorded, Reply
+from tests.fakes.base import Accepted, FakeProvider, Inbound, Recorded, Reply
 
 API_KEY = "fake-kavenegar-key"
 STATUS_TEXT = {1: "در صف ارسال", 2: "زمان بندی شده", 4: "ارسال به مخابرات", 5: "ارسال به مخابرات",
@@ -91,7 +92,7 @@ class FakeKavenegar(FakeProvider):
     def _status_local(self, form: dict[str, str]) -> Reply:
         local_id = form.get("localid", "")
         with self.lock:
-            found = self._by_local_id.get(local_id)
+            found = None if self.lookups_blind else self._by_local_id.get(local_id)
         if found is None:
             return self._ok([{"messageid": 0, "localid": local_id, "status": 100,
                               "statustext": STATUS_TEXT[100]}])
@@ -106,9 +107,13 @@ class FakeKavenegar(FakeProvider):
                      if m.read == want_read and (not m.to or m.to == form["linenumber"])][:100]
             for m in batch:
                 m.read = True
-        return self._ok([{"messageid": int(m.provider_id.removeprefix("in")), "message": m.body,
+        def number(i: int, m: Inbound) -> int:
+            return i if self.inbound_ids == "per_request" else int(
+                m.provider_id.removeprefix("in"))
+
+        return self._ok([{"messageid": number(i, m), "message": m.body,
                           "sender": m.sender, "receptor": form["linenumber"],
-                          "date": int(m.at.timestamp())} for m in batch])
+                          "date": int(m.at.timestamp())} for i, m in enumerate(batch, 1)])
 
     def _info(self, form: dict[str, str]) -> Reply:
         return self._ok({"remaincredit": self.balance, "expiredate": 1893456000,

@@ -103,7 +103,7 @@ class FakeTwilio(FakeProvider):
     def _list(self, query: dict[str, list[str]]) -> Reply:
         q = {k: v[-1] for k, v in query.items()}
         with self.lock:
-            rows = [self._resource(m) for m in self.accepted]
+            rows = [] if self.lookups_blind else [self._resource(m) for m in self.accepted]
             rows += [self._inbound_resource(m) for m in self.inbox]
         rows = [r for r in rows if _matches(r, q)]
         rows.sort(key=lambda r: email.utils.parsedate_to_datetime(r["date_created"]),

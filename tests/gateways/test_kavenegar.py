@@ -47,7 +47,7 @@ def test_numeric_local_ids_pass_through_and_others_map_to_a_stable_number() -> N
     ("ip_not_allowed", ErrorKind.PERMANENT, Alert.BAD_KEY, "IP address"),
     ("no_credit", ErrorKind.PERMANENT, Alert.NO_CREDIT, "no credit"),
     ("invalid_number", ErrorKind.PERMANENT, None, "number is not valid"),
-    ("invalid_sender", ErrorKind.PERMANENT, None, "sender line"),
+    ("invalid_sender", ErrorKind.PERMANENT, Alert.BAD_SENDER, "sender line"),
     ("too_long", ErrorKind.PERMANENT, None, "too long"),
     ("busy", ErrorKind.TRANSIENT, None, "cannot answer now"),
     ("throttled", ErrorKind.TRANSIENT, None, "throttling"),

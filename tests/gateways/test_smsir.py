@@ -31,7 +31,7 @@ def test_it_cannot_find_a_lost_send_so_it_says_so() -> None:
     ("access_denied", ErrorKind.PERMANENT, Alert.BAD_KEY, "access denied"),
     ("no_credit", ErrorKind.PERMANENT, Alert.NO_CREDIT, "no credit"),
     ("invalid_number", ErrorKind.PERMANENT, None, "شماره موبایل نامعتبر"),
-    ("invalid_line", ErrorKind.PERMANENT, None, "شماره خط نامعتبر"),
+    ("invalid_line", ErrorKind.PERMANENT, Alert.BAD_SENDER, "شماره خط نامعتبر"),
     ("throttled", ErrorKind.TRANSIENT, None, "throttling"),
     ("5xx", ErrorKind.TRANSIENT, None, "server error"),
 ])

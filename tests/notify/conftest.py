@@ -18,6 +18,7 @@ from app.notify.dispatcher import Dispatcher
 from tests.factories import intake_request, user
 from tests.fakes.kavenegar import FakeKavenegar
 from tests.fakes.smsir import FakeSmsIr
+from tests.fakes.twilio import FakeTwilio
 
 
 @pytest.fixture(autouse=True)
@@ -78,6 +79,12 @@ def kavenegar() -> Iterator[FakeKavenegar]:
 @pytest.fixture
 def smsir() -> Iterator[FakeSmsIr]:
     with FakeSmsIr() as fake:
+        yield fake
+
+
+@pytest.fixture
+def twilio_fake() -> Iterator[FakeTwilio]:
+    with FakeTwilio() as fake:
         yield fake
 
 

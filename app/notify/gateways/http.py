@@ -27,6 +27,7 @@ from app.notify.gateway import (
     OutgoingSms,
     SendResult,
     SmsGateway,
+    http_url,
 )
 from app.notify.gateways import transport
 
@@ -40,7 +41,7 @@ class HttpGateway(SmsGateway):
     name = "http"
     options = (
         GatewayOption("url", "send address; may hold {to} {to_national} {body} {local_id} "
-                             "{api_key} {sender}", required=True),
+                             "{api_key} {sender}", required=True, url=True),
         GatewayOption("method", "GET or POST", default="POST"),
         GatewayOption("body_format", "form, json or none", default="form"),
         GatewayOption("body", 'JSON object template, e.g. {"to": "{to}", "text": "{body}"}'),
@@ -50,7 +51,8 @@ class HttpGateway(SmsGateway):
                                  "return.status=200"),
         GatewayOption("id_path", "where the answer holds the message id, e.g. entries.0.id"),
         GatewayOption("error_path", "where an answer holds the provider's error text"),
-        GatewayOption("status_url", "delivery status address; may hold {provider_id}"),
+        GatewayOption("status_url", "delivery status address; may hold {provider_id}",
+                      url=True),
         GatewayOption("status_path", "where the status answer holds the state"),
         GatewayOption("delivered", "states meaning delivered, comma separated",
                       default="delivered"),
@@ -62,7 +64,7 @@ class HttpGateway(SmsGateway):
     def __init__(self, config: dict[str, Any]) -> None:
         super().__init__(config)
         self.provider = "The SMS provider"
-        self.url = transport.required(config, "url", self.name)
+        self.url = http_url(transport.required(config, "url", self.name), "sms.http.url")
         _check_placeholders("url", self.url, SEND_FIELDS)
         self.method = _choice(config, "method", ("GET", "POST"), "POST").upper()
         default_format = "form" if self.method == "POST" else "none"
@@ -84,6 +86,8 @@ class HttpGateway(SmsGateway):
         self.id_path = str(config.get("id_path") or "").strip()
         self.error_path = str(config.get("error_path") or "").strip()
         self.status_url = str(config.get("status_url") or "").strip()
+        if self.status_url:
+            http_url(self.status_url, "sms.http.status_url")
         _check_placeholders("status_url", self.status_url, STATUS_FIELDS)
         self.status_path = str(config.get("status_path") or "").strip()
         self.delivered = _words(config.get("delivered") or "delivered")
@@ -143,6 +147,7 @@ class HttpGateway(SmsGateway):
             raise GatewayError(f"{self.provider} refused the API key (HTTP "
                                f"{response.status_code}){said}", kind=ErrorKind.PERMANENT,
                                alert=Alert.BAD_KEY, code=str(response.status_code))
+        transport.raise_for_wrong_address(response, self.provider, said)
         if response.status_code == 402:
             raise GatewayError(f"{self.provider} says the account has no credit{said}",
                                kind=ErrorKind.PERMANENT, alert=Alert.NO_CREDIT, code="402")

@@ -38,14 +38,14 @@ ERRORS: dict[int, tuple[ErrorKind, Alert | None, str]] = {
     401: (ErrorKind.PERMANENT, Alert.BAD_KEY, "the Kavenegar account is disabled"),
     402: (ErrorKind.TRANSIENT, None, "the operation failed"),
     403: (ErrorKind.PERMANENT, Alert.BAD_KEY, "the API key is not valid"),
-    404: (ErrorKind.PERMANENT, None, "unknown method (check the Kavenegar address)"),
-    405: (ErrorKind.PERMANENT, None, "wrong HTTP method"),
+    404: (ErrorKind.PERMANENT, Alert.BAD_ADDRESS, "unknown method (check the Kavenegar address)"),
+    405: (ErrorKind.PERMANENT, Alert.BAD_ADDRESS, "wrong HTTP method (check the address)"),
     406: (ErrorKind.PERMANENT, None, "a required parameter is empty"),
     407: (ErrorKind.PERMANENT, Alert.BAD_KEY,
           "this computer's IP address is not allowed for the API key"),
     409: (ErrorKind.TRANSIENT, None, "the Kavenegar server cannot answer now"),
     411: (ErrorKind.PERMANENT, None, "the recipient's number is not valid"),
-    412: (ErrorKind.PERMANENT, None, "the sender line is not valid for this account"),
+    412: (ErrorKind.PERMANENT, Alert.BAD_SENDER, "the sender line is not valid for this account"),
     413: (ErrorKind.PERMANENT, None, "the message is empty or too long"),
     414: (ErrorKind.PERMANENT, None, "too many records in one request"),
     416: (ErrorKind.PERMANENT, Alert.BAD_KEY,
@@ -87,7 +87,8 @@ class KavenegarGateway(SmsGateway):
                       secret=True),
         GatewayOption("sender", "sender line number (empty: the account's default line)"),
         GatewayOption("linenumber", "line whose replies are fetched (default: the sender line)"),
-        GatewayOption("base_url", "Kavenegar address", default="https://api.kavenegar.com"),
+        GatewayOption("base_url", "Kavenegar address", default="https://api.kavenegar.com",
+                      url=True),
     )
     can_find_sent = True
 
@@ -96,7 +97,7 @@ class KavenegarGateway(SmsGateway):
         self.api_key = transport.required(config, "api_key", self.name)
         self.sender = str(config.get("sender") or "").strip()
         self.linenumber = str(config.get("linenumber") or "").strip() or self.sender
-        base = str(config.get("base_url") or "https://api.kavenegar.com").rstrip("/")
+        base = transport.base_url(config, "https://api.kavenegar.com", self.name)
         self.base_url = f"{base}/v1/{self.api_key}"
         self.client = transport.make_client(config, headers={"Accept": "application/json"})
         self._inbox_lock = threading.Lock()
@@ -167,11 +168,26 @@ class KavenegarGateway(SmsGateway):
 
 
 def _parse(response: httpx.Response) -> dict[str, Any]:
+    if response.status_code >= 400 and not _looks_like_kavenegar(response):
+        # Another server at the configured address: nothing was sent, no message can be.
+        transport.raise_for_wrong_address(response, PROVIDER)
+        raise GatewayError(f"The configured address does not answer like {PROVIDER} (HTTP "
+                           f"{response.status_code}: {transport.excerpt(response.text)}); "
+                           "check it", kind=ErrorKind.PERMANENT, alert=Alert.BAD_ADDRESS,
+                           code=str(response.status_code))
     answer = transport.json_body(response, PROVIDER)
     if not isinstance(answer, dict) or "return" not in answer:
         raise GatewayError(f"{PROVIDER} answered HTTP {response.status_code} in an unknown "
                            f"form: {transport.excerpt(response.text)}", kind=ErrorKind.UNKNOWN)
     return answer
+
+
+def _looks_like_kavenegar(response: httpx.Response) -> bool:
+    try:
+        answer = response.json()
+    except ValueError:
+        return False
+    return isinstance(answer, dict) and isinstance(answer.get("return"), dict)
 
 
 def _error(code: int, message: str) -> GatewayError:

@@ -44,6 +44,7 @@ STATES: dict[int, tuple[DeliveryStatus, str]] = {
     8: (DeliveryStatus.UNKNOWN, "unknown"),
 }
 CREDIT_WORDS = ("اعتبار", "credit")  # SMS.ir's own words for a credit problem
+LINE_WORDS = ("شماره خط", "line")  # …and for a sender line that is not the account's
 INBOX_PAGE = 100
 SEEN_LIMIT = 5000
 
@@ -54,7 +55,8 @@ class SmsIrGateway(SmsGateway):
         GatewayOption("api_key", "API key (X-API-KEY) from the SMS.ir panel", required=True,
                       secret=True),
         GatewayOption("line_number", "sender line number, e.g. 30007732000000", required=True),
-        GatewayOption("base_url", "SMS.ir address", default="https://api.sms.ir"),
+        GatewayOption("base_url", "SMS.ir address", default="https://api.sms.ir",
+                      url=True),
     )
     can_find_sent = False
 
@@ -63,7 +65,7 @@ class SmsIrGateway(SmsGateway):
         api_key = transport.required(config, "api_key", self.name)
         line = transport.required(config, "line_number", self.name)
         self.line_number: int | str = int(line) if line.isdigit() else line
-        self.base_url = str(config.get("base_url") or "https://api.sms.ir").rstrip("/")
+        self.base_url = transport.base_url(config, "https://api.sms.ir", self.name)
         self.client = transport.make_client(
             config, headers={"X-API-KEY": api_key, "Accept": "application/json"})
         self._seen: dict[str, None] = {}  # inbound ids already returned, oldest first
@@ -119,6 +121,7 @@ class SmsIrGateway(SmsGateway):
         response = transport.request(self.client, PROVIDER, method, self.base_url + path,
                                      **kwargs)
         transport.raise_for_server_trouble(response, PROVIDER)
+        transport.raise_for_wrong_address(response, PROVIDER)
         answer = _answer(response)
         status = answer.get("status")
         if response.status_code != 200 or status != SUCCESS:
@@ -127,11 +130,23 @@ class SmsIrGateway(SmsGateway):
 
 
 def _answer(response: httpx.Response) -> dict[str, Any]:
+    if response.status_code >= 400 and not _json_object(response):
+        raise GatewayError(f"The configured address does not answer like {PROVIDER} (HTTP "
+                           f"{response.status_code}: {transport.excerpt(response.text)}); "
+                           "check it", kind=ErrorKind.PERMANENT, alert=Alert.BAD_ADDRESS,
+                           code=str(response.status_code))
     answer = transport.json_body(response, PROVIDER)
     if not isinstance(answer, dict):
         raise GatewayError(f"{PROVIDER} answered HTTP {response.status_code} in an unknown "
                            f"form: {transport.excerpt(response.text)}", kind=ErrorKind.UNKNOWN)
     return answer
+
+
+def _json_object(response: httpx.Response) -> bool:
+    try:
+        return isinstance(response.json(), dict)
+    except ValueError:
+        return False
 
 
 def _error(http_status: int, status: Any, message: str) -> GatewayError:
@@ -147,6 +162,9 @@ def _error(http_status: int, status: Any, message: str) -> GatewayError:
     if any(word in message.lower() for word in CREDIT_WORDS):
         return GatewayError(f"{PROVIDER}: the account has no credit left{said}",
                             kind=ErrorKind.PERMANENT, alert=Alert.NO_CREDIT, code=code)
+    if any(word in message.lower() for word in LINE_WORDS):
+        return GatewayError(f"{PROVIDER}: the sender line is not valid for this account{said}",
+                            kind=ErrorKind.PERMANENT, alert=Alert.BAD_SENDER, code=code)
     return GatewayError(f"{PROVIDER} refused the request{said} [status {code}]",
                         kind=ErrorKind.PERMANENT, code=code)
 

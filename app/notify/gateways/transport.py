@@ -4,12 +4,13 @@ and HTTP statuses into GatewayErrors with the right kind."""
 from __future__ import annotations
 
 import json
+import ssl
 from typing import Any
 
 import httpx
 
 from app.errors import ValidationError
-from app.notify.gateway import ErrorKind, GatewayError
+from app.notify.gateway import Alert, ErrorKind, GatewayError, http_url
 
 DEFAULT_TIMEOUT = 10.0
 
@@ -30,15 +31,32 @@ def required(config: dict[str, Any], key: str, gateway: str) -> str:
     return value
 
 
+def base_url(config: dict[str, Any], default: str, gateway: str) -> str:
+    """The provider's address from the settings, refused unless it is an http(s) URL (one
+    saved before `config set` checked it would otherwise fail every message)."""
+    return http_url(str(config.get("base_url") or default),
+                    f"sms.{gateway}.base_url").rstrip("/")
+
+
 def request(client: httpx.Client, provider: str, method: str, url: str,
             **kwargs: Any) -> httpx.Response:
     """Send one request; a failure to get an answer becomes a GatewayError.
 
     Refused or timed-out connections never reached the provider, so they are TRANSIENT. Once
-    the request was written, a lost answer means the provider may have acted: UNKNOWN."""
+    the request was written, a lost answer means the provider may have acted: UNKNOWN. An
+    address that cannot work (no http(s) scheme, a TLS failure) is the account's problem and
+    pauses sending rather than failing each message."""
     try:
         return client.request(method, url, **kwargs)
-    except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
+    except httpx.ConnectError as exc:
+        if _tls_failure(exc):
+            raise GatewayError(f"The secure connection to {provider} failed ({_words(exc)}); "
+                               "check its address and this PC's date and certificates",
+                               kind=ErrorKind.PERMANENT, alert=Alert.BAD_ADDRESS,
+                               code="tls") from exc
+        raise GatewayError(f"Could not reach {provider}: {_words(exc)}",
+                           kind=ErrorKind.TRANSIENT) from exc
+    except (httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
         raise GatewayError(f"Could not reach {provider}: {_words(exc)}",
                            kind=ErrorKind.TRANSIENT) from exc
     except (httpx.ReadTimeout, httpx.WriteTimeout) as exc:
@@ -46,11 +64,21 @@ def request(client: httpx.Client, provider: str, method: str, url: str,
                            "have gone out", kind=ErrorKind.UNKNOWN) from exc
     except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
         raise GatewayError(f"The {provider} address is not a valid URL: {exc}",
-                           kind=ErrorKind.PERMANENT) from exc
+                           kind=ErrorKind.PERMANENT, alert=Alert.BAD_ADDRESS,
+                           code="url") from exc
     except httpx.TransportError as exc:
         raise GatewayError(f"The connection to {provider} broke before its answer arrived "
                            f"({_words(exc)}); the message may or may not have gone out",
                            kind=ErrorKind.UNKNOWN) from exc
+
+
+def raise_for_wrong_address(response: httpx.Response, provider: str, said: str = "") -> None:
+    """404 or 405 from the provider's API: the address (or the account id in it) is wrong,
+    which no message can get past."""
+    if response.status_code in (404, 405):
+        raise GatewayError(f"{provider} has no such address (HTTP {response.status_code}); "
+                           f"check the gateway's address{said}", kind=ErrorKind.PERMANENT,
+                           alert=Alert.BAD_ADDRESS, code=str(response.status_code))
 
 
 def raise_for_server_trouble(response: httpx.Response, provider: str) -> None:
@@ -85,6 +113,18 @@ def national_iran(e164: str) -> str:
     if digits.startswith("98"):
         return "0" + digits[2:]
     return "00" + digits
+
+
+def _tls_failure(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    for _ in range(6):
+        if seen is None:
+            return False
+        if isinstance(seen, ssl.SSLError) or "SSL" in type(seen).__name__ \
+                or "CERTIFICATE_VERIFY_FAILED" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _words(exc: Exception) -> str:

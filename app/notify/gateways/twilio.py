@@ -42,6 +42,9 @@ STATUSES = {
 # Twilio error codes (twilio.com/docs/api/errors) that need words or an alert of their own.
 NO_CREDIT_CODES = {10001, 20005}  # account not active, typically out of funds
 BAD_KEY_CODES = {20003}
+# The From number or Messaging Service is not the account's: no message can go out.
+BAD_SENDER_CODES = {21212, 21603, 21606, 21659, 21704, 21705}
+NOT_FOUND_CODES = {20404}  # a wrong account SID or address
 THROTTLED_CODES = {20429}
 ERROR_WORDS = {
     21211: "the recipient's number is not valid",
@@ -51,7 +54,6 @@ ERROR_WORDS = {
     21612: "Twilio cannot route to this number",
     21614: "the recipient's number is not a mobile number",
     21617: "the message is longer than 1600 characters",
-    21606: "the sender number cannot send to this recipient",
 }
 # Twilio stamps its clock, ours may differ a little; a match must not be older than this.
 CLOCK_SLACK = dt.timedelta(minutes=2)
@@ -68,7 +70,8 @@ class TwilioGateway(SmsGateway):
                                      "(needed for replies and lost-send lookups)"),
         GatewayOption("messaging_service_sid", "Messaging Service SID (MG…), used instead of "
                                                "from_number"),
-        GatewayOption("base_url", "Twilio address", default="https://api.twilio.com"),
+        GatewayOption("base_url", "Twilio address", default="https://api.twilio.com",
+                      url=True),
     )
     can_find_sent = True
 
@@ -80,7 +83,7 @@ class TwilioGateway(SmsGateway):
         self.service_sid = str(config.get("messaging_service_sid") or "").strip()
         if not self.from_number and not self.service_sid:
             transport.required(config, "from_number", self.name)
-        base = str(config.get("base_url") or "https://api.twilio.com").rstrip("/")
+        base = transport.base_url(config, "https://api.twilio.com", self.name)
         self.base_url = base
         self.api = base + API.format(sid=self.account_sid)
         self.client = transport.make_client(config, auth=(self.account_sid, token),
@@ -191,6 +194,15 @@ def _error(response: httpx.Response) -> GatewayError:
         return GatewayError(f"{PROVIDER} had a server error (HTTP {response.status_code})"
                             f"{said}; will try again later", kind=ErrorKind.TRANSIENT,
                             code=code_text)
+    if code in NOT_FOUND_CODES or response.status_code in (404, 405) or not answer:
+        return GatewayError(f"{PROVIDER} has no such address for this account (HTTP "
+                            f"{response.status_code}); check the account SID and the address"
+                            f"{said}{tag}", kind=ErrorKind.PERMANENT, alert=Alert.BAD_ADDRESS,
+                            code=code_text)
+    if code in BAD_SENDER_CODES:
+        return GatewayError(f"{PROVIDER}: the From number or Messaging Service is not one this "
+                            f"account can send from{said}{tag}", kind=ErrorKind.PERMANENT,
+                            alert=Alert.BAD_SENDER, code=code_text)
     words = ERROR_WORDS.get(code, "the request was refused")
     return GatewayError(f"{PROVIDER}: {words}{said}{tag}", kind=ErrorKind.PERMANENT,
                         code=code_text)
