@@ -578,6 +578,16 @@
         <source>by the customer&apos;s SMS reply</source>
         <translation>با پاسخ پیامکی مشتری</translation>
     </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="1"/>
+        <source>Passcode and pattern deleted</source>
+        <translation>رمز و الگو پاک شد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="1"/>
+        <source>{days} days after delivery</source>
+        <translation>{days} روز پس از تحویل</translation>
+    </message>
 </context>
 <context>
     <name>MoveDialog</name>
@@ -734,6 +744,16 @@
         <location filename="../../ui/job/unlock.py" line="115"/>
         <source>This look is recorded on the job&apos;s timeline.</source>
         <translation>این دیدن در تاریخچهٔ کار ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/unlock.py" line="1"/>
+        <source>hidden</source>
+        <translation>پنهان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/unlock.py" line="1"/>
+        <source>On record, but your login does not hold the shop&apos;s key for passcodes yet. A manager or technician who has it hands it on when they log in.</source>
+        <translation>ثبت شده است، اما ورود شما هنوز کلید تعمیرگاه برای رمزها را ندارد. مدیر یا تعمیرکاری که آن را دارد، با ورودش آن را به شما می‌سپارد.</translation>
     </message>
 </context>
 </TS>

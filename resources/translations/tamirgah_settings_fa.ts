@@ -1153,5 +1153,50 @@
         <source>{user} has a new password.</source>
         <translation>گذرواژهٔ {user} عوض شد.</translation>
     </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="1"/>
+        <source>Failed logins (newest first)</source>
+        <translation>ورودهای ناموفق (تازه‌ترین در بالا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="1"/>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="1"/>
+        <source>Why</source>
+        <translation>علت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="1"/>
+        <source>PC</source>
+        <translation>رایانه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="1"/>
+        <source>{name} (no such user)</source>
+        <translation>{name} (چنین کاربری نیست)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="1"/>
+        <source>wrong password</source>
+        <translation>گذرواژهٔ نادرست</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="1"/>
+        <source>no such user</source>
+        <translation>چنین کاربری نیست</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="1"/>
+        <source>deactivated user</source>
+        <translation>کاربر غیرفعال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="1"/>
+        <source>tried while locked</source>
+        <translation>تلاش در زمان قفل</translation>
+    </message>
 </context>
 </TS>

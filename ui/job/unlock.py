@@ -113,3 +113,9 @@ class UnlockDialog(QDialog):
         if not self.info.passcode:
             self.passcode.setText(self.tr("none"))
         self.note.setText(self.tr("This look is recorded on the job's timeline."))
+        if self.info.hidden:
+            self.passcode.setText(self.tr("hidden"))
+            self.no_pattern.setText(self.tr("hidden"))
+            self.note.setText(self.tr(
+                "On record, but your login does not hold the shop's key for passcodes yet. "
+                "A manager or technician who has it hands it on when they log in."))

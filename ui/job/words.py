@@ -136,6 +136,10 @@ class JobWords(QObject):
             return self.tr("Refund"), f"{self._money(data)} — {data.get('reason', '')}"
         if kind == "unlock_viewed":
             return self.tr("Passcode and pattern viewed"), ""
+        if kind == "unlock_deleted":
+            return self.tr("Passcode and pattern deleted"), self.tr(
+                "{days} days after delivery").format(
+                days=self.digits(str(data.get("days_after_delivery", ""))))
         if kind == "warranty_return_opened":
             return self.tr("Warranty return opened"), self.tr("New job {number}").format(
                 number=self.number(str(data.get("new_job", ""))))

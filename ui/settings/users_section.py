@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.auth.login_brake import FailedLoginView
 from app.auth.roles import Perm, Role
 from app.auth.service import UserInfo
 from app.errors import DomainError
+from app.locale.calendar import format_datetime
 from app.locale.labels import role_label
 from ui.desk import Desk
 from ui.settings.common import OK_STYLE, SHOP, ErrorLine, Section, explain, form
@@ -85,6 +87,16 @@ class UsersSection(Section):
         self.body.addWidget(self.table, 1)
         self.body.addLayout(lower)
 
+        # Refused logins, for the manager only: who is guessing, from which PC.
+        self.failed_box = QGroupBox()
+        self.failed = QTableWidget(0, 4)
+        self.failed.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.failed.verticalHeader().hide()
+        self.failed.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        QVBoxLayout(self.failed_box).addWidget(self.failed)
+        self.failed_box.setVisible(self.editable)
+        self.body.addWidget(self.failed_box, 1)
+
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.apply_role.clicked.connect(self.change_role)
         self.toggle_active.clicked.connect(self.flip_active)
@@ -109,6 +121,9 @@ class UsersSection(Section):
             label.setText(text)
         self.username.setPlaceholderText(self.tr("e.g. sara"))
         self.add_button.setText(self.tr("Add user"))
+        self.failed_box.setTitle(self.tr("Failed logins (newest first)"))
+        self.failed.setHorizontalHeaderLabels([self.tr("When"), self.tr("Username"),
+                                               self.tr("Why"), self.tr("PC")])
         for combo in (self.role, self.add_role):
             chosen = combo.currentData()
             combo.clear()
@@ -133,6 +148,27 @@ class UsersSection(Section):
             if info.id == current:
                 self.table.selectRow(row)
         self._selection_changed()
+        if self.editable:
+            self.load_failed_logins()
+
+    def load_failed_logins(self) -> None:
+        rows = self.desk.services.users.failed_logins(self.desk.actor, limit=100)
+        tz = str(self.desk.services.settings.get("shop.timezone"))
+        calendar = "jalali" if self.desk.lang == "fa" else "gregorian"
+        self.failed.setRowCount(len(rows))
+        for row, seen in enumerate(rows):
+            cells = [format_datetime(seen.at, calendar=calendar, lang=self.desk.lang, tz=tz),
+                     seen.username if seen.known
+                     else self.tr("{name} (no such user)").format(name=seen.username),
+                     self._why(seen), seen.workstation]
+            for column, text in enumerate(cells):
+                self.failed.setItem(row, column, QTableWidgetItem(text))
+
+    def _why(self, seen: FailedLoginView) -> str:
+        return {"wrong_password": self.tr("wrong password"),
+                "unknown_user": self.tr("no such user"),
+                "inactive": self.tr("deactivated user"),
+                "locked": self.tr("tried while locked")}.get(seen.reason, seen.reason)
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() \
