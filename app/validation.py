@@ -25,6 +25,7 @@ import datetime as dt
 from typing import Any
 
 from app.errors import ValidationError
+from app.locale.amounts import format_amount
 from app.locale.text import clean_text, codepoint, drop_unstorable, first_unstorable, is_blank
 
 MAX_MONEY = 10**15  # a thousand trillion: far above any repair, far below 64-bit overflow
@@ -47,8 +48,9 @@ def money(value: Any, field: str, *, allow_zero: bool = True) -> int:
         raise ValidationError(f"{field}: the amount must be above zero", code="money_zero",
                               field=field)
     if value > MAX_MONEY:
-        raise ValidationError(f"{field}: the amount is too large", code="money_too_large",
-                              field=field)
+        raise ValidationError(f"{field}: the amount is above the money limit of {MAX_MONEY:,}",
+                              code="money_too_large", field=field,
+                              limit=format_amount(MAX_MONEY, lang="fa", unit=False))
     return value
 
 

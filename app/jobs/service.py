@@ -19,7 +19,13 @@ from app.errors import ConflictError, IllegalTransition, PermissionDenied, Valid
 from app.jobs.common import check_technician, load_job, record, shop_timezone, touch
 from app.jobs.intake import IntakeRequest, create_job
 from app.jobs.intake_checks import check_accessories, check_condition, check_estimate_range
-from app.jobs.money import LineKind, PayMethod, totals
+from app.jobs.money import (
+    LineKind,
+    PayMethod,
+    check_line_within_limit,
+    check_totals_within_limit,
+    totals,
+)
 from app.jobs.views import JobDetail, job_detail, warranty_end
 from app.jobs.workflow import (
     Requirement,
@@ -163,6 +169,7 @@ class JobService:
                 raise ValidationError(f"Job {job.number} is closed; its estimate is final",
                                       code="job_closed")
             before = totals(job.lines, job.payments).estimate
+            check_totals_within_limit(checked, job.payments)
             job.lines = checked
             touch(job, actor)
             s.flush()
@@ -211,6 +218,7 @@ class JobService:
                 raise ValidationError(f"Job {job.number} is cancelled", code="job_closed")
             payment = Payment(job_id=job.id, at=utcnow(), kind="payment", method=method,
                               amount=amount, note=note, by_id=actor.user_id)
+            check_totals_within_limit(job.lines, [*job.payments, payment])
             s.add(payment)
             s.flush()
             record(s, job, actor, "payment", {"amount": amount, "method": method,
@@ -396,6 +404,7 @@ def _check_line(index: int, line: LineInput) -> EstimateLine:
     quantity = whole(line.quantity, f"{where} quantity", 1, 10_000)
     price = money(line.unit_price, f"{where} unit price")
     discount = money(line.discount, f"{where} discount")
+    check_line_within_limit(index, quantity, price)
     if discount > quantity * price:
         raise ValidationError(f"{where}: the discount is more than the line",
                               code="discount_too_large", field="discount")

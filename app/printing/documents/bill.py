@@ -6,6 +6,7 @@ from app.jobs.views import LineView
 from app.printing.blocks import Block, Column, Paragraph, Rule, Signatures, Space, Table
 from app.printing.context import PaperContext
 from app.printing.vocab import WORDS
+from app.validation import MAX_MONEY
 
 
 def estimate(ctx: PaperContext) -> list[Block]:
@@ -36,7 +37,7 @@ def _bill(ctx: PaperContext, kind: str) -> list[Block]:
                                ctx.estimate_range() or ctx.t("none"))]))
     blocks += [Rule(), _summary(ctx, kind)]
     total = job.totals.estimate
-    if ctx.shop.amount_in_words and total:
+    if ctx.shop.amount_in_words and 0 < total <= MAX_MONEY:  # an older version let more in
         blocks.append(Paragraph(f"{ctx.t('in_words')}: {fmt.amount_words(total)}", scale=0.9))
     if kind == "invoice" and job.payments:
         blocks += [Rule(dashed=True), Paragraph(ctx.t("payments"), bold=True, heading=True),
