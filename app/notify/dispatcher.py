@@ -22,6 +22,7 @@ from sqlalchemy import select
 
 from app.config import read_setting
 from app.errors import ValidationError
+from app.jobs.unlock_retention import delete_old_unlock_secrets
 from app.locale.calendar import utcnow
 from app.notify.alerts import blocking_alert, raise_alert, resolve_blocking
 from app.notify.delivery import Polled, poll_delivery
@@ -111,6 +112,7 @@ class Dispatcher:
         now = self.clock()
         if self._last_reminders is None or now - self._last_reminders >= REMINDER_EVERY:
             report.reminders = queue_reminders(self.db, now)
+            delete_old_unlock_secrets(self.db, now)  # a PC that sends may run for weeks
             self._last_reminders = now
         return report
 

@@ -211,6 +211,24 @@ def test_a_login_runs_the_deletion(services: Services) -> None:
     assert not services.jobs.get(job.id).has_unlock
 
 
+def test_the_sms_round_deletes_them_too(services: Services, tmp_path: Path,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.notify.dispatcher import Dispatcher
+
+    monkeypatch.setenv("TAMIRGAH_HOME", str(tmp_path))  # the console gateway's file
+    job = services.jobs.intake(user(services, Role.RECEPTION), intake_request(passcode="1111"))
+    with services.db.write() as s:
+        s.execute(update(Job).where(Job.id == job.id).values(
+            status=Status.DELIVERED, delivered_at=utcnow() - dt.timedelta(days=8)))
+    dispatcher = Dispatcher(services.db)
+    try:
+        dispatcher.run_once()
+    finally:
+        dispatcher.close()
+    assert not services.jobs.get(job.id).has_unlock
+    assert services.jobs.get(job.id).events[-1].kind == "unlock_deleted"
+
+
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 def test_the_data_folder_and_its_files_are_private_to_this_os_user(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
