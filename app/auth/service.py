@@ -22,7 +22,8 @@ from app.auth.unlock_access import (
 )
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.locale.calendar import utcnow
-from app.locale.text import clean_text
+from app.locale.text import is_blank
+from app.validation import text
 from db.engine import Database
 from db.models import User
 
@@ -56,7 +57,9 @@ class UserService:
                                   code="bad_username", field="username")
         role = _role(role)
         _check_password(password)
-        full_name = clean_text(full_name) or username
+        full_name = text(full_name, "full_name")
+        if is_blank(full_name):
+            full_name = username
         with self.db.write() as s:
             count = s.scalar(select(func.count()).select_from(User)) or 0
             if actor is None and count:

@@ -7,7 +7,7 @@ import datetime as dt
 import hashlib
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -22,6 +22,7 @@ from app.locale.text import search_key, to_latin_digits
 from app.notify.gateway import InboundSms
 from app.notify.states import ReplyOutcome
 from app.notify.timeline import note_on_job
+from app.validation import received_text
 from db.engine import Database
 from db.models import Customer, InboundMessage, Job
 
@@ -72,7 +73,8 @@ def take_replies(db: Database, gateway: str, replies: list[InboundSms],
     """Store and act on each reply in its own transaction. None is dropped silently: one
     already stored is counted and logged, and one that cannot be applied is kept unread."""
     taken = Taken()
-    for reply in replies:
+    for received in replies:
+        reply = storable(received)
         sender = _sender(reply.sender)
         key = fingerprint(reply.provider_id, sender, reply.body, reply.received_at)
         try:
@@ -84,6 +86,18 @@ def take_replies(db: Database, gateway: str, replies: list[InboundSms],
                           reply.provider_id, sender)
             _keep_unread(db, gateway, reply, sender, key, taken)
     return taken
+
+
+def storable(reply: InboundSms) -> InboundSms:
+    """The reply as it can be stored: control and broken characters (a NUL the server
+    refuses, an ESC a terminal would obey) are removed, never the whole reply; logged."""
+    body, removed = received_text(reply.body, 100_000)
+    sender, cut = received_text(reply.sender, 200)
+    provider_id, cut_id = received_text(reply.provider_id, 100)
+    if removed or cut or cut_id:
+        log.warning("reply %r from %r: %d control or broken characters removed, or cut to "
+                    "fit", provider_id, sender, removed + cut + cut_id)
+    return replace(reply, body=body, sender=sender, provider_id=provider_id)
 
 
 def _skip(db: Database, gateway: str, reply: InboundSms, key: str, taken: Taken) -> None:

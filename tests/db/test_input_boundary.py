@@ -20,6 +20,10 @@ from app.db_copy import copy_database
 from app.errors import ValidationError
 from app.jobs.common import record
 from app.jobs.service import LineInput
+from app.jobs.workflow import Status
+from app.locale.calendar import utcnow
+from app.notify.gateway import InboundSms
+from app.notify.replies import take_replies
 from db.models import Job
 from tests.factories import intake_request, mobile, row_counts, user
 
@@ -200,3 +204,34 @@ def test_copy_to_says_what_it_left_out(sqlite_url: str, empty_pg: str,
     assert main(["--database", sqlite_url, "db", "copy-to", empty_pg]) == 0
     assert ("PostgreSQL cannot hold NUL characters; they were left out of devices.model "
             "(1 values)") in capsys.readouterr().out
+
+
+def test_replies_from_outside_are_kept_without_such_characters(
+        one_job: tuple[Services, Actor, int]) -> None:
+    services, manager, job_id = one_job
+    jobs = services.jobs
+    jobs.change_status(manager, job_id, Status.DIAGNOSING, jobs.get(job_id).version)
+    jobs.set_estimate(manager, job_id, jobs.get(job_id).version,
+                      [LineInput("part", "LCD", 1, 1_250_000)])
+    jobs.change_status(manager, job_id, Status.AWAITING_APPROVAL, jobs.get(job_id).version)
+    sender = "0" + jobs.get(job_id).customer_mobile[3:]
+    now = utcnow()
+    replies = [InboundSms(f"{sender}{NUL}", f"{NUL}۱{ESC}", now, "p-1"),
+               InboundSms(sender, f"کی{NUL} آماده{ESC}[2J میشه؟\ud800", now, f"p-2{BEL}")]
+
+    taken = take_replies(services.db, "console", replies, now)
+
+    assert (taken.approved, taken.unread) == (1, 1)
+    assert jobs.get(job_id).status == Status.APPROVED
+    stored = {r.body for r in services.messages.replies(job_id=job_id)}
+    assert stored == {"۱", "کی آماده[2J میشه؟"}
+
+
+def test_user_names_go_through_the_same_check(services: Services) -> None:
+    boss = user(services, Role.MANAGER, "boss")
+    refused(services, lambda: services.users.create(
+        boss, username="sara", full_name=f"سارا{ESC}[2J", role="technician",
+        password="secret-1"), "full_name")
+    added = services.users.create(boss, username="nima", full_name="\u200b\u200c ",
+                                  role="reception", password="secret-1")
+    assert added.full_name == "nima"
