@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 from app.errors import ValidationError
+from app.validation import received_text
 
 
 class DeliveryStatus(StrEnum):
@@ -75,6 +76,7 @@ class GatewayError(Exception):
 
     def __init__(self, reason: str, *, kind: ErrorKind, alert: Alert | None = None,
                  code: str = "") -> None:
+        reason = received_text(reason, 2000)[0]  # a provider's words: stored and printed
         super().__init__(reason)
         self.reason = reason
         self.kind = kind

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from app.errors import ValidationError
 from app.locale.messages import error_text
 from app.locale.text import UNSTORABLE, is_blank, terminal_safe
+from app.notify.gateway import ErrorKind, GatewayError
 from app.validation import received_text, search_term, text
 
 ZWNJ, ZWJ, LRM, RLM, ZWSP = "\u200c", "\u200d", "\u200e", "\u200f", "\u200b"
@@ -110,3 +111,8 @@ def test_any_stored_text_prints_as_one_safe_line(value: str) -> None:
     assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F
                    for c in shown)
     shown.encode("utf-8")
+
+
+def test_a_providers_error_text_is_kept_without_control_characters() -> None:
+    err = GatewayError("bad key\x00\x1b[2J" + "!" * 5000, kind=ErrorKind.PERMANENT)
+    assert err.reason == "bad key[2J" + "!" * 1990 and str(err) == err.reason
