@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from app.auth.roles import SYSTEM
 from app.locale.calendar import format_datetime
+from app.locale.text import terminal_safe
 from app.notify.gateway import GatewayError
 from app.notify.templates import LANGUAGES, MessageEvent
 
@@ -105,8 +106,9 @@ def run_sms(args: argparse.Namespace, services: Services) -> int:
         job_id = _job_id(services, args.job) if args.job else None
         for m in messages.outbox(status=args.status, job_id=job_id, limit=args.limit):
             when = _shop_time(m.created_at)
-            print(f"#{m.id:<6} {when}  {m.status:9} {m.event:18} {m.to}  {m.parts}p  "
-                  f"{m.body[:60]}" + (f"\n        {m.error}" if m.error else ""))
+            print(terminal_safe(f"#{m.id:<6} {when}  {m.status:9} {m.event:18} {m.to}  "
+                                f"{m.parts}p  {m.body[:60]}"
+                                + (f"\n        {m.error}" if m.error else "")))
             if m.check_at is not None:
                 print(f"        asks the provider at {_shop_time(m.check_at)} (shop time)")
     elif args.action in ("retry", "cancel", "mark-sent"):
@@ -140,7 +142,8 @@ def run_sms(args: argparse.Namespace, services: Services) -> int:
               else "this PC does not send SMS; another PC or `tamirgah notifier` does")
     elif args.action == "replies":
         for r in messages.replies(unread_only=args.unread):
-            print(f"#{r.id} {_shop_time(r.received_at)} {r.sender} {r.outcome:9} {r.body}")
+            print(terminal_safe(f"#{r.id} {_shop_time(r.received_at)} {r.sender} "
+                                f"{r.outcome:9} {r.body}"))
     return 0
 
 

@@ -24,7 +24,7 @@ from app.jobs.workflow import Status
 from app.locale.calendar import utcnow
 from app.notify.gateway import InboundSms
 from app.notify.replies import take_replies
-from db.models import Job
+from db.models import InboundMessage, Job
 from tests.factories import intake_request, mobile, row_counts, user
 
 ESC, BEL, NUL, ZWNJ = "\x1b", "\x07", "\x00", "\u200c"
@@ -225,6 +225,17 @@ def test_replies_from_outside_are_kept_without_such_characters(
     assert jobs.get(job_id).status == Status.APPROVED
     stored = {r.body for r in services.messages.replies(job_id=job_id)}
     assert stored == {"۱", "کی آماده[2J میشه؟"}
+
+
+def test_sms_replies_and_outbox_print_control_characters_as_escapes(
+        services: Services, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with services.db.write() as s:  # stored by an older version
+        s.add(InboundMessage(gateway="console", provider_id="p-9", sender="+989121234567",
+                             body=f"hi{ESC}]0;pwned{BEL}", received_at=utcnow(),
+                             fingerprint="f" * 64, outcome="unmatched"))
+    assert main(["--database", db_url, "sms", "replies"]) == 0
+    out = capsys.readouterr().out
+    assert ESC not in out and BEL not in out and "hi\\x1b]0;pwned\\x07" in out
 
 
 def test_user_names_go_through_the_same_check(services: Services) -> None:
