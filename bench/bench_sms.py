@@ -4,6 +4,13 @@ Prints messages per second for a full outbox drained by one dispatcher at a few 
 levels (and the duplicate count, which must be zero), and the cost a queued message adds to
 a status change. Goal: at least 200 messages/s at 50 ms latency with zero duplicates.
 
+With --drill, the drills of issue 11 instead: a wrong key over --messages due messages, slow
+sends (are any sent twice?), the time to reconcile --messages lost answers while each look-up
+takes --lookup-latency seconds, and two dispatchers polling the same sent messages:
+
+    .venv/bin/python bench/bench_sms.py --drill wrong-key reconcile --messages 200
+    .venv/bin/python bench/bench_sms.py --engine postgresql --drill polls --messages 200
+
     .venv/bin/python bench/bench_sms.py --engine sqlite --messages 3000
     .venv/bin/python bench/bench_sms.py --engine postgresql --messages 3000
 """
@@ -11,12 +18,15 @@ a status change. Goal: at least 200 messages/s at 50 ms latency with zero duplic
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import inspect
 import multiprocessing as mp
 import multiprocessing.connection
 import os
 import statistics
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from pathlib import Path
@@ -25,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("TAMIRGAH_HOME", tempfile.mkdtemp(prefix="tamirgah-bench-sms-"))
 
-from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy import create_engine, func, select, text  # noqa: E402
 
 from app.auth.roles import SYSTEM, Role  # noqa: E402
 from app.bootstrap import Services, build  # noqa: E402
@@ -33,10 +43,13 @@ from app.jobs.workflow import Status  # noqa: E402
 from app.locale.calendar import utcnow  # noqa: E402
 from app.notify.dispatcher import Dispatcher  # noqa: E402
 from app.notify.enqueue import enqueue_job_message  # noqa: E402
+from app.notify.reconcile import reconcile  # noqa: E402
 from app.notify.templates import MessageEvent  # noqa: E402
-from db.models import Job  # noqa: E402
+from db.models import Job, OutboxMessage  # noqa: E402
 from tests.factories import intake_request, user  # noqa: E402
+from tests.fakes.base import FakeProvider  # noqa: E402
 from tests.fakes.kavenegar import FakeKavenegar  # noqa: E402
+from tests.fakes.twilio import FakeTwilio  # noqa: E402
 
 PG_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432"
 
@@ -135,6 +148,162 @@ def status_change_cost(services: Services, rounds: int) -> tuple[float, float]:
     return with_message, without
 
 
+# -- drills from issue 11: what the dispatcher does when the provider is wrong or slow --------
+# In-process stand-ins; every drill prints a count a reader can compare across revisions
+# (the same file runs against an older checkout with its tests/fakes from this one).
+
+def use_fake(services: Services, fake: FakeProvider, timeout: int = 2) -> None:
+    name = "twilio" if isinstance(fake, FakeTwilio) else "kavenegar"
+    for key, value in {"sms.gateway": name, "sms.quiet_start": "00:00",
+                       "sms.quiet_end": "00:00", "sms.grace_seconds": "0",
+                       "sms.timeout_seconds": str(timeout),
+                       **{f"sms.{name}.{k}": str(v)
+                          for k, v in fake.gateway_config().items()}}.items():
+        services.settings.set(SYSTEM, key, value)
+
+
+def queue(services: Services, count: int) -> None:
+    """`count` due messages with distinct texts: the job's own and count - 1 more."""
+    job_id = services.jobs.intake(user(services, Role.RECEPTION), intake_request()).id
+    with services.db.write() as s:
+        job = s.get(Job, job_id)
+        assert job is not None
+        for n in range(count - 1):
+            enqueue_job_message(s, job, MessageEvent.READY, utcnow()).body += f" #{n}"
+
+
+def statuses(services: Services) -> dict[str, int]:
+    with services.db.read() as s:
+        return dict(s.execute(select(OutboxMessage.status, func.count())
+                              .group_by(OutboxMessage.status)).all())
+
+
+def drill_wrong_key(services: Services, count: int) -> None:
+    with FakeKavenegar() as fake:
+        use_fake(services, fake)
+        services.settings.set(SYSTEM, "sms.kavenegar.api_key", "a-key-with-a-typo")
+        queue(services, count)
+        dispatcher = Dispatcher(services.db)
+        try:
+            dispatcher.run_once()
+            failed = statuses(services).get("failed", 0)
+            services.settings.set(SYSTEM, "sms.kavenegar.api_key", fake.api_key)
+            for _ in range(3):  # no manual retry: only the dispatcher's own rounds
+                dispatcher.run_once()
+        finally:
+            dispatcher.close()
+        after = statuses(services)
+        print(f"  wrong key, {count} due: {failed}/{count} failed for good; after the key was "
+              f"fixed {after.get('sent', 0)}/{count} sent with no manual retry "
+              f"(provider accepted {fake.send_count})")
+
+
+def drill_slow_sends(services: Services, count: int, provider: type[FakeProvider]) -> None:
+    """Sends take 2.5 s at the provider, the client waits 1 s: every answer is lost.
+    Kavenegar refuses a repeated localid; Twilio has no such id."""
+    with provider() as fake:
+        use_fake(services, fake, timeout=1)
+        queue(services, count)
+        fake.send_delay = 2.5
+        dispatcher = Dispatcher(services.db)
+        try:
+            dispatcher.run_once()
+            dispatcher.run_once()  # the next round, while the first requests are on their way
+            deadline = time.monotonic() + 30
+            while fake.send_count < count and time.monotonic() < deadline:
+                time.sleep(0.1)
+            time.sleep(3)  # any resend of the second round lands too
+            fake.send_delay = 0
+            later = utcnow() + dt.timedelta(minutes=3)
+            dispatcher.clock = lambda: later
+            dispatcher.run_once()
+            dispatcher.run_once()
+        finally:
+            dispatcher.close()
+        print(f"  slow sends to {provider.__name__.removeprefix('Fake')}, {count} messages: "
+              f"{fake.twice()}/{count} reached the provider "
+              f"twice ({fake.send_count} accepted); outbox {statuses(services)}")
+
+
+def drill_reconcile(services: Services, count: int, latency: float) -> None:
+    """`count` lost answers, then a provider taking `latency` s per look-up."""
+    with FakeKavenegar() as fake:
+        use_fake(services, fake, timeout=1)
+        queue(services, count)
+        fake.set_mode("accept_then_hang", count=count)
+        dispatcher = Dispatcher(services.db)
+        try:
+            dispatcher.run_once()
+            fake.latency = latency
+            gateway = dispatcher.gateway()
+            later = utcnow() + dt.timedelta(minutes=5)
+            extra = {"pool": dispatcher.pool} if "pool" in inspect.signature(
+                reconcile).parameters else {}
+            started = time.perf_counter()
+            done = reconcile(services.db, gateway, later, dispatcher.lease, **extra)
+            seconds = time.perf_counter() - started
+        finally:
+            dispatcher.close()
+        print(f"  reconcile {count} lost answers at {latency:.1f} s per look-up: {seconds:.1f} s "
+              f"(found sent {done.found}, resent {done.requeued})")
+
+
+def drill_polls(url: str, services: Services, count: int) -> None:
+    """Two dispatchers (two PCs) poll delivery of `count` sent messages at the same moment."""
+    with FakeKavenegar() as fake:
+        use_fake(services, fake)
+        queue(services, count)
+        first = Dispatcher(services.db)
+        first.run_once()
+        first.close()
+        fake.latency = 0.02
+        before = fake.request_count("/sms/status.json")
+        later = utcnow() + dt.timedelta(minutes=3)
+        start = threading.Barrier(2)
+
+        def poll(name: str) -> None:
+            pc = build(url, migrate="never")
+            dispatcher = Dispatcher(pc.db, worker=name, clock=lambda: later)
+            try:
+                start.wait()
+                dispatcher.run_once()
+            finally:
+                dispatcher.close()
+                pc.close()
+
+        threads = [threading.Thread(target=poll, args=(n,)) for n in ("pc-a", "pc-b")]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        calls = fake.request_count("/sms/status.json") - before
+        print(f"  two dispatchers polling {count} sent messages: {calls} status calls")
+
+
+DRILLS = ("wrong-key", "slow-sends", "slow-sends-kavenegar", "reconcile", "polls")
+
+
+def run_drills(engine: str, names: list[str], count: int, latency: float) -> None:
+    for name in names:
+        url, pg_name = fresh_database(engine)
+        services = build(url, migrate="always")
+        try:
+            print(f"{engine}, drill {name}:")
+            if name == "wrong-key":
+                drill_wrong_key(services, count)
+            elif name == "slow-sends":
+                drill_slow_sends(services, count, FakeTwilio)
+            elif name == "slow-sends-kavenegar":
+                drill_slow_sends(services, count, FakeKavenegar)
+            elif name == "reconcile":
+                drill_reconcile(services, count, latency)
+            else:
+                drill_polls(url, services, count)
+        finally:
+            services.close()
+            drop(pg_name)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--engine", choices=["sqlite", "postgresql"], default="sqlite")
@@ -142,7 +311,14 @@ def main() -> None:
     parser.add_argument("--latency-ms", type=float, default=50.0)
     parser.add_argument("--concurrency", type=int, nargs="+", default=[8, 16, 32])
     parser.add_argument("--rounds", type=int, default=60)
+    parser.add_argument("--drill", choices=DRILLS, nargs="+",
+                        help="run these drills (with --messages due) instead of the figures")
+    parser.add_argument("--lookup-latency", type=float, default=1.0,
+                        help="seconds per provider request in the reconcile drill")
     args = parser.parse_args()
+    if args.drill:
+        run_drills(args.engine, args.drill, args.messages, args.lookup_latency)
+        return
     url, pg_name = fresh_database(args.engine)
     services = build(url, migrate="always")
     try:

@@ -97,5 +97,45 @@
         <source>Alerts</source>
         <translation>هشدارها</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages/messages_page.py" line="0" />
+        <source>No answer from the provider. At {time} the app asks it whether the message went out and sends it again, with the same id, only if it did not.</source>
+        <translation>پاسخی از سامانهٔ پیامک نرسید. برنامه ساعت {time} از سامانه می‌پرسد که پیامک فرستاده شده یا نه و فقط اگر نشده باشد، آن را با همان شناسه دوباره می‌فرستد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/messages_page.py" line="0" />
+        <source>Sending is paused and the messages wait in the queue. Once this is fixed (a setting saved, a test SMS that goes through) they go out by themselves.</source>
+        <translation>ارسال متوقف است و پیامک‌ها در صف می‌مانند. وقتی مشکل برطرف شود (تنظیمی ذخیره شود یا پیامک آزمایشی برود) خودشان فرستاده می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/messages_page.py" line="0" />
+        <source>No credit</source>
+        <translation>اعتبار تمام شده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/messages_page.py" line="0" />
+        <source>Key refused</source>
+        <translation>کلید پذیرفته نشد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/messages_page.py" line="0" />
+        <source>Wrong address</source>
+        <translation>نشانی نادرست</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/messages_page.py" line="0" />
+        <source>Sender line refused</source>
+        <translation>خط فرستنده پذیرفته نشد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/messages_page.py" line="0" />
+        <source>Gateway settings incomplete</source>
+        <translation>تنظیمات سامانهٔ پیامک ناقص است</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/messages_page.py" line="0" />
+        <source>Did it go out?</source>
+        <translation>فرستاده شد یا نه؟</translation>
+    </message>
 </context>
 </TS>

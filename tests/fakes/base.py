@@ -298,8 +298,11 @@ class _Handler(BaseHTTPRequestHandler):
             fake.hang()
             self.close_connection = True
             return
-        self.send_response(reply.status)
-        self.send_header("Content-Type", f"{reply.content_type}; charset=utf-8")
-        self.send_header("Content-Length", str(len(reply.body)))
-        self.end_headers()
-        self.wfile.write(reply.body)
+        try:
+            self.send_response(reply.status)
+            self.send_header("Content-Type", f"{reply.content_type}; charset=utf-8")
+            self.send_header("Content-Length", str(len(reply.body)))
+            self.end_headers()
+            self.wfile.write(reply.body)
+        except (BrokenPipeError, ConnectionResetError):  # the client gave up waiting: as
+            self.close_connection = True                # with a real provider, it acted anyway

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
 
+from app.locale.calendar import format_datetime
 from tests.db.test_cli import tamirgah
 from tests.fakes.kavenegar import API_KEY, FakeKavenegar
 
@@ -89,3 +91,43 @@ def test_templates_are_listed_and_a_bad_one_is_refused(tmp_path: Path) -> None:
     off = tamirgah("sms", "template", "diagnosis_started", "fa", "--off", home=tmp_path)
     assert off.returncode == 0
     assert "diagnosis_started  fa off" in tamirgah("sms", "templates", home=tmp_path).stdout
+
+
+def test_balance_alerts_and_a_lost_answer_are_told_in_words(tmp_path: Path,
+                                                          kavenegar: FakeKavenegar) -> None:
+    configure(tmp_path, kavenegar)
+    bad = tamirgah("config", "set", "sms.kavenegar.base_url", "api.kavenegar.com",
+                   home=tmp_path)
+    assert bad.returncode == 2 and "https://" in bad.stderr and "Traceback" not in bad.stderr
+    kavenegar.set_mode("bad_key", scope="all")
+    balance = tamirgah("sms", "balance", home=tmp_path)
+    assert balance.returncode == 1 and "Traceback" not in balance.stderr
+    assert balance.stderr.startswith("tamirgah: ") and "API key" in balance.stderr
+    assert tamirgah("sms", "resend", _a_job(tmp_path), "received", home=tmp_path).returncode == 0
+    once = tamirgah("notifier", "--once", home=tmp_path)
+    assert "failed 0" in once.stdout and "held 1" in once.stdout, once.stdout
+    alerts = tamirgah("sms", "alerts", home=tmp_path).stdout
+    stored = _stored_time(tmp_path, "SELECT at FROM sms_alerts")
+    assert "bad_key" in alerts and format_datetime(stored, calendar="gregorian",
+                                                   lang="en") in alerts
+    kavenegar.set_mode("accept")
+    assert tamirgah("sms", "test", "09121234567", home=tmp_path).returncode == 0  # works again
+    kavenegar.set_mode("accept_then_hang", count=1)
+    once = tamirgah("notifier", "--once", home=tmp_path)
+    assert "answer lost 1" in once.stdout, once.stdout
+    outbox = tamirgah("sms", "outbox", "--status", "sending", home=tmp_path).stdout
+    assert "asks the provider" in outbox and "(shop time)" in outbox
+
+
+def _a_job(home: Path) -> str:
+    assert tamirgah("demo", "--jobs", "3", home=home).returncode == 0
+    return tamirgah("search", "09", home=home).stdout.split()[0]
+
+
+def _stored_time(home: Path, query: str) -> dt.datetime:
+    engine = create_engine(f"sqlite:///{home / 'tamirgah.db'}")
+    with engine.connect() as conn:
+        raw = conn.execute(text(query)).scalar_one()
+    engine.dispose()
+    value = raw if isinstance(raw, dt.datetime) else dt.datetime.fromisoformat(str(raw))
+    return value.replace(tzinfo=dt.UTC)

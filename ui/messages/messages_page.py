@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.auth.roles import Perm
 from app.locale.calendar import format_datetime
 from app.locale.labels import message_status_label
+from app.notify.alerts import BLOCKING as PAUSING
 from app.notify.states import MessageStatus
 from app.notify.views import MessageView
 from ui.desk import Desk
@@ -123,6 +124,9 @@ class MessagesPage(QWidget):
         self.open_job.setText(self.tr("Open job"))
         self.mark_read.setText(self.tr("Mark read"))
         self.resolve.setText(self.tr("Resolved"))
+        self.model.lost_answer = lambda when: self.tr(
+            "No answer from the provider. At {time} the app asks it whether the message went "
+            "out and sends it again, with the same id, only if it did not.").format(time=when)
         if self.isVisible():
             self.refresh()
 
@@ -169,9 +173,21 @@ class MessagesPage(QWidget):
     def _fill_alerts(self) -> None:
         self.alerts.clear()
         for alert in self.desk.services.messages.alerts():
-            item = QListWidgetItem(f"{alert.kind}: {alert.reason}")
+            item = QListWidgetItem(f"{self._alert_kind(alert.kind)}: {alert.reason}")
+            if alert.kind in PAUSING:
+                item.setToolTip(self.tr("Sending is paused and the messages wait in the queue. "
+                                        "Once this is fixed (a setting saved, a test SMS that "
+                                        "goes through) they go out by themselves."))
             item.setData(ID, alert.id)
             self.alerts.addItem(item)
+
+    def _alert_kind(self, kind: str) -> str:
+        names = {"no_credit": self.tr("No credit"), "bad_key": self.tr("Key refused"),
+                 "bad_address": self.tr("Wrong address"),
+                 "bad_sender": self.tr("Sender line refused"),
+                 "bad_settings": self.tr("Gateway settings incomplete"),
+                 "needs_review": self.tr("Did it go out?")}
+        return names.get(kind, kind)
 
     def selected(self) -> MessageView | None:
         rows = self.table.selectionModel().selectedRows()

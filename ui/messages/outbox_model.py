@@ -27,6 +27,10 @@ class OutboxModel(RowsTableModel[MessageView]):
     def __init__(self, lang: str, calendar: str) -> None:
         super().__init__()
         self.lang, self.calendar = lang, calendar
+        # What the app does about a lost answer, in the desk's language; given the time
+        self.lost_answer: Callable[[str], str] = lambda when: (
+            f"No answer from the provider. At {when} the app asks whether it went out and "
+            "sends it again, with the same id, only if it did not.")
         self._fetch: Fetch = lambda before: []
         self._more = False
 
@@ -56,12 +60,18 @@ class OutboxModel(RowsTableModel[MessageView]):
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 2:
             return QColor(COLOURS.get(m.status, "#ffffff"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return m.error or m.body
+            return self._answer(m) or m.body
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         mobile = national_form(m.to)
         digits = to_persian_digits if self.lang == "fa" else str
         values = (format_datetime(m.created_at, calendar=self.calendar, lang=self.lang),
                   digits(mobile), message_status_label(m.status, self.lang),
-                  digits(str(m.attempts)), m.body, m.error)
+                  digits(str(m.attempts)), m.body, self._answer(m))
         return values[index.column()]
+
+    def _answer(self, m: MessageView) -> str:
+        if m.check_at is None:
+            return m.error
+        return self.lost_answer(format_datetime(m.check_at, calendar=self.calendar,
+                                                lang=self.lang))
