@@ -170,6 +170,47 @@ def test_secrets_typed_before_the_upgrade_are_sealed_by_the_first_reader_to_log_
         assert PASSCODE.encode() not in _live_files(services)
 
 
+def test_two_first_readers_logging_in_at_once_make_one_key_and_both_read(
+        db_url: str) -> None:
+    import threading
+
+    from app.bootstrap import build
+
+    first = build(db_url, migrate="never")
+    job = first.jobs.intake(user(first, Role.RECEPTION), intake_request(passcode=PASSCODE))
+    user(first, Role.TECHNICIAN, "reza")
+    with first.db.write() as s:  # as just after the upgrade, with one typed secret
+        s.execute(update(UserKey).values(shop_key=None, granted_by_id=None))
+        s.query(UnlockKey).delete()
+        secret = s.get(JobSecret, job.id)
+        assert secret is not None
+        secret.sealed, secret.passcode = None, PASSCODE
+    second = build(db_url, migrate="never")
+    start = threading.Barrier(2)
+    actors: dict[str, object] = {}
+
+    def log_in(services: Services, name: str) -> None:
+        start.wait()
+        actors[name] = services.users.authenticate(name, "secret-1")
+
+    threads = [threading.Thread(target=log_in, args=(first, "boss")),
+               threading.Thread(target=log_in, args=(second, "reza"))]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+        assert set(actors) == {"boss", "reza"}
+        with first.db.read() as s:
+            assert len(s.scalars(select(UnlockKey)).all()) == 1
+        for name in ("boss", "reza"):
+            again = first.users.authenticate(name, "secret-1")
+            assert first.jobs.reveal_unlock(again, job.id).passcode == PASSCODE
+    finally:
+        first.close()
+        second.close()
+
+
 def test_unlock_secrets_go_the_set_number_of_days_after_delivery(services: Services) -> None:
     tech = user(services, Role.RECEPTION)
     kept = services.jobs.intake(tech, intake_request(passcode="1111"))
