@@ -11,8 +11,8 @@ device brand/model/serial, estimate lines, payment notes). What it does with cha
 - Folded: in a single-line field TAB, LF and CR are white space like the rest, and every run
   of white space becomes one space; a multi-line field keeps them.
 - Kept: ZWNJ, ZWJ, LRM, RLM and the other format characters Persian spelling and mixed
-  Persian/Latin text need. A required field that holds only white space and invisible
-  characters (ZWNJ, ZWSP, format characters) is refused as empty.
+  Persian/Latin text need. A text of only white space and invisible characters (ZWNJ, ZWSP,
+  format characters) is empty: stored as "", and refused where the field is required.
 - Removed, silently: from a search term or a number typed to look a job up (search_term()),
   since nothing is stored and the rest of the term is still worth looking for.
 - Removed and counted: from text that arrives from outside and must not be lost, such as a
@@ -69,7 +69,9 @@ def text(value: Any, field: str, *, limit: int = MAX_LINE, required: bool = Fals
             "be kept; type it again without it", code="bad_characters", field=field,
             char=codepoint(bad))
     value = value.strip() if multiline else clean_text(value)
-    if required and is_blank(value):
+    if is_blank(value):
+        value = ""  # nothing a reader could see is no text at all
+    if required and not value:
         raise ValidationError(f"{field}: this may not be empty", code="required", field=field)
     if len(value) > limit:
         _too_long(field, limit, len(value))

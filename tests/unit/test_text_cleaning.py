@@ -50,6 +50,11 @@ def test_a_required_name_of_invisible_characters_is_empty(blank: str) -> None:
     assert is_blank(blank)
 
 
+def test_invisible_characters_alone_are_stored_as_no_text() -> None:
+    assert text(f"{ZWSP}{LRM} ", "serial") == ""
+    assert text(f"\n{ZWNJ}\t", "customer_note", multiline=True) == ""
+
+
 def test_one_visible_letter_among_invisible_ones_is_a_name() -> None:
     assert text(f"{ZWSP}ع{ZWNJ}", "name", required=True) == f"{ZWSP}ع{ZWNJ}"
     assert not is_blank(f"{ZWSP}ع{ZWNJ}")
@@ -98,10 +103,11 @@ def test_any_text_is_stored_clean_or_refused_with_a_reason(value: str, multiline
         assert error_text(err, "fa") != err.message
         return
     assert UNSTORABLE.search(kept) is None
-    assert len(kept) <= 40 and not (required and is_blank(kept))
+    assert len(kept) <= 40 and (kept == "" or not is_blank(kept))
+    assert kept or not required
     kept.encode("utf-8")  # what a database driver does with it
     for keeper in (ZWNJ, ZWJ, LRM, RLM):
-        assert kept.count(keeper) == value.count(keeper)
+        assert kept.count(keeper) == (value.count(keeper) if kept else 0)
 
 
 @settings(max_examples=300, deadline=None)
