@@ -833,6 +833,11 @@
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
+    <message>
+        <location filename="../../ui/settings/shop_section.py" line="1"/>
+        <source>Passcodes kept after delivery</source>
+        <translation>نگه‌داری رمزها پس از تحویل</translation>
+    </message>
 </context>
 <context>
     <name>TemplatesSection</name>

@@ -81,3 +81,20 @@ def test_the_manager_sees_failed_logins_in_settings_and_reception_does_not(
     qtbot.addWidget(clerk)
     clerk.show()
     assert not clerk.failed_box.isVisible()
+
+
+def test_the_manager_sets_how_long_passcodes_are_kept_after_delivery(
+        qtbot: QtBot, shop_services: Services) -> None:
+    from ui.settings.shop_section import ShopSection
+
+    shop = ShopSection(make_desk(shop_services, Role.MANAGER, "en"))
+    qtbot.addWidget(shop)
+    shop.show()
+    assert shop.unlock_keep.value() == 7 and shop.unlock_keep.suffix() == " days"
+    shop.unlock_keep.setValue(-1)
+    shop.save_button.click()
+    assert shop.errors["jobs.unlock_keep_days"].text() == "Between 0 and 3650."
+    assert shop_services.settings.get("jobs.unlock_keep_days") == 7
+    shop.unlock_keep.setValue(14)
+    shop.save_button.click()
+    assert shop_services.settings.get("jobs.unlock_keep_days") == 14

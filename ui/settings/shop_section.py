@@ -51,6 +51,8 @@ class ShopSection(Section):
             terms.setFixedHeight(70)
         self.terms_en.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.reception_unlock = QCheckBox()
+        self.unlock_keep = QSpinBox()
+        self.unlock_keep.setRange(-100_000, 100_000)
         self.amount_in_words = QCheckBox()
         self.save_button = QPushButton()
         self.saved = QLabel()
@@ -76,6 +78,7 @@ class ShopSection(Section):
             ("receipt.terms.en", self.terms_en, self.terms_en.toPlainText),
             ("jobs.reception_sees_unlock", self.reception_unlock,
              lambda: "yes" if self.reception_unlock.isChecked() else "no"),
+            ("jobs.unlock_keep_days", self.unlock_keep, lambda: str(self.unlock_keep.value())),
             ("papers.amount_in_words", self.amount_in_words,
              lambda: "yes" if self.amount_in_words.isChecked() else "no"),
         ]
@@ -101,7 +104,8 @@ class ShopSection(Section):
         self.save_button.clicked.connect(self.save)
         for widget in (self.name, self.phone, self.address, self.logo, self.currency,
                        self.timezone, self.warranty, self.terms_fa, self.terms_en,
-                       self.reception_unlock, self.amount_in_words, self.browse_logo,
+                       self.reception_unlock, self.unlock_keep, self.amount_in_words,
+                       self.browse_logo,
                        self.save_button):
             widget.setEnabled(self.editable)
         self.translate_ui()
@@ -113,6 +117,7 @@ class ShopSection(Section):
                  "shop.address": self.tr("Address"), "shop.logo": self.tr("Logo on papers"),
                  "shop.currency": self.tr("Currency"), "shop.timezone": self.tr("Time zone"),
                  "jobs.warranty_days": self.tr("Default warranty"),
+                 "jobs.unlock_keep_days": self.tr("Passcodes kept after delivery"),
                  "receipt.terms.fa": self.tr("Receipt terms (Persian)"),
                  "receipt.terms.en": self.tr("Receipt terms (English)")}
         for key, text in texts.items():
@@ -120,6 +125,7 @@ class ShopSection(Section):
         self.browse_logo.setText(self.tr("Choose…"))
         self.logo.setPlaceholderText(self.tr("A PNG or JPEG file; empty for none"))
         self.warranty.setSuffix(self.tr(" days"))
+        self.unlock_keep.setSuffix(self.tr(" days"))
         chosen = self.currency.currentData()
         self.currency.clear()
         self.currency.addItem(self.tr("Toman"), "toman")
@@ -141,6 +147,7 @@ class ShopSection(Section):
         self.terms_fa.setPlainText(str(values["receipt.terms.fa"]))
         self.terms_en.setPlainText(str(values["receipt.terms.en"]))
         self.reception_unlock.setChecked(values["jobs.reception_sees_unlock"] == "yes")
+        self.unlock_keep.setValue(int(values["jobs.unlock_keep_days"]))
         self.amount_in_words.setChecked(values["papers.amount_in_words"] == "yes")
         self.shop.remember()
 
