@@ -1203,5 +1203,25 @@
         <source>tried while locked</source>
         <translation>تلاش در زمان قفل</translation>
     </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="1"/>
+        <source>Your password</source>
+        <translation>گذرواژهٔ شما</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="1"/>
+        <source>Current password</source>
+        <translation>گذرواژهٔ فعلی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="1"/>
+        <source>Change my password</source>
+        <translation>تغییر گذرواژهٔ من</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_section.py" line="1"/>
+        <source>Your password is changed.</source>
+        <translation>گذرواژهٔ شما تغییر کرد.</translation>
+    </message>
 </context>
 </TS>

@@ -98,3 +98,24 @@ def test_the_manager_sets_how_long_passcodes_are_kept_after_delivery(
     shop.unlock_keep.setValue(14)
     shop.save_button.click()
     assert shop_services.settings.get("jobs.unlock_keep_days") == 14
+
+
+def test_a_technician_changes_their_own_password_and_still_reads_passcodes(
+        qtbot: QtBot, shop_services: Services) -> None:
+    reception = make_desk(shop_services, Role.RECEPTION, "en")
+    job = shop_services.jobs.intake(reception.actor, intake_request(72, passcode="6161"))
+    bench = make_desk(shop_services, Role.TECHNICIAN, "en")
+    section = UsersSection(bench)
+    qtbot.addWidget(section)
+    section.show()
+    assert section.own_box.isVisible() and not section.failed_box.isVisible()
+    section.own_current.setText("not-mine")
+    section.own_new.setText("bench-new-7")
+    section.own_change.click()
+    assert section.own_error.text() == "The current password is not right"
+    section.own_current.setText("secret-1")
+    section.own_change.click()
+    assert section.own_done.text() == "Your password is changed."
+    assert section.own_current.text() == "" and section.own_new.text() == ""
+    again = shop_services.users.authenticate(bench.actor.username, "bench-new-7")
+    assert shop_services.jobs.reveal_unlock(again, job.id).passcode == "6161"

@@ -97,6 +97,27 @@ class UsersSection(Section):
         self.failed_box.setVisible(self.editable)
         self.body.addWidget(self.failed_box, 1)
 
+        # Everyone's own: the same unlock keys, wrapped again under the new password.
+        self.own_box = QGroupBox()
+        self.own_current = QLineEdit()
+        self.own_new = QLineEdit()
+        for field in (self.own_current, self.own_new):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.own_change = QPushButton()
+        self.own_error = ErrorLine()
+        self.own_done = QLabel()
+        self.own_done.setStyleSheet(OK_STYLE)
+        own = QHBoxLayout()
+        own.addWidget(self.own_current, 1)
+        own.addWidget(self.own_new, 1)
+        own.addWidget(self.own_change)
+        own_layout = QVBoxLayout(self.own_box)
+        own_layout.addLayout(own)
+        own_layout.addWidget(self.own_error)
+        own_layout.addWidget(self.own_done)
+        self.body.addWidget(self.own_box)
+        self.own_change.clicked.connect(self.change_own_password)
+
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.apply_role.clicked.connect(self.change_role)
         self.toggle_active.clicked.connect(self.flip_active)
@@ -122,6 +143,10 @@ class UsersSection(Section):
         self.username.setPlaceholderText(self.tr("e.g. sara"))
         self.add_button.setText(self.tr("Add user"))
         self.failed_box.setTitle(self.tr("Failed logins (newest first)"))
+        self.own_box.setTitle(self.tr("Your password"))
+        self.own_current.setPlaceholderText(self.tr("Current password"))
+        self.own_new.setPlaceholderText(self.tr("New password"))
+        self.own_change.setText(self.tr("Change my password"))
         self.failed.setHorizontalHeaderLabels([self.tr("When"), self.tr("Username"),
                                                self.tr("Why"), self.tr("PC")])
         for combo in (self.role, self.add_role):
@@ -163,6 +188,19 @@ class UsersSection(Section):
                      self._why(seen), seen.workstation]
             for column, text in enumerate(cells):
                 self.failed.setItem(row, column, QTableWidgetItem(text))
+
+    def change_own_password(self) -> None:
+        self.own_error.show_text("")
+        self.own_done.setText("")
+        try:
+            self.desk.services.users.change_own_password(
+                self.desk.actor, self.own_current.text(), self.own_new.text())
+        except DomainError as err:
+            self.own_error.show_text(explain(err, self.desk.lang))
+            return
+        for field in (self.own_current, self.own_new):
+            field.clear()
+        self.own_done.setText(self.tr("Your password is changed."))
 
     def _why(self, seen: FailedLoginView) -> str:
         return {"wrong_password": self.tr("wrong password"),
