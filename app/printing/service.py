@@ -90,9 +90,7 @@ class PaperService:
             lang = job.customer_language if document in CUSTOMER_PAPERS else shop.language
         unlock = None
         if document == "sheet" and job.has_unlock and actor.can(Perm.READ_UNLOCK):
-            unlock = self.jobs.reveal_unlock(actor, job_id)
-            if unlock.hidden:
-                unlock = None  # the sheet says it is on record, in words
+            unlock = self.jobs.reveal_unlock(actor, job_id)  # hidden: the sheet says why
         rendered = render(document, job, shop, lang=lang, size=size, unlock=unlock,
                           printed_at=printed_at, accessories=accessories)
         return JobPaper(job_id, job.number, document, lang, rendered)

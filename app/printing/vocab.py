@@ -61,6 +61,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "passcode": ("رمز", "Passcode"),
     "pattern": ("الگوی قفل", "Unlock pattern"),
     "unlock_hidden": ("ثبت شده؛ فقط تعمیرکار می‌بیند", "On record; technicians only"),
+    "unlock_no_key": ("ثبت شده؛ پنهان، چون این ورود هنوز کلید رمزها را ندارد",
+                      "On record; hidden, as this login does not hold the passcode key yet"),
     "unlock_none": ("ندارد", "None"),
     "notes": ("یادداشت‌های تعمیرکار", "Technician's notes"),
     "checklist": ("چک‌لیست وضعیت (هنگام پذیرش / پس از تعمیر)",

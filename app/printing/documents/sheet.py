@@ -59,6 +59,8 @@ def _unlock(ctx: PaperContext) -> list[Block]:
         return [ctx.fields([(ctx.t("passcode"), ctx.t("unlock_none"))])]
     if ctx.unlock is None:
         return [ctx.fields([(ctx.t("passcode"), ctx.t("unlock_hidden"))])]
+    if ctx.unlock.hidden:
+        return [ctx.fields([(ctx.t("passcode"), ctx.t("unlock_no_key"))])]
     blocks: list[Block] = []
     if ctx.unlock.passcode:
         blocks.append(ctx.fields([(ctx.t("passcode"), ctx.fmt.code(ctx.unlock.passcode))]))
