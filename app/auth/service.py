@@ -100,10 +100,10 @@ class UserService:
                 raise login_brake.locked_error(lock)
             raise PermissionDenied("Wrong username or password", code="bad_login")
         login_brake.clear(self.db, name)
-        keys = open_session_keys(self.db, user.id, user.role, password)
         from app.jobs.unlock_retention import delete_old_unlock_secrets  # jobs build on auth
 
-        delete_old_unlock_secrets(self.db)
+        delete_old_unlock_secrets(self.db)  # first: what is due goes, not sealed first
+        keys = open_session_keys(self.db, user.id, user.role, password)
         return Actor(user_id=user.id, username=user.username, role=Role(user.role), keys=keys)
 
     def _user_named(self, name: str) -> User | None:

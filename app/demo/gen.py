@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 import jdatetime
 
+from app.config import SPECS
 from app.demo import data
 from app.demo.jobs import JobFacts, JobMaker, Rows, Staff
 from app.demo.people import DemoCustomer, DemoDevice, People, Pick, job_doc_fast
@@ -25,6 +26,8 @@ from app.jobs.numbering import format_number
 from app.jobs.workflow import Status
 from app.search.documents import customer_doc, job_doc
 from db.models import Customer, Device
+
+UNLOCK_KEPT = int(SPECS["jobs.unlock_keep_days"].default) * 86400
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "customers": ("id", "name", "mobile", "other_phones", "email", "birthday", "source",
@@ -282,7 +285,10 @@ class DemoGenerator:
                 passcode, pattern = "".join(rng.choices("0123456789", k=rng.choice((4, 6)))), ""
             else:
                 passcode, pattern = "", "-".join(rng.sample("123456789", rng.randrange(4, 8)))
-            rows["job_secrets"].append((job_id, passcode, pattern))
+            # as a shop keeping them jobs.unlock_keep_days (default) after delivery has them
+            kept = outcome.delivered_at is None or outcome.delivered_at > self.now - UNLOCK_KEPT
+            if kept:
+                rows["job_secrets"].append((job_id, passcode, pattern))
         doc = job_doc_fast(number, c, d)
         if check:
             _same(doc, job_doc(number, cast(Customer, c), cast(Device, d)))
