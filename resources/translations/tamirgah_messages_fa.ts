@@ -137,5 +137,10 @@
         <source>Did it go out?</source>
         <translation>فرستاده شد یا نه؟</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages/messages_page.py" line="0" />
+        <source>A message template cannot be used</source>
+        <translation>یک قالب پیامک قابل استفاده نیست</translation>
+    </message>
 </context>
 </TS>

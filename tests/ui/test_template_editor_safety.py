@@ -1,19 +1,28 @@
 """The desk's template editor: a formatted placeholder is refused in the manager's language and
 nothing is saved; the part count is that of the longest real message; a template an older
-version stored, which cannot be used, is marked in the list."""
+version stored, which cannot be used, is marked in the list, and its failed message raises an
+alert the Messages page names."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.auth.roles import Role
 from app.bootstrap import Services
 from app.locale.calendar import utcnow
+from app.notify.states import MessageStatus
 from app.notify.templates import MessageEvent
+from build_scripts.translations import build
 from db.models import MessageTemplate
+from tests.factories import intake_request, user
+from tests.ui.conftest import make_desk
 from tests.ui.test_settings import open_page
+from ui.i18n import apply_language
+from ui.messages.messages_page import MessagesPage
 
 
 @pytest.fixture(autouse=True)
@@ -64,3 +73,26 @@ def test_a_stored_template_that_cannot_be_used_is_marked_and_explained(
     templates.select(MessageEvent.DELIVERED, "en")
     assert templates.editor.toPlainText() == "Delivered: {job_number:d}"
     assert "{job_number:d} is not a placeholder" in templates.error.text()
+
+
+def test_the_manager_sees_the_failed_message_and_a_named_alert_in_persian(
+        qtbot: QtBot, shop_services: Services) -> None:
+    with shop_services.db.write() as s:
+        s.add(MessageTemplate(event=MessageEvent.RECEIVED.value, lang="fa",
+                              body="پذیرش {job_number:d}", updated_at=utcnow()))
+    job = shop_services.jobs.intake(user(shop_services, Role.RECEPTION), intake_request())
+    assert job.number  # the intake saved
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    build()  # the catalogue from the .ts sources as they are now
+    apply_language(app, "fa")
+    try:
+        page = MessagesPage(make_desk(shop_services, Role.MANAGER, "fa"))
+        qtbot.addWidget(page)
+        page.refresh()
+        [alert] = [page.alerts.item(row).text() for row in range(page.alerts.count())]
+        assert alert.startswith("یک قالب پیامک قابل استفاده نیست: The Persian template")
+        [message] = shop_services.messages.outbox(job_id=job.id)
+        assert message.status == MessageStatus.FAILED and "{job_number:d}" in message.error
+    finally:
+        apply_language(app, "en")

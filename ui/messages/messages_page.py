@@ -186,7 +186,8 @@ class MessagesPage(QWidget):
                  "bad_address": self.tr("Wrong address"),
                  "bad_sender": self.tr("Sender line refused"),
                  "bad_settings": self.tr("Gateway settings incomplete"),
-                 "needs_review": self.tr("Did it go out?")}
+                 "needs_review": self.tr("Did it go out?"),
+                 "bad_template": self.tr("A message template cannot be used")}
         return names.get(kind, kind)
 
     def selected(self) -> MessageView | None:
