@@ -102,7 +102,7 @@ class UserService:
         login_brake.clear(self.db, name)
         from app.jobs.unlock_retention import delete_old_unlock_secrets  # jobs build on auth
 
-        delete_old_unlock_secrets(self.db)  # first: what is due goes, not sealed first
+        delete_old_unlock_secrets(self.db, batches=1)  # first: what is due goes, not sealed
         keys = open_session_keys(self.db, user.id, user.role, password)
         return Actor(user_id=user.id, username=user.username, role=Role(user.role), keys=keys)
 

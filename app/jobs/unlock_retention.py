@@ -21,11 +21,14 @@ from db.models import Job, JobSecret
 BATCH = 500
 
 
-def delete_old_unlock_secrets(db: Database, now: dt.datetime | None = None) -> int:
-    """How many jobs' unlock secrets were deleted now."""
+def delete_old_unlock_secrets(db: Database, now: dt.datetime | None = None,
+                              *, batches: int | None = None) -> int:
+    """How many jobs' unlock secrets were deleted now; `batches` bounds the work (a login
+    must not wait for the backlog of a shop that has just been updated)."""
     now = now or utcnow()
     deleted = 0
-    while True:
+    while batches is None or batches > 0:
+        batches = None if batches is None else batches - 1
         with db.write() as s:
             days = int(read_setting(s, "jobs.unlock_keep_days"))
             due = s.execute(
@@ -38,4 +41,5 @@ def delete_old_unlock_secrets(db: Database, now: dt.datetime | None = None) -> i
                 record(s, job, SYSTEM, "unlock_deleted", {"days_after_delivery": days})
         deleted += len(due)
         if len(due) < BATCH:
-            return deleted
+            break
+    return deleted

@@ -242,14 +242,20 @@ def test_unlock_secrets_go_the_set_number_of_days_after_delivery(services: Servi
             == {"days_after_delivery": 3}
 
 
-def test_a_login_runs_the_deletion(services: Services) -> None:
+def test_a_login_runs_the_deletion_one_batch_at_most(services: Services,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.jobs import unlock_retention
+
+    monkeypatch.setattr(unlock_retention, "BATCH", 2)
     user(services, Role.TECHNICIAN, "reza")
-    job = services.jobs.intake(user(services, Role.RECEPTION), intake_request(passcode="1111"))
+    desk = user(services, Role.RECEPTION)
+    jobs = [services.jobs.intake(desk, intake_request(passcode="1111")) for _ in range(3)]
     with services.db.write() as s:
-        s.execute(update(Job).where(Job.id == job.id).values(
+        s.execute(update(Job).where(Job.id.in_([j.id for j in jobs])).values(
             status=Status.DELIVERED, delivered_at=utcnow() - dt.timedelta(days=8)))
     services.users.authenticate("reza", "secret-1")
-    assert not services.jobs.get(job.id).has_unlock
+    assert [services.jobs.get(j.id).has_unlock for j in jobs] == [False, False, True]
+    assert delete_old_unlock_secrets(services.db) == 1  # the round takes the rest
 
 
 def test_the_sms_round_deletes_them_too(services: Services, tmp_path: Path,
