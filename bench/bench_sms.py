@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import inspect
+import math
 import multiprocessing as mp
 import multiprocessing.connection
 import os
@@ -228,7 +229,7 @@ def drill_slow_sends(services: Services, count: int, provider: type[FakeProvider
 def drill_reconcile(services: Services, count: int, latency: float) -> None:
     """`count` lost answers, then a provider taking `latency` s per look-up."""
     with FakeKavenegar() as fake:
-        use_fake(services, fake, timeout=1)
+        use_fake(services, fake, timeout=max(2, math.ceil(latency * 2)))
         queue(services, count)
         fake.set_mode("accept_then_hang", count=count)
         dispatcher = Dispatcher(services.db)
@@ -245,7 +246,8 @@ def drill_reconcile(services: Services, count: int, latency: float) -> None:
         finally:
             dispatcher.close()
         print(f"  reconcile {count} lost answers at {latency:.1f} s per look-up: {seconds:.1f} s "
-              f"(found sent {done.found}, resent {done.requeued})")
+              f"(found sent {done.found}, resent {done.requeued}, provider could not say "
+              f"{getattr(done, 'unanswered', count - done.found - done.requeued)})")
 
 
 def drill_polls(url: str, services: Services, count: int) -> None:

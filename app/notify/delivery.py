@@ -27,15 +27,18 @@ def poll_delivery(db: Database, gateway: SmsGateway, now: dt.datetime, pool: Exe
                   limit: int = 200) -> Polled:
     """Ask about messages not asked about lately. They are claimed first (polled_at set in
     the same locking transaction), so a second dispatcher skips them, as with sends."""
+    due_now = (OutboxMessage.status == MessageStatus.SENT,
+               OutboxMessage.gateway == gateway.name,
+               OutboxMessage.provider_id.is_not(None),
+               OutboxMessage.sent_at >= now - POLL_FOR,
+               or_(OutboxMessage.polled_at.is_(None),
+                   OutboxMessage.polled_at < now - POLL_EVERY))
+    with db.read() as s:  # most rounds find none: no write lock for them
+        if s.scalar(select(OutboxMessage.id).where(*due_now).limit(1)) is None:
+            return Polled()
     with db.write() as s:
         rows = s.scalars(
-            select(OutboxMessage).where(
-                OutboxMessage.status == MessageStatus.SENT,
-                OutboxMessage.gateway == gateway.name,
-                OutboxMessage.provider_id.is_not(None),
-                OutboxMessage.sent_at >= now - POLL_FOR,
-                or_(OutboxMessage.polled_at.is_(None),
-                    OutboxMessage.polled_at < now - POLL_EVERY))
+            select(OutboxMessage).where(*due_now)
             .order_by(OutboxMessage.polled_at.is_not(None), OutboxMessage.polled_at)
             .limit(limit).with_for_update(skip_locked=True)).all()
         for m in rows:

@@ -66,7 +66,7 @@ class CycleReport:
                  f"to review {s.review + self.reconciled.review}",
                  f"found sent {self.reconciled.found}", f"resent {self.reconciled.requeued}",
                  f"delivered {self.polled.delivered}",
-                 f"replies {r.approved + r.declined + r.unread + r.unmatched}",
+                 f"replies {r.approved + r.declined + r.unread + r.unmatched + r.kept_unread}",
                  f"replies already stored {r.duplicates}",
                  f"reminders {self.reminders}"]
         return ", ".join(parts) + (f" ({self.waiting})" if self.waiting else "")

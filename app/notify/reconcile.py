@@ -47,20 +47,23 @@ def claim_stale(db: Database, gateway: SmsGateway, now: dt.datetime,
     """Rows whose lease ran out, leased again to us for the look-up so another dispatcher
     neither asks about them nor sends them meanwhile."""
     until = now + answer_wait(gateway)
+    stale = (OutboxMessage.status == MessageStatus.SENDING,
+             or_(OutboxMessage.lease_until <= now,
+                 and_(OutboxMessage.lease_until.is_(None),
+                      OutboxMessage.claimed_at < now - lease)))
+    with db.read() as s:  # most rounds find none: no write lock for them
+        if s.scalar(select(OutboxMessage.id).where(*stale).limit(1)) is None:
+            return []
     with db.write() as s:
-        rows = s.scalars(select(OutboxMessage).where(
-            OutboxMessage.status == MessageStatus.SENDING,
-            or_(OutboxMessage.lease_until <= now,
-                and_(OutboxMessage.lease_until.is_(None),
-                     OutboxMessage.claimed_at < now - lease)))
-            .order_by(OutboxMessage.id).limit(BATCH)
-            .with_for_update(skip_locked=True)).all()
-        stale = []
+        rows = s.scalars(select(OutboxMessage).where(*stale)
+                         .order_by(OutboxMessage.id).limit(BATCH)
+                         .with_for_update(skip_locked=True)).all()
+        leased = []
         for m in rows:
             m.lease_until = until
-            stale.append(Stale(m.id, m.claimed_at or now, until, m.gateway,
-                               OutgoingSms(m.to, m.body, m.local_id)))
-    return stale
+            leased.append(Stale(m.id, m.claimed_at or now, until, m.gateway,
+                                OutgoingSms(m.to, m.body, m.local_id)))
+    return leased
 
 
 def reconcile(db: Database, gateway: SmsGateway, now: dt.datetime, lease: dt.timedelta,

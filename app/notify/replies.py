@@ -82,8 +82,8 @@ def take_replies(db: Database, gateway: str, replies: list[InboundSms],
         except (_AlreadyStored, IntegrityError):  # fetched before, or by another dispatcher
             _skip(db, gateway, reply, key, taken)
         except Exception:
-            log.exception("reply %s from %s could not be applied; kept unread",
-                          reply.provider_id, sender)
+            log.exception("reply %s received %s could not be applied; kept unread",
+                          reply.provider_id, reply.received_at.isoformat())
             _keep_unread(db, gateway, reply, sender, key, taken)
     return taken
 
@@ -104,8 +104,9 @@ def _skip(db: Database, gateway: str, reply: InboundSms, key: str, taken: Taken)
     with db.read() as s:
         stored = s.scalar(select(InboundMessage.id).where(InboundMessage.gateway == gateway,
                                                           InboundMessage.fingerprint == key))
-    log.info("reply %s from %s at %s is already stored as #%s; not stored again",
-             reply.provider_id, reply.sender, reply.received_at.isoformat(), stored)
+    # No number or text in the log: it may be read by more people than the database.
+    log.info("reply %s received %s is already stored as #%s; not stored again",
+             reply.provider_id, reply.received_at.isoformat(), stored)
     taken.duplicates += 1
 
 

@@ -55,10 +55,31 @@ def test_the_same_reply_fetched_again_is_stored_once_and_the_skip_is_recorded(
     with caplog.at_level(logging.INFO, logger="app.notify.replies"):
         again = take_replies(db, "kavenegar", [reply], utcnow())
     assert (again.duplicates, again.approved, again.unread) == (1, 0, 0)
-    assert "already stored" in caplog.text and mobile in caplog.text
+    assert "reply 7 received" in caplog.text and "already stored as #" in caplog.text
+    assert mobile not in caplog.text
     # same id and sender, different text or time: another reply, never dropped
     other = take_replies(db, "kavenegar", [InboundSms(mobile, "کی آماده میشه؟", at, "7"),
                                            InboundSms(mobile, "1", at + dt.timedelta(
                                                seconds=1), "7")], utcnow())
     assert other.duplicates == 0 and other.unread == 2
     assert len(shop.services.messages.replies()) == 3
+
+
+def test_a_reply_that_cannot_be_applied_is_kept_unread_not_dropped(
+        shop: Shop, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.jobs.service import JobService
+
+    job_id = shop.intake()
+    shop.to_awaiting_approval(job_id)
+    mobile = national(shop.services.jobs.get(job_id).customer_mobile)
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug in the workflow")  # fault injection: the real one works
+
+    monkeypatch.setattr(JobService, "apply_move", broken)
+    taken = take_replies(shop.services.db, "kavenegar",
+                         [InboundSms(mobile, "1", utcnow(), "9")], utcnow())
+    assert taken.kept_unread == 1 and taken.approved == 0
+    [reply] = shop.services.messages.replies()
+    assert reply.outcome == "unread" and reply.body == "1"
+    assert shop.services.jobs.get(job_id).status == Status.AWAITING_APPROVAL
