@@ -1,4 +1,5 @@
-"""A delivered device's passcode and pattern are deleted some days later (jobs.unlock_keep_days).
+"""A device's passcode and pattern are deleted some days after it went back to its owner
+(delivered, or handed back cancelled): jobs.unlock_keep_days.
 
 Run at each login and by the SMS dispatcher's round; each deletion is a line of the job's
 timeline, written by the system.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 
 from app.auth.roles import SYSTEM
 from app.config import read_setting
@@ -31,14 +32,18 @@ def delete_old_unlock_secrets(db: Database, now: dt.datetime | None = None,
         batches = None if batches is None else batches - 1
         with db.write() as s:
             days = int(read_setting(s, "jobs.unlock_keep_days"))
+            cutoff = now - dt.timedelta(days=days)
             due = s.execute(
                 select(Job, JobSecret).join(JobSecret, JobSecret.job_id == Job.id)
-                .where(Job.status == Status.DELIVERED,
-                       Job.delivered_at <= now - dt.timedelta(days=days))
+                .where(or_(and_(Job.status == Status.DELIVERED, Job.delivered_at <= cutoff),
+                           and_(Job.status == Status.CANCELLED,
+                                Job.status_changed_at <= cutoff)))
                 .order_by(Job.id).limit(BATCH)).all()
             for job, secret in due:
                 s.delete(secret)
-                record(s, job, SYSTEM, "unlock_deleted", {"days_after_delivery": days})
+                after = ("days_after_delivery" if job.status == Status.DELIVERED
+                         else "days_after_cancel")
+                record(s, job, SYSTEM, "unlock_deleted", {after: days})
         deleted += len(due)
         if len(due) < BATCH:
             break

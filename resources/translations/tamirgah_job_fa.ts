@@ -588,6 +588,11 @@
         <source>{days} days after delivery</source>
         <translation>{days} روز پس از تحویل</translation>
     </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="1"/>
+        <source>{days} days after the job was cancelled</source>
+        <translation>{days} روز پس از لغو کار</translation>
+    </message>
 </context>
 <context>
     <name>MoveDialog</name>

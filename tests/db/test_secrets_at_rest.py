@@ -224,6 +224,12 @@ def test_unlock_secrets_go_the_set_number_of_days_after_delivery(services: Servi
                   .values(status=Status.DELIVERED, delivered_at=utcnow() - dt.timedelta(days=6)))
     assert delete_old_unlock_secrets(services.db) == 1
     assert delete_old_unlock_secrets(services.db) == 0  # once only
+    cancelled = services.jobs.intake(tech, intake_request(passcode="4444"))
+    with services.db.write() as s:  # handed back unrepaired 8 days ago
+        s.execute(update(Job).where(Job.id == cancelled.id).values(
+            status=Status.CANCELLED, status_changed_at=utcnow() - dt.timedelta(days=8)))
+    assert delete_old_unlock_secrets(services.db) == 1
+    assert services.jobs.get(cancelled.id).events[-1].data == {"days_after_cancel": 7}
     assert not services.jobs.get(gone.id).has_unlock
     assert services.jobs.get(kept.id).has_unlock and services.jobs.get(open_job.id).has_unlock
     last = services.jobs.get(gone.id).events[-1]

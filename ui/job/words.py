@@ -136,6 +136,10 @@ class JobWords(QObject):
             return self.tr("Refund"), f"{self._money(data)} — {data.get('reason', '')}"
         if kind == "unlock_viewed":
             return self.tr("Passcode and pattern viewed"), ""
+        if kind == "unlock_deleted" and "days_after_cancel" in data:
+            return self.tr("Passcode and pattern deleted"), self.tr(
+                "{days} days after the job was cancelled").format(
+                days=self.digits(str(data["days_after_cancel"])))
         if kind == "unlock_deleted":
             return self.tr("Passcode and pattern deleted"), self.tr(
                 "{days} days after delivery").format(
