@@ -16,6 +16,7 @@ from app.jobs.workflow import Status
 from app.locale.calendar import utcnow
 from app.notify.dispatcher import Dispatcher
 from tests.factories import intake_request, user
+from tests.fakes.generic import FakeGenericProvider
 from tests.fakes.kavenegar import FakeKavenegar
 from tests.fakes.smsir import FakeSmsIr
 from tests.fakes.twilio import FakeTwilio
@@ -79,6 +80,12 @@ def kavenegar() -> Iterator[FakeKavenegar]:
 @pytest.fixture
 def smsir() -> Iterator[FakeSmsIr]:
     with FakeSmsIr() as fake:
+        yield fake
+
+
+@pytest.fixture
+def http_fake() -> Iterator[FakeGenericProvider]:
+    with FakeGenericProvider() as fake:
         yield fake
 
 

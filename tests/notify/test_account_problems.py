@@ -18,6 +18,7 @@ from app.locale.messages import error_text
 from app.notify.enqueue import enqueue_job_message
 from app.notify.templates import MessageEvent
 from db.models import Job, OutboxMessage, Setting
+from tests.fakes.generic import FakeGenericProvider
 from tests.fakes.kavenegar import API_KEY, FakeKavenegar
 from tests.fakes.twilio import FakeTwilio
 from tests.notify.conftest import Shop
@@ -125,6 +126,25 @@ def test_a_test_sms_that_goes_through_lets_the_queue_go_on(shop: Shop,
         assert dispatcher.run_once().sent.sent == 0  # the probe is not due yet
         shop.services.messages.send_test(shop.manager, "09121234567")
         assert dispatcher.run_once().sent.sent == 3
+    finally:
+        dispatcher.close()
+
+
+def test_without_a_balance_the_periodic_probe_sends_one_message_to_find_out(
+        shop: Shop, http_fake: FakeGenericProvider) -> None:
+    shop.use_fake("http", http_fake)
+    queue(shop, 3)
+    http_fake.set_mode("no_credit")
+    start = utcnow()
+    dispatcher = shop.dispatcher(at=start)
+    try:
+        assert dispatcher.run_once().sent.held >= 1
+        http_fake.set_mode("accept")  # topped up at the provider's panel: no setting changed
+        dispatcher.clock = lambda: start + dt.timedelta(minutes=1)
+        assert dispatcher.run_once().sent.sent == 0  # the probe waits its 5 minutes
+        dispatcher.clock = lambda: start + dt.timedelta(minutes=6)
+        assert dispatcher.run_once().sent.sent == 3
+        assert shop.services.messages.alerts() == [] and http_fake.send_count == 3
     finally:
         dispatcher.close()
 
