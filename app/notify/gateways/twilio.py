@@ -43,7 +43,7 @@ STATUSES = {
 NO_CREDIT_CODES = {10001, 20005}  # account not active, typically out of funds
 BAD_KEY_CODES = {20003}
 # The From number or Messaging Service is not the account's: no message can go out.
-BAD_SENDER_CODES = {21212, 21603, 21606, 21659, 21704, 21705}
+BAD_SENDER_CODES = {21212, 21601, 21603, 21606}
 NOT_FOUND_CODES = {20404}  # a wrong account SID or address
 THROTTLED_CODES = {20429}
 ERROR_WORDS = {
