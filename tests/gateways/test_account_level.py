@@ -20,7 +20,7 @@ from tests.fakes.generic import FakeGenericProvider
 from tests.fakes.kavenegar import FakeKavenegar
 from tests.fakes.smsir import FakeSmsIr
 from tests.fakes.twilio import FakeTwilio
-from tests.gateways.helpers import SMS, expect_error
+from tests.gateways.helpers import SMS, expect_error, refused_url
 
 KINDS: dict[str, tuple[type[FakeProvider], type[SmsGateway], str]] = {
     "kavenegar": (FakeKavenegar, KavenegarGateway, "base_url"),
@@ -56,6 +56,20 @@ def test_a_tls_failure_is_a_bad_address(provider: tuple[str, Any]) -> None:
     gw = build(name, fake, lambda url: url.replace("http://", "https://"))
     expect_error(lambda: gw.send(SMS), ErrorKind.PERMANENT, Alert.BAD_ADDRESS,
                  "secure connection")
+
+
+def test_a_host_name_that_does_not_resolve_is_a_bad_address(provider: tuple[str, Any]) -> None:
+    """A misspelt host (or no DNS at all) pauses sending instead of using up the retries.
+    `.invalid` never resolves (RFC 2606)."""
+    name, fake = provider
+    gw = build(name, fake, lambda url: url.replace(fake.base_url, "http://api.tamirgah.invalid"))
+    expect_error(lambda: gw.send(SMS), ErrorKind.PERMANENT, Alert.BAD_ADDRESS, "could not be found")
+
+
+def test_a_refused_connection_is_retried_not_an_alert(provider: tuple[str, Any]) -> None:
+    name, fake = provider
+    gw = build(name, fake, lambda url: url.replace(fake.base_url, refused_url()))
+    expect_error(lambda: gw.send(SMS), ErrorKind.TRANSIENT, None, "Could not reach")
 
 
 def test_an_address_without_a_scheme_is_refused_before_any_request(

@@ -63,6 +63,11 @@ def answers_404(shop: Shop, fake: FakeKavenegar) -> Callable[[], None]:
     return lambda: shop.configure(sms__kavenegar__base_url=fake.base_url)
 
 
+def unknown_host(shop: Shop, fake: FakeKavenegar) -> Callable[[], None]:
+    shop.configure(sms__kavenegar__base_url="https://api.kavenegar.invalid")
+    return lambda: shop.configure(sms__kavenegar__base_url=fake.base_url)
+
+
 def tls_failure(shop: Shop, fake: FakeKavenegar) -> Callable[[], None]:
     shop.configure(sms__kavenegar__base_url=fake.base_url.replace("http://", "https://"))
     return lambda: shop.configure(sms__kavenegar__base_url=fake.base_url)
@@ -80,6 +85,7 @@ def no_credit(shop: Shop, fake: FakeKavenegar) -> Callable[[], None]:
 
 PROBLEMS = {"wrong key": (wrong_key, "bad_key"), "no scheme": (no_scheme, "bad_address"),
             "404": (answers_404, "bad_address"), "TLS": (tls_failure, "bad_address"),
+            "unknown host": (unknown_host, "bad_address"),
             "no credit": (no_credit, "no_credit")}
 
 

@@ -4,6 +4,7 @@ and HTTP statuses into GatewayErrors with the right kind."""
 from __future__ import annotations
 
 import json
+import socket
 import ssl
 from typing import Any
 
@@ -54,6 +55,11 @@ def request(client: httpx.Client, provider: str, method: str, url: str,
                                "check its address and this PC's date and certificates",
                                kind=ErrorKind.PERMANENT, alert=Alert.BAD_ADDRESS,
                                code="tls") from exc
+        if _caused_by(exc, socket.gaierror):
+            raise GatewayError(f"The address of {provider} could not be found ({_words(exc)}); "
+                               "check the gateway's address and this PC's internet connection",
+                               kind=ErrorKind.PERMANENT, alert=Alert.BAD_ADDRESS,
+                               code="dns") from exc
         raise GatewayError(f"Could not reach {provider}: {_words(exc)}",
                            kind=ErrorKind.TRANSIENT) from exc
     except (httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
@@ -116,12 +122,15 @@ def national_iran(e164: str) -> str:
 
 
 def _tls_failure(exc: BaseException) -> bool:
+    return _caused_by(exc, ssl.SSLError) or "CERTIFICATE_VERIFY_FAILED" in str(exc)
+
+
+def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
     seen: BaseException | None = exc
     for _ in range(6):
         if seen is None:
             return False
-        if isinstance(seen, ssl.SSLError) or "SSL" in type(seen).__name__ \
-                or "CERTIFICATE_VERIFY_FAILED" in str(seen):
+        if isinstance(seen, kind):
             return True
         seen = seen.__cause__ or seen.__context__
     return False
