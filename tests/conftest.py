@@ -24,6 +24,39 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 PG_SERVER = os.environ.get("TAMIRGAH_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def cheap_password_work() -> Iterator[None]:
+    """argon2id at its lowest cost inside the test process: every test makes users and logs
+    in, and the shop's cost (64 MiB, 3 passes: ~0.17 s a time) made that most of the run. The
+    hashes and wrapped keys carry their cost, so what a test makes opens in a `tamirgah`
+    subprocess, which works at the shop's cost; tests/unit/test_password_cost.py pins it."""
+    from argon2 import PasswordHasher
+
+    from app.auth import passwords, unlock_crypto
+
+    shop_hasher = passwords._hasher
+    shop_cost = unlock_crypto.ARGON2_TIME, unlock_crypto.ARGON2_MEMORY_KIB, \
+        unlock_crypto.ARGON2_LANES
+    passwords._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    unlock_crypto.ARGON2_TIME, unlock_crypto.ARGON2_MEMORY_KIB, unlock_crypto.ARGON2_LANES = \
+        1, 1024, 1
+    yield
+    passwords._hasher = shop_hasher
+    unlock_crypto.ARGON2_TIME, unlock_crypto.ARGON2_MEMORY_KIB, unlock_crypto.ARGON2_LANES = \
+        shop_cost
+
+
+@pytest.fixture
+def pc_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """This PC's own data folder for the test: no workstation settings, key or chosen
+    database of the machine's own."""
+    home = tmp_path / "pc"
+    home.mkdir()
+    monkeypatch.setenv("TAMIRGAH_HOME", str(home))
+    monkeypatch.delenv("TAMIRGAH_DATABASE_URL", raising=False)
+    return home
+
+
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.db"

@@ -45,13 +45,21 @@ def _unb64(text: str) -> bytes:
 
 
 def new_salt() -> str:
-    return _b64(os.urandom(SALT_BYTES))
+    """A fresh salt with the argon2id cost it is used at ("3.65536.4:<salt>"), so that a key
+    wrapped today still opens after the cost is raised."""
+    return f"{ARGON2_TIME}.{ARGON2_MEMORY_KIB}.{ARGON2_LANES}:{_b64(os.urandom(SALT_BYTES))}"
 
 
 def password_key(password: str, salt: str) -> bytes:
-    return hash_secret_raw(password.encode(), _unb64(salt), time_cost=ARGON2_TIME,
-                           memory_cost=ARGON2_MEMORY_KIB, parallelism=ARGON2_LANES,
-                           hash_len=32, type=Type.ID)
+    cost, _, raw_salt = salt.rpartition(":")
+    try:
+        time_cost, memory_kib, lanes = (int(part) for part in cost.split(".")) if cost else (
+            ARGON2_TIME, ARGON2_MEMORY_KIB, ARGON2_LANES)
+    except ValueError as exc:
+        raise CannotOpen("not a salt of ours") from exc
+    return hash_secret_raw(password.encode(), _unb64(raw_salt), time_cost=time_cost,
+                           memory_cost=memory_kib, parallelism=lanes, hash_len=32,
+                           type=Type.ID)
 
 
 def wrap(key: bytes, plain: bytes) -> str:

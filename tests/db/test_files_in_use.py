@@ -33,12 +33,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "home"
-    folder.mkdir()
-    monkeypatch.setenv("TAMIRGAH_HOME", str(folder))
-    monkeypatch.delenv("TAMIRGAH_DATABASE_URL", raising=False)
-    return folder
+def home(pc_home: Path) -> Path:
+    return pc_home
 
 
 @pytest.fixture

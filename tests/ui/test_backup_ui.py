@@ -55,11 +55,8 @@ class StandInDialogs(SystemDialogs):
 
 
 @pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "home"
-    monkeypatch.setenv("TAMIRGAH_HOME", str(folder))
-    monkeypatch.delenv("TAMIRGAH_DATABASE_URL", raising=False)
-    return folder
+def home(pc_home: Path) -> Path:
+    return pc_home
 
 
 def open_window(qtbot: QtBot, services: Services, role: Role = Role.MANAGER) -> MainWindow:

@@ -22,12 +22,8 @@ from ui.settings.settings_page import SettingsPage
 
 
 @pytest.fixture(autouse=True)
-def this_pc_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "pc"
-    home.mkdir()
-    monkeypatch.setenv("TAMIRGAH_HOME", str(home))
-    monkeypatch.delenv("TAMIRGAH_DATABASE_URL", raising=False)
-    return home
+def this_pc_home(pc_home: Path) -> Path:
+    return pc_home
 
 
 @pytest.mark.parametrize("lang, words", [("en", "https://"), ("fa", "شروع می‌شود")])

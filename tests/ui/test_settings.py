@@ -28,13 +28,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)
-def this_pc_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """workstation.json and secret.key of "this PC" go to the test's folder."""
-    home = tmp_path / "pc"
-    home.mkdir()
-    monkeypatch.setenv("TAMIRGAH_HOME", str(home))
-    monkeypatch.delenv("TAMIRGAH_DATABASE_URL", raising=False)
-    return home
+def this_pc_home(pc_home: Path) -> Path:
+    return pc_home
 
 
 def open_page(qtbot: QtBot, services: Services, role: Role = Role.MANAGER,

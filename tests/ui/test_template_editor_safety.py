@@ -26,12 +26,8 @@ from ui.messages.messages_page import MessagesPage
 
 
 @pytest.fixture(autouse=True)
-def this_pc_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "pc"
-    home.mkdir()
-    monkeypatch.setenv("TAMIRGAH_HOME", str(home))
-    monkeypatch.delenv("TAMIRGAH_DATABASE_URL", raising=False)
-    return home
+def this_pc_home(pc_home: Path) -> Path:
+    return pc_home
 
 
 def test_a_formatted_placeholder_is_refused_in_persian_and_nothing_is_saved(
