@@ -1180,11 +1180,6 @@
     </message>
     <message>
         <location filename="../../ui/settings/users_section.py" line="1"/>
-        <source>{name} (no such user)</source>
-        <translation>{name} (چنین کاربری نیست)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/users_section.py" line="1"/>
         <source>wrong password</source>
         <translation>گذرواژهٔ نادرست</translation>
     </message>

@@ -183,8 +183,7 @@ class UsersSection(Section):
         self.failed.setRowCount(len(rows))
         for row, seen in enumerate(rows):
             cells = [format_datetime(seen.at, calendar=calendar, lang=self.desk.lang, tz=tz),
-                     seen.username if seen.known
-                     else self.tr("{name} (no such user)").format(name=seen.username),
+                     seen.username,
                      self._why(seen), seen.workstation]
             for column, text in enumerate(cells):
                 self.failed.setItem(row, column, QTableWidgetItem(text))
