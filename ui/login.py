@@ -20,6 +20,8 @@ from app.demo import DEMO_PASSWORD
 from app.errors import DomainError
 from ui.errors import describe
 
+LOGIN_WIDTH = 360  # wide enough that a two-line message fits beside the fields
+
 
 class LoginDialog(QDialog):
     def __init__(self, services: Services, lang: str, *, demo: bool = False) -> None:
@@ -40,6 +42,7 @@ class LoginDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
+        self.setMinimumWidth(LOGIN_WIDTH)
         self.demo_hint = QLabel()
         self.demo_users = QListWidget()
         if demo:
@@ -77,6 +80,7 @@ class LoginDialog(QDialog):
                                                           self.password.text())
         except DomainError as err:
             self.error.setText(describe(err, self.lang))
+            self.adjustSize()  # a wrapped message (how long a lock lasts) is never clipped
             self.password.selectAll()
             self.password.setFocus()
             return
