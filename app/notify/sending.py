@@ -25,6 +25,8 @@ from db.models import Customer, OutboxMessage
 
 # A message whose answer was lost, left for the reconciler to look up with the provider.
 LOST_ANSWER = "(answer lost)"
+# A message held back by an account-level problem; the provider's reason follows.
+HELD = "waiting until sending can go on: "
 DEFAULT_TIMEOUT_SECONDS = 10.0
 # A provider may still act on a request some time after our client gave up waiting for it.
 IN_FLIGHT_MARGIN = dt.timedelta(minutes=2)
@@ -164,7 +166,7 @@ def hold(message: OutboxMessage, reason: str) -> None:
     message.claimed_by = None
     message.lease_until = None
     message.attempts = max(message.attempts - 1, 0)
-    message.error = f"waiting until sending can go on: {reason}"
+    message.error = f"{HELD}{reason}"
 
 
 def lost_answer_text(reason: str, wait: dt.timedelta) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.notify.sending import LOST_ANSWER
+from app.notify.sending import HELD, LOST_ANSWER
 from app.notify.sms_parts import PartCount
 from app.notify.states import MessageStatus
 from db.models import InboundMessage, OutboxMessage, SmsAlert
@@ -32,13 +32,17 @@ class MessageView:
     # Its answer was lost: when the app asks the provider whether it went out (and sends it
     # again, with the same id, only if it did not).
     check_at: dt.datetime | None = None
+    # Held back by an account-level problem (see the alerts): the provider's reason.
+    held_by: str | None = None
 
     @classmethod
     def of(cls, m: OutboxMessage) -> MessageView:
         lost = m.status == MessageStatus.SENDING and m.claimed_by == LOST_ANSWER
         return cls(m.id, m.job_id, m.event, m.to, m.lang, m.body, m.parts, m.status,
                    m.created_at, m.due_at, m.attempts, m.gateway, m.provider_id, m.sent_at,
-                   m.delivered_at, m.error, m.lease_until if lost else None)
+                   m.delivered_at, m.error, m.lease_until if lost else None,
+                   m.error.removeprefix(HELD) if m.status == MessageStatus.QUEUED
+                   and m.error.startswith(HELD) else None)
 
 
 @dataclass(frozen=True)

@@ -99,6 +99,11 @@
     </message>
     <message>
         <location filename="../../ui/messages/messages_page.py" line="0" />
+        <source>Sending waits for the SMS account to work again (see Alerts): {reason}</source>
+        <translation>ارسال منتظر است تا حساب پیامک دوباره کار کند (هشدارها را ببینید): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/messages_page.py" line="0" />
         <source>No answer from the provider. At {time} the app asks it whether the message went out and sends it again, with the same id, only if it did not.</source>
         <translation>پاسخی از سامانهٔ پیامک نرسید. برنامه ساعت {time} از سامانه می‌پرسد که پیامک فرستاده شده یا نه و فقط اگر نشده باشد، آن را با همان شناسه دوباره می‌فرستد.</translation>
     </message>

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.auth.roles import Role
@@ -17,6 +18,7 @@ from app.notify.states import MessageStatus
 from db.models import OutboxMessage
 from tests.factories import intake_request, user
 from tests.ui.conftest import make_desk
+from ui.i18n import apply_language
 from ui.messages.messages_page import MessagesPage
 from ui.settings.settings_page import SettingsPage
 
@@ -56,3 +58,36 @@ def test_a_lost_answer_says_when_the_app_asks_the_provider(qtbot: QtBot,
     answer = page.model.data(page.model.index(0, 5))
     assert answer.startswith("No answer from the provider. At ") and "same id" in answer
 
+
+
+@pytest.mark.parametrize("lang, words", [("en", "Sending waits for the SMS account"),
+                                         ("fa", "ارسال منتظر است تا حساب پیامک")])
+def test_a_message_held_by_a_wrong_key_says_so_in_the_desks_language(
+        qtbot: QtBot, qapp: QApplication, shop_services: Services, lang: str,
+        words: str) -> None:
+    from app.auth.roles import SYSTEM
+    from app.notify.dispatcher import Dispatcher
+    from tests.fakes.kavenegar import FakeKavenegar
+
+    for key, value in (("sms.grace_seconds", "0"), ("sms.quiet_start", "00:00"),
+                       ("sms.quiet_end", "00:00"), ("sms.gateway", "kavenegar")):
+        shop_services.settings.set(SYSTEM, key, value)
+    with FakeKavenegar() as fake:
+        for key, value in fake.gateway_config().items():
+            shop_services.settings.set(SYSTEM, f"sms.kavenegar.{key}", str(value))
+        shop_services.settings.set(SYSTEM, "sms.kavenegar.api_key", "not-the-key")
+        shop_services.jobs.intake(user(shop_services, Role.RECEPTION), intake_request())
+        dispatcher = Dispatcher(shop_services.db)
+        try:
+            assert dispatcher.run_once().sent.held == 1
+        finally:
+            dispatcher.close()
+    apply_language(qapp, lang)
+    try:
+        page = MessagesPage(make_desk(shop_services, Role.MANAGER, lang))
+        qtbot.addWidget(page)
+        page.refresh()
+        answer = page.model.data(page.model.index(0, 5))
+    finally:
+        apply_language(qapp, "en")
+    assert answer.startswith(words) and "API key is not valid" in answer

@@ -127,6 +127,9 @@ class MessagesPage(QWidget):
         self.model.lost_answer = lambda when: self.tr(
             "No answer from the provider. At {time} the app asks it whether the message went "
             "out and sends it again, with the same id, only if it did not.").format(time=when)
+        self.model.held = lambda reason: self.tr(
+            "Sending waits for the SMS account to work again (see Alerts): {reason}").format(
+            reason=reason)
         if self.isVisible():
             self.refresh()
 

@@ -31,6 +31,8 @@ class OutboxModel(RowsTableModel[MessageView]):
         self.lost_answer: Callable[[str], str] = lambda when: (
             f"No answer from the provider. At {when} the app asks whether it went out and "
             "sends it again, with the same id, only if it did not.")
+        self.held: Callable[[str], str] = lambda reason: (
+            f"Sending waits for the SMS account to work again (see Alerts): {reason}")
         self._fetch: Fetch = lambda before: []
         self._more = False
 
@@ -71,6 +73,8 @@ class OutboxModel(RowsTableModel[MessageView]):
         return values[index.column()]
 
     def _answer(self, m: MessageView) -> str:
+        if m.held_by is not None:
+            return self.held(m.held_by)
         if m.check_at is None:
             return m.error
         return self.lost_answer(format_datetime(m.check_at, calendar=self.calendar,
