@@ -50,11 +50,15 @@ _EN = {
 LONGEST: dict[str, dict[str, str]] = {"fa": _FA, "en": _EN}
 
 
-def longest_message(body: str, lang: str) -> str:
-    """The template filled with the long values; raises ValidationError as render does."""
-    return render(body, LONGEST[lang])
+def longest_message(body: str, lang: str, shop_name: str = "") -> str:
+    """The template filled with the long values (the shop's own name where it is longer);
+    raises ValidationError as render does."""
+    values = dict(LONGEST[lang])
+    if len(shop_name) > len(values["shop_name"]):
+        values["shop_name"] = shop_name
+    return render(body, values)
 
 
-def parts_at_most(body: str, lang: str) -> PartCount:
+def parts_at_most(body: str, lang: str, shop_name: str = "") -> PartCount:
     """The parts of the template's longest realistic message."""
-    return count_parts(longest_message(body, lang))
+    return count_parts(longest_message(body, lang, shop_name))

@@ -57,9 +57,10 @@ class MessagingService:
     def templates(self) -> list[TemplateView]:
         with self.db.read() as s:
             off = set(read_setting(s, "sms.events_off"))
+            shop_name = str(read_setting(s, "shop.name"))
             return [_template_view(event, lang, template_body(s, event, lang),
                                    s.get(MessageTemplate, (event, lang)) is None,
-                                   event not in off)
+                                   event not in off, shop_name)
                     for event in MessageEvent for lang in LANGUAGES]
 
     def save_template(self, actor: Actor, event: str, lang: str, body: str) -> TemplateView:
@@ -72,7 +73,9 @@ class MessagingService:
             row.body, row.updated_at, row.updated_by_id = body, utcnow(), actor.user_id
             s.add(row)
             enabled = event not in read_setting(s, "sms.events_off")
-        return TemplateView(event, lang, body, False, enabled, parts_at_most(body, lang))
+            shop_name = str(read_setting(s, "shop.name"))
+        return TemplateView(event, lang, body, False, enabled,
+                            parts_at_most(body, lang, shop_name))
 
     def reset_template(self, actor: Actor, event: str, lang: str) -> None:
         actor.require(Perm.MANAGE_MESSAGES)
@@ -94,14 +97,14 @@ class MessagingService:
             forget_settings(s)
 
     @staticmethod
-    def preview(body: str, lang: str) -> tuple[str, PartCount]:
+    def preview(body: str, lang: str, shop_name: str = "") -> tuple[str, PartCount]:
         """The template filled with sample values, and the parts of its longest realistic
         message; refuses bad templates."""
         sample = dict(SAMPLE[_lang(lang)])
         if lang == "fa":
             sample["job_number"] = ltr_run(sample["job_number"])
         body = check_template(body)
-        return render(body, sample), parts_at_most(body, lang)
+        return render(body, sample), parts_at_most(body, lang, shop_name)
 
     # --- the outbox --------------------------------------------------------------------
     def outbox(self, *, status: str | None = None, job_id: int | None = None,
@@ -253,9 +256,10 @@ class MessagingService:
 
 
 def _template_view(event: str, lang: str, body: str, is_default: bool,
-                   enabled: bool) -> TemplateView:
+                   enabled: bool, shop_name: str) -> TemplateView:
     try:
-        return TemplateView(event, lang, body, is_default, enabled, parts_at_most(body, lang))
+        return TemplateView(event, lang, body, is_default, enabled,
+                            parts_at_most(body, lang, shop_name))
     except DomainError as err:  # stored by an older version: shown, never a crash
         return TemplateView(event, lang, body, is_default, enabled, count_parts(""),
                             err.message)

@@ -145,3 +145,13 @@ def test_a_job_number_inside_persian_text_reads_left_to_right() -> None:
     marked = get_display(f"پذیرش {ltr_run('1405-00138')} آغاز شد")
     assert "00138-1405" in bare  # what a phone shows without the marks
     assert "1405-00138" in marked
+
+
+def test_the_shops_own_name_is_counted_where_it_is_longer_than_the_sample() -> None:
+    body = "{customer_name} عزیز، دستگاه شما آماده است. {shop_name}"
+    sample = parts_at_most(body, "fa")
+    own = "تعمیرگاه" + " بزرگ و تخصصی موبایل و تبلت و لپ‌تاپ و کنسول بازی" * 3
+    longer = parts_at_most(body, "fa", own)
+    assert longer.units == sample.units - len(LONGEST["fa"]["shop_name"]) + len(own)
+    assert longer.parts > sample.parts
+    assert parts_at_most(body, "fa", "تک") == sample  # a short name never counts for less

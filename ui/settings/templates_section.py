@@ -33,6 +33,7 @@ class TemplatesSection(Section):
     def __init__(self, desk: Desk) -> None:
         super().__init__(desk, SHOP)
         self.views: dict[tuple[str, str], TemplateView] = {}
+        self.shop_name = ""  # the shop's own name, counted where it is longer than the sample
         self.list = QListWidget()
         self.enabled = QCheckBox()
         self.editor = QPlainTextEdit()
@@ -156,6 +157,7 @@ class TemplatesSection(Section):
     def load(self) -> None:
         current = self.current_key()
         self.views = {(v.event, v.lang): v for v in self.desk.services.messages.templates()}
+        self.shop_name = str(self.desk.services.settings.get("shop.name"))
         self.list.blockSignals(True)
         self.list.clear()
         for key, view in self.views.items():
@@ -258,7 +260,8 @@ class TemplatesSection(Section):
         if key is None:
             return
         try:
-            text, count = self.desk.services.messages.preview(self.editor.toPlainText(), key[1])
+            text, count = self.desk.services.messages.preview(self.editor.toPlainText(), key[1],
+                                                              self.shop_name)
         except DomainError as err:
             self.error.show_text(explain(err, self.desk.lang))
             self.preview.setText("")
