@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.notify.states import AlertKind
@@ -19,6 +20,7 @@ def raise_alert(session: Session, kind: AlertKind | str, gateway: str, reason: s
                 now: dt.datetime, message_id: int | None = None) -> None:
     """One open alert per kind and gateway; a repeat of a blocking one is not added again."""
     if kind in BLOCKING:
+        _one_raiser_at_a_time(session, gateway)
         already = session.scalar(select(SmsAlert.id).where(
             SmsAlert.kind == kind, SmsAlert.gateway == gateway,
             SmsAlert.resolved_at.is_(None)).limit(1))
@@ -26,6 +28,14 @@ def raise_alert(session: Session, kind: AlertKind | str, gateway: str, reason: s
             return
     session.add(SmsAlert(at=now, kind=kind, gateway=gateway, reason=reason,
                          message_id=message_id))
+
+
+def _one_raiser_at_a_time(session: Session, gateway: str) -> None:
+    """Two dispatchers on one server meeting the same problem at once: the second waits for
+    the first's transaction, then sees its alert. (SQLite writers already take turns.)"""
+    if session.get_bind().dialect.name == "postgresql":
+        key = zlib.crc32(f"tamirgah.sms_alert.{gateway}".encode())
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
 
 
 def blocking_alert(session: Session, gateway: str) -> SmsAlert | None:
