@@ -17,6 +17,7 @@ from app.self_test import command as self_test_command
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
+    from app.printing.print_system import PrintSystem
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -87,12 +88,19 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+DeskStarter = Callable[[Callable[[], str], bool], int]
+"""Starts the desk app with (the database URL to open, demo or not); ui/launch.py has it."""
+
+
+def main(argv: Sequence[str] | None = None, *, desk: DeskStarter | None = None,
+         print_system: PrintSystem | None = None) -> int:
+    """The commands; the desk and the printers come from the `tamirgah` command
+    (ui/launch.py), since app/ never imports Qt."""
     args = _parser().parse_args(argv)
     from app.bootstrap import NotMigrated
 
     try:
-        return _dispatch(args)
+        return _dispatch(args, desk, print_system)
     except DomainError as err:
         print(f"tamirgah: {terminal_safe(err.message)}", file=sys.stderr)
         return 2
@@ -116,17 +124,22 @@ def _services(args: argparse.Namespace, migrate: str = "auto") -> Services:
     return build(_url(args), migrate=migrate)
 
 
-def _dispatch(args: argparse.Namespace) -> int:
+def _dispatch(args: argparse.Namespace, desk: DeskStarter | None,
+              print_system: PrintSystem | None) -> int:
     if args.command is None:  # the desk says its start-up problems in a window
-        from ui.main import start_desk
-
-        return start_desk(lambda: _url(args), demo=args.demo)
+        if desk is None:
+            print("tamirgah: name a command (see --help); the desk starts from the tamirgah "
+                  "command", file=sys.stderr)
+            return 2
+        return desk(lambda: _url(args), args.demo)
     handlers: dict[str, Handler] = {"db": _db, "config": _config, "demo": _demo,
                                     "user": _user, "search": _search, "show": _show,
                                     "sms": lambda a: cli_sms.run_sms(a, _services(a)),
                                     "notifier": lambda a: cli_sms.run_notifier(a, _services(a)),
-                                    "print": lambda a: print_command.run(a, _services(a)),
-                                    "self-test": self_test_command.run,
+                                    "print": lambda a: print_command.run(a, _services(a),
+                                                                         print_system),
+                                    "self-test": lambda a: self_test_command.run(a,
+                                                                                 print_system),
                                     "backup": _backup, "restore": _restore}
     return handlers[args.command](args)
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import create_engine, inspect, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
 from app import workstation
 from db.engine import normalize_url
@@ -92,3 +92,44 @@ def shown(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
         return url
+
+
+# --- for the desk, which never imports the database library itself ---------------------------
+DATABASE_PROBLEMS: tuple[type[Exception], ...] = (SQLAlchemyError,)
+"""What opening or using a database can raise, beside the app's own errors."""
+
+
+def is_connection_lost(err: BaseException) -> bool:
+    """The server went away or stopped answering (the desk shows a banner and retries)."""
+    return isinstance(err, OperationalError)
+
+
+def is_bad_address(err: BaseException) -> bool:
+    """A database address that is not a URL at all."""
+    return isinstance(err, ArgumentError)
+
+
+def backend(url: str) -> str | None:
+    """'sqlite', 'postgresql'…, or None when `url` is not a database URL."""
+    try:
+        return make_url(url).get_backend_name()
+    except ArgumentError:
+        return None
+
+
+def sqlite_path(url: str) -> str:
+    """The file of a SQLite URL as written in it ('' for any other URL)."""
+    return (make_url(url).database or "") if backend(url) == "sqlite" else ""
+
+
+def is_server_url(url: str) -> bool:
+    """A PostgreSQL URL that names its server."""
+    return backend(url) == "postgresql" and bool(make_url(url).host)
+
+
+def server_url(*, host: str, port: int, database: str, user: str | None,
+               password: str | None) -> str:
+    """The PostgreSQL URL of a server, written out with its password (it is kept as given)."""
+    return URL.create("postgresql", username=user or None, password=password or None,
+                      host=host, port=port, database=database
+                      ).render_as_string(hide_password=False)

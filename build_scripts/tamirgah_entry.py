@@ -15,6 +15,6 @@ def _give_windowed_app_streams() -> None:
 
 if __name__ == "__main__":
     _give_windowed_app_streams()
-    from app.cli import main
+    from ui.launch import main
 
     sys.exit(main())

@@ -9,8 +9,8 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
-from sqlalchemy.exc import OperationalError
 
+from app.database_choice import is_connection_lost
 from app.errors import DatabaseFileReplaced, DomainError
 from app.log_file import log_file
 from app.notify.gateway import GatewayError
@@ -41,7 +41,7 @@ def describe(err: BaseException, lang: str) -> str:
         return QCoreApplication.translate(
             "Errors", "The shop's database file was replaced or removed while this PC was "
             "using it, so this change was not saved. Close Tamirgah and start it again.")
-    if isinstance(err, OperationalError):
+    if is_connection_lost(err):
         return QCoreApplication.translate(
             "Errors", "The database cannot be reached. Your input is kept; try again when the "
             "connection is back.")

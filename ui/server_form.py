@@ -17,10 +17,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
 
-from app.database_choice import ConnectionProblem, Reached, probe, server_refused
+from app.database_choice import (
+    ConnectionProblem,
+    Reached,
+    is_server_url,
+    probe,
+    server_refused,
+    server_url,
+)
 from ui.tasks import in_background
 
 ERROR_STYLE = "color: #b00020;"
@@ -118,11 +123,7 @@ class ServerForm(QWidget):
         """The URL the fields describe; None (and a message shown) when they describe none."""
         whole = self.whole.text().strip()
         if whole:
-            try:
-                parsed = make_url(whole)
-            except ArgumentError:
-                parsed = None
-            if parsed is None or parsed.get_backend_name() != "postgresql" or not parsed.host:
+            if not is_server_url(whole):
                 self.say(ERROR_STYLE, self.tr(
                     "Write the address like postgresql://user:password@server:5432/tamirgah"))
                 return None
@@ -132,11 +133,9 @@ class ServerForm(QWidget):
             self.say(ERROR_STYLE, self.tr(
                 "Write the server's name or IP address, e.g. 192.168.1.10."))
             return None
-        return URL.create("postgresql", username=self.user.text().strip() or None,
-                          password=self.password.text() or None, host=host,
-                          port=self.port.value(),
-                          database=self.database.text().strip() or DEFAULT_NAME
-                          ).render_as_string(hide_password=False)
+        return server_url(host=host, port=self.port.value(),
+                          database=self.database.text().strip() or DEFAULT_NAME,
+                          user=self.user.text().strip(), password=self.password.text())
 
     def say(self, style: str, text: str) -> None:
         self.result.setStyleSheet(style)

@@ -15,18 +15,25 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from app import workstation
 from app.bootstrap import NewerSchema, NotMigrated, Services, build
-from app.database_choice import keep, reason_of, server_refused, shown
+from app.database_choice import (
+    DATABASE_PROBLEMS,
+    backend,
+    is_bad_address,
+    keep,
+    reason_of,
+    server_refused,
+    shown,
+    sqlite_path,
+)
 from app.errors import DomainError
 from app.paths import command_name, default_database_url
 from ui.i18n import LANGUAGES, apply_language
 from ui.server_form import ServerDialog, left_to_right
 
-PROBLEMS = (SQLAlchemyError, NotMigrated, DomainError, OSError)
+PROBLEMS: tuple[type[Exception], ...] = (*DATABASE_PROBLEMS, NotMigrated, DomainError, OSError)
 AGAIN, ANOTHER, OWN_FILE, CLOSE = "again", "another", "own-file", "close"
 
 
@@ -96,14 +103,14 @@ class StartProblemBox(QMessageBox):
                     left_to_right(str(err)) + "\n\n" + self.tr(
                         "Check that the folder is there and that you may write in it, then "
                         "press Try again."), False)
-        if isinstance(err, ArgumentError):
+        if is_bad_address(err):
             return (self.tr("The database address is not valid."),
                     self.tr("Address: {name}").format(name=name), True)
         reason = left_to_right(reason_of(err))
-        if make_url(url).get_backend_name() == "sqlite":
+        if backend(url) == "sqlite":
             return (self.tr("Tamirgah cannot open its database file."),
                     self.tr("File: {name}").format(
-                        name=left_to_right(make_url(url).database or "")) + "\n"
+                        name=left_to_right(sqlite_path(url))) + "\n"
                     + self.tr("Reason: {reason}").format(reason=reason) + "\n\n"
                     + self.tr("Check that the file's folder is there and that you may write "
                               "in it (a USB stick must be plugged in), then press Try again."),

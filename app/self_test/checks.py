@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from app.jobs.service import UnlockInfo
     from app.jobs.views import JobDetail
     from app.notify.gateway import SmsGateway
+    from app.printing.print_system import PrintSystem
     from app.printing.shop import ShopInfo
 
 CONNECT_TIMEOUT = 5  # seconds to wait for a PostgreSQL server before calling it unreachable
@@ -71,6 +72,7 @@ class Probe:
     url: str
     online: bool = False
     services: Services | None = None
+    print_system: PrintSystem | None = None  # the desk's, handed in by the tamirgah command
 
     def close(self) -> None:
         if self.services is not None:
@@ -353,12 +355,14 @@ def _option_problems(name: str, cls: type[SmsGateway], stored: dict[str, Any]) -
 
 # --- printers ------------------------------------------------------------------------------
 def printers(probe: Probe) -> Result:
-    """Through Qt's print system, loaded only here (the other checks run without Qt)."""
+    """Through the print system the command handed in (Qt's, loaded only for this check)."""
     from app.printing.errors import PrinterUnavailable
     from app.printing.papers import PRINTER_ROLES
     from app.printing.printers import printer_for
-    from ui.printing import headless
 
+    headless = probe.print_system
+    if headless is None:
+        return warning(say("printers_unchecked"))
     visible = headless.printer_names()
     shown = ", ".join(visible) if visible else None
     configured = {role: name for role in PRINTER_ROLES if (name := printer_for(role))}

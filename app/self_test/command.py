@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
+    from app.printing.print_system import PrintSystem
 
 LANGUAGES = ("fa", "en")
 
@@ -27,7 +28,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                    help="also ask the SMS provider for the balance (sends no message)")
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, print_system: PrintSystem | None = None) -> int:
     from app.log_file import log_file_location
     from app.paths import data_location, database_url, default_database_url
     from app.self_test import report
@@ -36,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
 
     _utf8_output()
     url = default_database_url("demo.db") if args.demo else database_url(args.database)
-    probe = Probe(url=url, online=args.online)
+    probe = Probe(url=url, online=args.online, print_system=print_system)
     try:
         first = run_check(CHECKS[0], probe)  # the database: it may tell the shop's language
         lang = report_language(args.lang, probe.services)

@@ -75,6 +75,8 @@ WORDS: dict[str, dict[str, str]] = {
                                  "{error}",
         "gateway_balance": "balance {amount} {unit}",
         "gateway_no_balance": "the provider does not tell its balance",
+        "printers_unchecked": "not checked: run the tamirgah command, which has the desk's "
+                              "print system",
         "printers_none": "no printers are set for this PC (visible: {visible}); papers can "
                          "still be saved as PDF",
         "printer_ok": "{role}: {name}",
@@ -161,6 +163,8 @@ WORDS: dict[str, dict[str, str]] = {
         "gateway_online_failed": "{name}: سرویس پیامک به پرسش اعتبار پاسخ نداد: {error}",
         "gateway_balance": "اعتبار {amount} {unit}",
         "gateway_no_balance": "این سرویس اعتبار را اعلام نمی‌کند",
+        "printers_unchecked": "بررسی نشد: فرمان tamirgah را اجرا کنید که سامانهٔ چاپ میز کار "
+                              "را دارد",
         "printers_none": "برای این رایانه چاپگری تنظیم نشده (در دسترس: {visible})؛ برگه‌ها "
                          "را می‌توان به صورت PDF ذخیره کرد",
         "printer_ok": "{role}: {name}",

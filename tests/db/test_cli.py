@@ -19,7 +19,7 @@ def newest_revision() -> str:
 def tamirgah(*args: str, home: Path, stdin: str = "", **env: str) -> subprocess.CompletedProcess:
     environment = {k: v for k, v in os.environ.items() if k != "TAMIRGAH_DATABASE_URL"}
     environment.update(TAMIRGAH_HOME=str(home), PYTHONPATH=str(ROOT), **env)
-    return subprocess.run([sys.executable, "-m", "app.cli", *args], input=stdin,
+    return subprocess.run([sys.executable, "-m", "ui.launch", *args], input=stdin,
                           capture_output=True, text=True, cwd=ROOT, env=environment,
                           check=False, timeout=120)
 

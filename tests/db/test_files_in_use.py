@@ -113,7 +113,7 @@ def test_the_cli_refuses_to_back_up_onto_the_database_a_writer_is_using(
     for target in (home / "tamirgah.db", home / "x" / ".." / "tamirgah.db",
                    home / "tamirgah.db-wal"):
         attempts.append(subprocess.run(
-            [sys.executable, "-m", "app.cli", "backup", str(target)], capture_output=True,
+            [sys.executable, "-m", "ui.launch", "backup", str(target)], capture_output=True,
             text=True, cwd=ROOT, env=env, check=False))
     acknowledged += [writer.stdout.readline().strip() for _ in range(20)]
     writer.terminate()
@@ -173,7 +173,7 @@ def test_a_paper_is_never_saved_over_the_database(shop: Services, home: Path,
             papers.save_pdf(SYSTEM, paper, target)
     saved = papers.save_pdf(SYSTEM, paper, tmp_path / "receipt.pdf")
     assert saved.read_bytes().startswith(b"%PDF")
-    cli = subprocess.run([sys.executable, "-m", "app.cli", "print", "receipt", job.number,
+    cli = subprocess.run([sys.executable, "-m", "ui.launch", "print", "receipt", job.number,
                           "--out", str(home / "tamirgah.db")], capture_output=True, text=True,
                          cwd=ROOT, env=dict(os.environ, TAMIRGAH_HOME=str(home)), check=False)
     assert cli.returncode == 2 and "a file the shop is using" in cli.stderr

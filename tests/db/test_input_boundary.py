@@ -14,7 +14,6 @@ from sqlalchemy import text as sql
 
 from app.auth.roles import Actor, Role
 from app.bootstrap import Services, build
-from app.cli import main
 from app.customers.service import NewCustomer, NewDevice
 from app.db_copy import copy_database
 from app.errors import ValidationError
@@ -26,6 +25,7 @@ from app.notify.gateway import InboundSms
 from app.notify.replies import take_replies
 from db.models import InboundMessage, Job
 from tests.factories import intake_request, mobile, row_counts, user
+from ui.launch import main
 
 ESC, BEL, NUL, ZWNJ = "\x1b", "\x07", "\x00", "\u200c"
 BAD = [NUL, ESC, "\x7f", "\x9b", "\ud800"]

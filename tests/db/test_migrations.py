@@ -38,11 +38,11 @@ def test_shared_postgresql_in_use_is_upgraded_only_on_request(empty_pg: str) -> 
     engine.dispose()
     with pytest.raises(NotMigrated, match="tamirgah db upgrade"):
         build(empty_pg)
-    refused = subprocess.run([sys.executable, "-m", "app.cli", "--database", empty_pg,
+    refused = subprocess.run([sys.executable, "-m", "ui.launch", "--database", empty_pg,
                               "config", "list"], capture_output=True, text=True, cwd=ROOT,
                              check=False)
     assert refused.returncode == 2 and "db upgrade" in refused.stderr
-    done = subprocess.run([sys.executable, "-m", "app.cli", "--database", empty_pg, "db",
+    done = subprocess.run([sys.executable, "-m", "ui.launch", "--database", empty_pg, "db",
                            "upgrade"], capture_output=True, text=True, cwd=ROOT, check=False)
     assert done.returncode == 0, done.stderr
     build(empty_pg).close()

@@ -16,13 +16,13 @@ from pytestqt.qtbot import QtBot
 
 from app.auth.roles import Role
 from app.bootstrap import Services
-from app.cli import main
 from app.printing import printers
 from app.printing.errors import PrinterUnavailable
 from app.printing.render import render
 from app.printing.service import JobPaper, PaperService
 from tests.factories import intake_request, row_counts, user
 from tests.printing import samples
+from ui.launch import main
 from ui.printing.desk import Outcome, PaperPrinting
 from ui.printing.preview import PaperPreview
 from ui.printing.printer import check_printer, print_paper

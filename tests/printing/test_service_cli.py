@@ -9,13 +9,13 @@ import pytest
 
 from app.auth.roles import Role
 from app.bootstrap import Services
-from app.cli import main
 from app.customers.service import NewCustomer
 from app.errors import NotFound, ValidationError
 from app.printing import printers
 from app.printing.service import PaperService
 from tests.factories import intake_request, mobile, row_counts, user
 from tests.printing.conftest import page_texts, squeeze
+from ui.launch import main
 
 
 @pytest.fixture
@@ -153,3 +153,22 @@ def test_shop_logo_from_settings_is_on_the_papers(services: Services, papers: Pa
         paper = papers.prepare(desk, job.id, document, size=size)
         images = [b for b in paper.rendered.boxes if b.kind == "image"]
         assert len(images) == 1 and images[0].text == str(logo)
+
+
+def test_app_clis_commands_without_the_desks_print_system_say_what_they_cannot_do(
+        services: Services, workstation_home: Path, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """app/ never imports Qt: run without ui/launch.py, the command prints to PDF but says
+    that a printer needs the tamirgah command, and that the desk starts from there."""
+    from app.cli import main as commands_only
+
+    job = services.jobs.intake(user(services, Role.RECEPTION), intake_request())
+    before = row_counts(services)
+    assert commands_only(["--database", _url(services), "print", "label", job.number,
+                          "--printer", "PDF"]) == 2
+    assert "needs the tamirgah command's print system" in capsys.readouterr().err
+    assert row_counts(services) == before
+    assert commands_only(["--database", _url(services), "print", "label", job.number,
+                          "--out", str(tmp_path / "label.pdf")]) == 0
+    assert commands_only([]) == 2
+    assert "the desk starts from the tamirgah command" in capsys.readouterr().err

@@ -1,4 +1,4 @@
-"""`tamirgah self-test` run for real, in-process through app.cli.main and as a subprocess, on
+"""`tamirgah self-test` run for real, in-process through ui.launch.main and as a subprocess, on
 SQLite files in a data folder of their own and on PostgreSQL; it must change nothing."""
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from app import workstation
 from app.auth.roles import SYSTEM
 from app.backup_schedule import run_daily
 from app.bootstrap import Services, build
-from app.cli import main
 from app.locale.calendar import utcnow
 from app.self_test import report, runner
 from app.self_test.checks import Level, Probe, Result, ok
@@ -34,6 +33,7 @@ from tests.factories import intake_request
 from tests.fakes.fixtures import kavenegar_fake  # noqa: F401  (a fixture)
 from tests.fakes.kavenegar import FakeKavenegar
 from tests.printing.conftest import cups_queue  # noqa: F401  (a fixture)
+from ui.launch import main
 
 TITLES = ("Database", "Fonts", "Papers", "Message templates", "SMS gateway", "Backups",
           "Printers")

@@ -17,7 +17,6 @@ from sqlalchemy.engine import make_url
 from app import workstation
 from app.auth.roles import Role
 from app.bootstrap import Services, build
-from app.cli import main
 from app.database_choice import keep
 from app.paths import default_database_url
 from build_scripts.translations import build as build_translations
@@ -28,6 +27,7 @@ from tests.ui.modal import on_modal
 from ui.app import sign_in
 from ui.first_run import FirstRunWizard
 from ui.i18n import apply_language
+from ui.launch import main
 from ui.login import LoginDialog
 from ui.server_form import ServerDialog, ServerForm
 from ui.start_problem import ANOTHER, CLOSE, OWN_FILE, StartProblemBox, open_services

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import OperationalError
 
 from app.auth.roles import Role
+from app.database_choice import is_connection_lost
 from app.jobs.listing import JobFilter
 from app.jobs.workflow import OPEN_STATUSES, Status
 from app.locale.labels import status_label
@@ -209,7 +209,7 @@ class BoardPage(QWidget):
                 self.model.show_rows(rows)
 
         def failed(err: Exception) -> None:
-            if not isinstance(err, OperationalError):  # a lost server has its own banner
+            if not is_connection_lost(err):  # a lost server has its own banner
                 self.desk.show_error(self, err)
 
         def find() -> list[object] | None:

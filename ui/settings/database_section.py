@@ -19,11 +19,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 from app import workstation
-from app.database_choice import KEY, ConnectionProblem, Reached, keep, probe
+from app.database_choice import (
+    KEY,
+    ConnectionProblem,
+    Reached,
+    backend,
+    is_server_url,
+    keep,
+    probe,
+    sqlite_path,
+)
 from app.database_choice import shown as _shown
 from app.paths import database_url, default_database_url
 from ui.desk import Desk
@@ -116,9 +123,9 @@ class DatabaseSection(Section):
         self.pg_url.setText("")
         if not chosen:
             self.use_default.setChecked(True)
-        elif make_url(chosen).get_backend_name() == "sqlite":
+        elif backend(chosen) == "sqlite":
             self.use_sqlite.setChecked(True)
-            self.sqlite_path.setText(make_url(chosen).database or "")
+            self.sqlite_path.setText(sqlite_path(chosen))
         else:
             self.use_postgres.setChecked(True)
             self.pg_url.setText(chosen)
@@ -148,11 +155,7 @@ class DatabaseSection(Section):
                 return None
             return f"sqlite:///{Path(path).as_posix()}"
         url = self.pg_url.text().strip()
-        try:
-            parsed = make_url(url)
-        except ArgumentError:
-            parsed = None
-        if parsed is None or parsed.get_backend_name() != "postgresql" or not parsed.host:
+        if not is_server_url(url):
             self.error.show_text(self.tr(
                 "Write the address like postgresql://user:password@server:5432/tamirgah"))
             return None
