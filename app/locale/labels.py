@@ -32,12 +32,14 @@ def role_label(role: str, lang: str) -> str:
     return ROLE.get(lang, ROLE["en"]).get(str(role), str(role))
 
 
+# The one source of these words: the outbox, a customer's card and the job's timeline.
 MESSAGE_STATUS = {
-    "fa": {"queued": "در صف", "sending": "در حال ارسال", "sent": "ارسال‌شده",
+    "fa": {"queued": "در انتظار ارسال", "sending": "در حال ارسال", "sent": "ارسال‌شده",
            "delivered": "رسیده", "failed": "ناموفق", "cancelled": "لغوشده",
-           "review": "نیازمند بررسی"},
-    "en": {"queued": "queued", "sending": "sending", "sent": "sent", "delivered": "delivered",
-           "failed": "failed", "cancelled": "cancelled", "review": "needs review"},
+           "review": "نامعلوم، نیازمند بررسی"},
+    "en": {"queued": "waiting to be sent", "sending": "sending", "sent": "sent",
+           "delivered": "delivered", "failed": "failed", "cancelled": "cancelled",
+           "review": "unknown, needs a check"},
 }
 
 

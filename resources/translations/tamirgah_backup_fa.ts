@@ -187,12 +187,12 @@ The data as it was before is kept in:
 <context>
     <name>DailyBackups</name>
     <message>
-        <location filename="../../ui/backup/daily.py" line="50"/>
+        <location filename="../../ui/backup/daily.py" line="57"/>
         <source>Today&apos;s backup is saved: {path}</source>
         <translation>پشتیبان امروز ذخیره شد: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/daily.py" line="56"/>
+        <location filename="../../ui/backup/daily.py" line="63"/>
         <source>Today&apos;s backup could not be made: {reason}</source>
         <translation>پشتیبان امروز گرفته نشد: {reason}</translation>
     </message>

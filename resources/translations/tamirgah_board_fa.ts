@@ -1,69 +1,70 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/board/board_page.py" line="102" />
+        <location filename="../../ui/board/board_page.py" line="102"/>
         <source>Search: job number, mobile, name, IMEI or serial (Ctrl+F)</source>
         <translation>جستجو: شمارهٔ کار، موبایل، نام، IMEI یا سریال (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="103" />
+        <location filename="../../ui/board/board_page.py" line="103"/>
         <source>Received between</source>
         <translation>پذیرش در بازهٔ</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="104" />
+        <location filename="../../ui/board/board_page.py" line="104"/>
         <source>Overdue</source>
         <translation>دیرکرد</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="106" />
+        <location filename="../../ui/board/board_page.py" line="106"/>
         <source>Job</source>
         <translation>شمارهٔ کار</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="106" />
+        <location filename="../../ui/board/board_page.py" line="106"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="106" />
+        <location filename="../../ui/board/board_page.py" line="106"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="106" />
+        <location filename="../../ui/board/board_page.py" line="106"/>
         <source>Mobile</source>
         <translation>موبایل</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="107" />
+        <location filename="../../ui/board/board_page.py" line="107"/>
         <source>Device</source>
         <translation>دستگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="107" />
+        <location filename="../../ui/board/board_page.py" line="107"/>
         <source>Received</source>
         <translation>پذیرش</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="117" />
+        <location filename="../../ui/board/board_page.py" line="117"/>
         <source>Open jobs</source>
         <translation>کارهای باز</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="118" />
+        <location filename="../../ui/board/board_page.py" line="118"/>
         <source>All jobs</source>
         <translation>همهٔ کارها</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="124" />
+        <location filename="../../ui/board/board_page.py" line="124"/>
         <source>Any technician</source>
         <translation>همهٔ تعمیرکاران</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="190" />
+        <location filename="../../ui/board/board_page.py" line="196"/>
         <source>Open: {count}</source>
         <translation>باز: {count}</translation>
     </message>

@@ -14,20 +14,20 @@
         <translation>فایل پایگاه دادهٔ تعمیرگاه در حالی که این رایانه از آن استفاده می‌کرد جایگزین یا پاک شد، پس این تغییر ذخیره نشد. تعمیرگاه را ببندید و دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="41"/>
+        <location filename="../../ui/errors.py" line="45"/>
         <source>The database cannot be reached. Your input is kept; try again when the connection is back.</source>
         <translation>به پایگاه داده دسترسی نیست. آنچه وارد کرده‌اید نگه داشته شده است؛ وقتی اتصال برقرار شد دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="49"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>Something went wrong and was written to the log file:
 {path}</source>
         <translation>خطایی پیش آمد و در پروندهٔ گزارش نوشته شد:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="59"/>
+        <location filename="../../ui/errors.py" line="67"/>
         <source>Tamirgah</source>
         <translation>تعمیرگاه</translation>
     </message>
@@ -118,22 +118,22 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="61"/>
+        <location filename="../../ui/login.py" line="64"/>
         <source>Tamirgah: log in</source>
         <translation>تعمیرگاه: ورود</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="62"/>
+        <location filename="../../ui/login.py" line="65"/>
         <source>Username</source>
         <translation>نام کاربری</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="62"/>
+        <location filename="../../ui/login.py" line="65"/>
         <source>Password</source>
         <translation>گذرواژه</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="65"/>
+        <location filename="../../ui/login.py" line="68"/>
         <source>Demo: pick a user to try that role. Every demo password is {password}.</source>
         <translation>نسخهٔ نمایشی: کاربری را برگزینید تا آن نقش را ببینید. گذرواژهٔ همهٔ کاربران نمایشی {password} است.</translation>
     </message>
@@ -227,17 +227,17 @@ Problems are written to:
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../ui/server_form.py" line="203"/>
+        <location filename="../../ui/server_form.py" line="202"/>
         <source>Another database</source>
         <translation>پایگاه دادهٔ دیگر</translation>
     </message>
     <message>
-        <location filename="../../ui/server_form.py" line="204"/>
+        <location filename="../../ui/server_form.py" line="203"/>
         <source>The shop&apos;s PostgreSQL server, as the manager set it up. Test the connection, then use it.</source>
         <translation>سرور PostgreSQL تعمیرگاه، همان‌گونه که مدیر آن را راه انداخته است. اتصال را آزمایش کنید و سپس از آن استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_form.py" line="206"/>
+        <location filename="../../ui/server_form.py" line="205"/>
         <source>Use this database</source>
         <translation>استفاده از این پایگاه داده</translation>
     </message>
@@ -245,77 +245,77 @@ Problems are written to:
 <context>
     <name>ServerForm</name>
     <message>
-        <location filename="../../ui/server_form.py" line="95"/>
+        <location filename="../../ui/server_form.py" line="100"/>
         <source>Server (name or IP)</source>
         <translation>سرور (نام یا IP)</translation>
     </message>
     <message>
-        <location filename="../../ui/server_form.py" line="95"/>
+        <location filename="../../ui/server_form.py" line="100"/>
         <source>Port</source>
         <translation>پورت</translation>
     </message>
     <message>
-        <location filename="../../ui/server_form.py" line="95"/>
+        <location filename="../../ui/server_form.py" line="100"/>
         <source>Database</source>
         <translation>پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../../ui/server_form.py" line="96"/>
+        <location filename="../../ui/server_form.py" line="101"/>
         <source>User</source>
         <translation>کاربر</translation>
     </message>
     <message>
-        <location filename="../../ui/server_form.py" line="96"/>
+        <location filename="../../ui/server_form.py" line="101"/>
         <source>Password</source>
         <translation>گذرواژه</translation>
     </message>
     <message>
-        <location filename="../../ui/server_form.py" line="96"/>
+        <location filename="../../ui/server_form.py" line="101"/>
         <source>Or the whole address</source>
         <translation>یا نشانی کامل</translation>
     </message>
     <message>
-        <location filename="../../ui/server_form.py" line="100"/>
+        <location filename="../../ui/server_form.py" line="105"/>
         <source>Test connection</source>
         <translation>آزمایش اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/server_form.py" line="127"/>
+        <location filename="../../ui/server_form.py" line="128"/>
         <source>Write the address like postgresql://user:password@server:5432/tamirgah</source>
         <translation>نشانی را این‌گونه بنویسید: ⁦postgresql://user:password@server:5432/tamirgah⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/server_form.py" line="133"/>
+        <location filename="../../ui/server_form.py" line="134"/>
         <source>Write the server&apos;s name or IP address, e.g. 192.168.1.10.</source>
         <translation>نام یا نشانی IP سرور را بنویسید، مثلاً 192.168.1.10.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_form.py" line="149"/>
+        <location filename="../../ui/server_form.py" line="148"/>
         <source>Connecting…</source>
         <translation>در حال اتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/server_form.py" line="161"/>
+        <location filename="../../ui/server_form.py" line="160"/>
         <source>Connected to {server}. It holds a shop&apos;s data.</source>
         <translation>به {server} وصل شد. داده‌های یک تعمیرگاه در آن هست.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_form.py" line="163"/>
+        <location filename="../../ui/server_form.py" line="162"/>
         <source>Connected to {server}. It holds no Tamirgah data yet: Tamirgah sets it up when this PC opens it, and then you create the shop there.</source>
         <translation>به {server} وصل شد. هنوز داده‌ای از برنامهٔ تعمیرگاه در آن نیست: این رایانه هنگام باز کردن، آن را آماده می‌کند و سپس تعمیرگاه را در آن می‌سازید.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_form.py" line="173"/>
+        <location filename="../../ui/server_form.py" line="172"/>
         <source>The server answered but refused: check the database, the user and the password.</source>
         <translation>سرور پاسخ داد اما اتصال را نپذیرفت: نام پایگاه داده، کاربر و گذرواژه را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_form.py" line="175"/>
+        <location filename="../../ui/server_form.py" line="174"/>
         <source>The server cannot be reached: check the address and the port, and that the server PC is on and on the shop&apos;s network.</source>
         <translation>سرور در دسترس نیست: نشانی و پورت را بررسی کنید و ببینید رایانهٔ سرور روشن و به شبکهٔ تعمیرگاه وصل باشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_form.py" line="177"/>
+        <location filename="../../ui/server_form.py" line="176"/>
         <source>The server said: {reason}</source>
         <translation>پاسخ سرور:
 {reason}</translation>
@@ -347,60 +347,60 @@ Problems are written to:
 <context>
     <name>StartProblemBox</name>
     <message>
-        <location filename="../../ui/start_problem.py" line="57"/>
+        <location filename="../../ui/start_problem.py" line="58"/>
         <source>Tamirgah cannot start</source>
         <translation>تعمیرگاه باز نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="60"/>
+        <location filename="../../ui/start_problem.py" line="61"/>
         <source>Or choose another database for this PC.</source>
         <translation>یا پایگاه دادهٔ دیگری برای این رایانه انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="63"/>
+        <location filename="../../ui/start_problem.py" line="64"/>
         <source>Try again</source>
         <translation>تلاش دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="66"/>
+        <location filename="../../ui/start_problem.py" line="67"/>
         <source>Choose another database…</source>
         <translation>انتخاب پایگاه دادهٔ دیگر…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="69"/>
+        <location filename="../../ui/start_problem.py" line="70"/>
         <source>Use this PC&apos;s own file</source>
         <translation>استفاده از فایل خود این رایانه</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="71"/>
+        <location filename="../../ui/start_problem.py" line="72"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="93"/>
+        <location filename="../../ui/start_problem.py" line="94"/>
         <source>The shop&apos;s database is from an older version of Tamirgah.</source>
         <translation>پایگاه دادهٔ تعمیرگاه مال نسخهٔ قدیمی‌تری از برنامه است.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="89"/>
-        <location filename="../../ui/start_problem.py" line="94"/>
-        <location filename="../../ui/start_problem.py" line="119"/>
-        <location filename="../../ui/start_problem.py" line="124"/>
+        <location filename="../../ui/start_problem.py" line="90"/>
+        <location filename="../../ui/start_problem.py" line="95"/>
+        <location filename="../../ui/start_problem.py" line="120"/>
+        <location filename="../../ui/start_problem.py" line="125"/>
         <source>Database: {name}</source>
         <translation>پایگاه داده: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="88"/>
+        <location filename="../../ui/start_problem.py" line="89"/>
         <source>The shop&apos;s database is from a newer version of Tamirgah.</source>
         <translation>پایگاه دادهٔ تعمیرگاه از نسخهٔ تازه‌تری از برنامهٔ تعمیرگاه است.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="90"/>
+        <location filename="../../ui/start_problem.py" line="91"/>
         <source>Install on this PC the version of Tamirgah that the shop&apos;s other PCs use, then start it again.</source>
         <translation>همان نسخه‌ای از تعمیرگاه را که رایانه‌های دیگر تعمیرگاه دارند روی این رایانه نصب کنید و دوباره آن را باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="95"/>
+        <location filename="../../ui/start_problem.py" line="96"/>
         <source>Ask the manager to bring it up to date: on a PC of the shop, run
 {command}
 then press Try again.</source>
@@ -409,75 +409,75 @@ then press Try again.</source>
 سپس «تلاش دوباره» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="99"/>
+        <location filename="../../ui/start_problem.py" line="100"/>
         <source>Tamirgah cannot start.</source>
         <translation>تعمیرگاه باز نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="101"/>
+        <location filename="../../ui/start_problem.py" line="102"/>
         <source>Tamirgah cannot use its data folder.</source>
         <translation>برنامه نمی‌تواند از پوشهٔ داده‌هایش استفاده کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="103"/>
+        <location filename="../../ui/start_problem.py" line="104"/>
         <source>Check that the folder is there and that you may write in it, then press Try again.</source>
         <translation>ببینید پوشه وجود داشته باشد و اجازهٔ نوشتن در آن را داشته باشید، سپس «تلاش دوباره» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="106"/>
+        <location filename="../../ui/start_problem.py" line="107"/>
         <source>The database address is not valid.</source>
         <translation>نشانی پایگاه داده درست نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="107"/>
+        <location filename="../../ui/start_problem.py" line="108"/>
         <source>Address: {name}</source>
         <translation>نشانی: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="110"/>
+        <location filename="../../ui/start_problem.py" line="111"/>
         <source>Tamirgah cannot open its database file.</source>
         <translation>برنامه نمی‌تواند فایل پایگاه داده‌اش را باز کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="111"/>
+        <location filename="../../ui/start_problem.py" line="112"/>
         <source>File: {name}</source>
         <translation>فایل: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="113"/>
+        <location filename="../../ui/start_problem.py" line="114"/>
         <source>Reason: {reason}</source>
         <translation>علت:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="114"/>
+        <location filename="../../ui/start_problem.py" line="115"/>
         <source>Check that the file&apos;s folder is there and that you may write in it (a USB stick must be plugged in), then press Try again.</source>
         <translation>ببینید پوشهٔ فایل وجود داشته باشد و اجازهٔ نوشتن در آن را داشته باشید (فلش USB باید وصل باشد)، سپس «تلاش دوباره» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="118"/>
+        <location filename="../../ui/start_problem.py" line="119"/>
         <source>The database server refused this PC.</source>
         <translation>سرور پایگاه داده این رایانه را نپذیرفت.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="120"/>
-        <location filename="../../ui/start_problem.py" line="125"/>
+        <location filename="../../ui/start_problem.py" line="121"/>
+        <location filename="../../ui/start_problem.py" line="126"/>
         <source>The server said: {reason}</source>
         <translation>پاسخ سرور:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="121"/>
+        <location filename="../../ui/start_problem.py" line="122"/>
         <source>The database name, the user or the password is not right. Ask the manager for them.</source>
         <translation>نام پایگاه داده، کاربر یا گذرواژه درست نیست. آن‌ها را از مدیر بپرسید.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="123"/>
+        <location filename="../../ui/start_problem.py" line="124"/>
         <source>The shop&apos;s database server cannot be reached.</source>
         <translation>سرور پایگاه دادهٔ تعمیرگاه در دسترس نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_problem.py" line="126"/>
+        <location filename="../../ui/start_problem.py" line="127"/>
         <source>Check that the server PC is switched on and connected to the shop&apos;s network, then press Try again.</source>
         <translation>ببینید رایانهٔ سرور روشن و به شبکهٔ تعمیرگاه وصل باشد، سپس «تلاش دوباره» را بزنید.</translation>
     </message>

@@ -294,117 +294,82 @@
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="63"/>
-        <source>waiting to be sent</source>
-        <translation>در انتظار ارسال</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job/words.py" line="63"/>
-        <source>sending</source>
-        <translation>در حال ارسال</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job/words.py" line="64"/>
-        <source>sent</source>
-        <translation>ارسال شد</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job/words.py" line="64"/>
-        <source>delivered</source>
-        <translation>رسید</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job/words.py" line="65"/>
-        <source>failed</source>
-        <translation>ناموفق</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job/words.py" line="65"/>
-        <source>cancelled</source>
-        <translation>لغو شد</translation>
-    </message>
-    <message>
         <location filename="../../ui/job/words.py" line="66"/>
-        <source>unknown, needs a check</source>
-        <translation>نامعلوم، نیاز به بررسی</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job/words.py" line="70"/>
         <source>job received</source>
         <translation>پذیرش کار</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="71"/>
+        <location filename="../../ui/job/words.py" line="67"/>
         <source>diagnosis started</source>
         <translation>شروع عیب‌یابی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="72"/>
+        <location filename="../../ui/job/words.py" line="68"/>
         <source>estimate ready</source>
         <translation>آماده شدن برآورد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="74"/>
+        <location filename="../../ui/job/words.py" line="70"/>
         <source>waiting for parts</source>
         <translation>انتظار قطعه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="74"/>
+        <location filename="../../ui/job/words.py" line="70"/>
         <source>sent out</source>
         <translation>ارسال به بیرون</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="75"/>
+        <location filename="../../ui/job/words.py" line="71"/>
         <source>ready for pickup</source>
         <translation>آمادهٔ تحویل</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="77"/>
+        <location filename="../../ui/job/words.py" line="73"/>
         <source>unrepairable</source>
         <translation>غیرقابل تعمیر</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="78"/>
+        <location filename="../../ui/job/words.py" line="74"/>
         <source>pickup reminder</source>
         <translation>یادآوری تحویل</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="78"/>
+        <location filename="../../ui/job/words.py" line="74"/>
         <source>test</source>
         <translation>آزمایشی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="82"/>
+        <location filename="../../ui/job/words.py" line="78"/>
         <source>receipt</source>
         <translation>رسید پذیرش</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="82"/>
+        <location filename="../../ui/job/words.py" line="78"/>
         <source>label</source>
         <translation>برچسب</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="83"/>
+        <location filename="../../ui/job/words.py" line="79"/>
         <source>job sheet</source>
         <translation>برگهٔ کار</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="83"/>
+        <location filename="../../ui/job/words.py" line="79"/>
         <source>estimate</source>
         <translation>برآورد هزینه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="84"/>
+        <location filename="../../ui/job/words.py" line="80"/>
         <source>invoice</source>
         <translation>صورت‌حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="84"/>
+        <location filename="../../ui/job/words.py" line="80"/>
         <source>warranty card</source>
         <translation>کارت گارانتی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="73"/>
+        <location filename="../../ui/job/words.py" line="69"/>
         <source>estimate approved</source>
         <translation>تأیید برآورد</translation>
     </message>
@@ -414,182 +379,183 @@
         <translation>پیامک</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="76"/>
+        <location filename="../../ui/job/words.py" line="72"/>
         <source>device delivered</source>
         <translation>تحویل دستگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="77"/>
+        <location filename="../../ui/job/words.py" line="73"/>
         <source>job cancelled</source>
         <translation>لغو کار</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="92"/>
+        <location filename="../../ui/job/words.py" line="88"/>
         <source>Not a move from here</source>
         <translation>از این وضعیت ممکن نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="96"/>
+        <location filename="../../ui/job/words.py" line="92"/>
         <source>Only for: {roles}</source>
         <translation>فقط برای: {roles}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="98"/>
+        <location filename="../../ui/job/words.py" line="94"/>
         <source>Needs an estimate first</source>
         <translation>اول برآورد هزینه لازم است</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="101"/>
+        <location filename="../../ui/job/words.py" line="97"/>
         <source>{amount} is unpaid</source>
         <translation>{amount} پرداخت نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="103"/>
+        <location filename="../../ui/job/words.py" line="99"/>
         <source>Not allowed</source>
         <translation>مجاز نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="109"/>
+        <location filename="../../ui/job/words.py" line="105"/>
         <source>Job received</source>
         <translation>کار پذیرش شد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="111"/>
+        <location filename="../../ui/job/words.py" line="107"/>
         <source>Status changed</source>
         <translation>تغییر وضعیت</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="113"/>
+        <location filename="../../ui/job/words.py" line="109"/>
         <source>Status change undone</source>
         <translation>تغییر وضعیت برگردانده شد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="116"/>
+        <location filename="../../ui/job/words.py" line="112"/>
         <source>Estimate saved</source>
         <translation>برآورد ثبت شد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="116"/>
+        <location filename="../../ui/job/words.py" line="112"/>
         <source>{before} → {after}, {lines} lines</source>
         <translation>{before} ← {after}، {lines} ردیف</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="121"/>
+        <location filename="../../ui/job/words.py" line="117"/>
         <source>Job details edited</source>
         <translation>ویرایش مشخصات کار</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="123"/>
+        <location filename="../../ui/job/words.py" line="119"/>
         <source>Technician assigned</source>
         <translation>تعیین تعمیرکار</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="125"/>
+        <location filename="../../ui/job/words.py" line="121"/>
         <source>Note for the customer</source>
         <translation>یادداشت برای مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="126"/>
+        <location filename="../../ui/job/words.py" line="122"/>
         <source>Internal note</source>
         <translation>یادداشت داخلی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="130"/>
+        <location filename="../../ui/job/words.py" line="126"/>
         <source>Printed: {document}</source>
         <translation>چاپ: {document}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="133"/>
+        <location filename="../../ui/job/words.py" line="129"/>
         <source>Deposit</source>
         <translation>بیعانه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="133"/>
+        <location filename="../../ui/job/words.py" line="129"/>
         <source>Payment</source>
         <translation>پرداخت</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="136"/>
+        <location filename="../../ui/job/words.py" line="132"/>
         <source>Refund</source>
         <translation>بازپرداخت</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="138"/>
+        <location filename="../../ui/job/words.py" line="134"/>
         <source>Passcode and pattern viewed</source>
         <translation>رمز و الگو دیده شد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="140"/>
+        <location filename="../../ui/job/words.py" line="144"/>
         <source>Warranty return opened</source>
         <translation>بازگشت گارانتی باز شد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="140"/>
+        <location filename="../../ui/job/words.py" line="144"/>
         <source>New job {number}</source>
         <translation>کار تازهٔ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="143"/>
+        <location filename="../../ui/job/words.py" line="147"/>
         <source>Customer replied</source>
         <translation>پاسخ مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="145"/>
+        <location filename="../../ui/job/words.py" line="149"/>
         <source>SMS not sent: {event}</source>
         <translation>پیامک فرستاده نشد: {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="148"/>
+        <location filename="../../ui/job/words.py" line="152"/>
         <source>SMS {event}: {status}</source>
         <translation>پیامک {event}: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="154"/>
+        <location filename="../../ui/job/words.py" line="158"/>
         <source>SMS to the customer: {event} — {status}</source>
         <translation>پیامک به مشتری: {event} — {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="158"/>
+        <location filename="../../ui/job/words.py" line="162"/>
         <source>Customer&apos;s reply</source>
         <translation>پاسخ مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="158"/>
+        <location filename="../../ui/job/words.py" line="162"/>
         <source>Customer&apos;s reply (unread)</source>
         <translation>پاسخ مشتری (خوانده‌نشده)</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="168"/>
+        <location filename="../../ui/job/words.py" line="172"/>
         <source>reason: {reason}</source>
         <translation>علت: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="170"/>
+        <location filename="../../ui/job/words.py" line="174"/>
         <source>promised for {day}</source>
         <translation>موعد تحویل {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="173"/>
+        <location filename="../../ui/job/words.py" line="177"/>
         <source>delivered unpaid ({amount}) by override</source>
         <translation>تحویل با مانده ({amount}) به تأیید مدیر</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="176"/>
+        <location filename="../../ui/job/words.py" line="180"/>
         <source>by the customer&apos;s SMS reply</source>
         <translation>با پاسخ پیامکی مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="1"/>
+        <location filename="../../ui/job/words.py" line="136"/>
+        <location filename="../../ui/job/words.py" line="140"/>
         <source>Passcode and pattern deleted</source>
         <translation>رمز و الگو پاک شد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="1"/>
+        <location filename="../../ui/job/words.py" line="141"/>
         <source>{days} days after delivery</source>
         <translation>{days} روز پس از تحویل</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="1"/>
+        <location filename="../../ui/job/words.py" line="137"/>
         <source>{days} days after the job was cancelled</source>
         <translation>{days} روز پس از لغو کار</translation>
     </message>
@@ -751,12 +717,13 @@
         <translation>این دیدن در تاریخچهٔ کار ثبت می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/job/unlock.py" line="1"/>
+        <location filename="../../ui/job/unlock.py" line="117"/>
+        <location filename="../../ui/job/unlock.py" line="118"/>
         <source>hidden</source>
         <translation>پنهان</translation>
     </message>
     <message>
-        <location filename="../../ui/job/unlock.py" line="1"/>
+        <location filename="../../ui/job/unlock.py" line="120"/>
         <source>On record, but your login does not hold the shop&apos;s key for passcodes yet. A manager or technician who has it hands it on when they log in.</source>
         <translation>ثبت شده است، اما ورود شما هنوز کلید تعمیرگاه برای رمزها را ندارد. مدیر یا تعمیرکاری که آن را دارد، با ورودش آن را به شما می‌سپارد.</translation>
     </message>

@@ -82,92 +82,92 @@
 <context>
     <name>DatabaseSection</name>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="102"/>
+        <location filename="../../ui/settings/database_section.py" line="109"/>
         <source>Database connection</source>
         <translation>اتصال پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="103"/>
+        <location filename="../../ui/settings/database_section.py" line="110"/>
         <source>Open now: {url}</source>
         <translation>باز در حال حاضر: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="105"/>
+        <location filename="../../ui/settings/database_section.py" line="112"/>
         <source>The file in this PC&apos;s data folder (one PC)</source>
         <translation>فایل پوشهٔ داده‌های همین رایانه (یک رایانه)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="106"/>
+        <location filename="../../ui/settings/database_section.py" line="113"/>
         <source>Another SQLite file</source>
         <translation>فایل SQLite دیگر</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="107"/>
+        <location filename="../../ui/settings/database_section.py" line="114"/>
         <source>A shared PostgreSQL server (several PCs)</source>
         <translation>سرور مشترک PostgreSQL (چند رایانه)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="108"/>
+        <location filename="../../ui/settings/database_section.py" line="115"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="110"/>
+        <location filename="../../ui/settings/database_section.py" line="117"/>
         <source>Test connection</source>
         <translation>آزمایش اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="111"/>
+        <location filename="../../ui/settings/database_section.py" line="118"/>
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="133"/>
+        <location filename="../../ui/settings/database_section.py" line="140"/>
         <source>Database file</source>
         <translation>فایل پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="135"/>
+        <location filename="../../ui/settings/database_section.py" line="142"/>
         <source>SQLite databases (*.db *.sqlite)</source>
         <translation>پایگاه‌های داده SQLite (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="147"/>
+        <location filename="../../ui/settings/database_section.py" line="154"/>
         <source>Choose the database file.</source>
         <translation>فایل پایگاه داده را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="157"/>
+        <location filename="../../ui/settings/database_section.py" line="160"/>
         <source>Write the address like postgresql://user:password@server:5432/tamirgah</source>
         <translation>نشانی را مانند postgresql://user:password@server:5432/tamirgah بنویسید</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="166"/>
+        <location filename="../../ui/settings/database_section.py" line="169"/>
         <source>Connecting…</source>
         <translation>در حال اتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="173"/>
+        <location filename="../../ui/settings/database_section.py" line="176"/>
         <source>Connected to {server}. It holds a Tamirgah database.</source>
         <translation>به {server} وصل شد. پایگاه دادهٔ تعمیرگاه در آن هست.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="175"/>
+        <location filename="../../ui/settings/database_section.py" line="178"/>
         <source>Connected to {server}. It is empty; the first PC that opens it sets it up.</source>
         <translation>به {server} وصل شد. خالی است؛ نخستین رایانه‌ای که آن را باز کند، آن را آماده می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="182"/>
+        <location filename="../../ui/settings/database_section.py" line="185"/>
         <source>There is no database file at {path}.</source>
         <translation>در {path} فایل پایگاه داده‌ای نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="186"/>
+        <location filename="../../ui/settings/database_section.py" line="189"/>
         <source>Could not connect: {reason}</source>
         <translation>اتصال برقرار نشد: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/database_section.py" line="201"/>
+        <location filename="../../ui/settings/database_section.py" line="204"/>
         <source>Saved on this PC. Restart Tamirgah to open {url}.</source>
         <translation>روی همین رایانه ذخیره شد. برای باز کردن {url} برنامه را دوباره اجرا کنید.</translation>
     </message>
@@ -733,108 +733,109 @@
 <context>
     <name>ShopSection</name>
     <message>
-        <location filename="../../ui/settings/shop_section.py" line="111"/>
+        <location filename="../../ui/settings/shop_section.py" line="115"/>
         <source>Shop profile</source>
         <translation>مشخصات تعمیرگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_section.py" line="112"/>
+        <location filename="../../ui/settings/shop_section.py" line="116"/>
         <source>Shop name</source>
         <translation>نام تعمیرگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_section.py" line="112"/>
+        <location filename="../../ui/settings/shop_section.py" line="116"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_section.py" line="113"/>
+        <location filename="../../ui/settings/shop_section.py" line="117"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_section.py" line="113"/>
-        <location filename="../../ui/settings/shop_section.py" line="148"/>
+        <location filename="../../ui/settings/shop_section.py" line="117"/>
+        <location filename="../../ui/settings/shop_section.py" line="155"/>
         <source>Logo on papers</source>
         <translation>نشان روی برگه‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_section.py" line="114"/>
+        <location filename="../../ui/settings/shop_section.py" line="118"/>
         <source>Currency</source>
         <translation>واحد پول</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_section.py" line="114"/>
+        <location filename="../../ui/settings/shop_section.py" line="118"/>
         <source>Time zone</source>
         <translation>منطقهٔ زمانی</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_section.py" line="115"/>
+        <location filename="../../ui/settings/shop_section.py" line="119"/>
         <source>Default warranty</source>
         <translation>ضمانت پیش‌فرض</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_section.py" line="116"/>
+        <location filename="../../ui/settings/shop_section.py" line="121"/>
         <source>Receipt terms (Persian)</source>
         <translation>شرایط رسید (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_section.py" line="117"/>
+        <location filename="../../ui/settings/shop_section.py" line="122"/>
         <source>Receipt terms (English)</source>
         <translation>شرایط رسید (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_section.py" line="120"/>
+        <location filename="../../ui/settings/shop_section.py" line="125"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_section.py" line="121"/>
+        <location filename="../../ui/settings/shop_section.py" line="126"/>
         <source>A PNG or JPEG file; empty for none</source>
         <translation>فایل PNG یا JPEG؛ خالی یعنی بدون نشان</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_section.py" line="122"/>
+        <location filename="../../ui/settings/shop_section.py" line="127"/>
+        <location filename="../../ui/settings/shop_section.py" line="128"/>
         <source> days</source>
         <translation> روز</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_section.py" line="125"/>
+        <location filename="../../ui/settings/shop_section.py" line="131"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_section.py" line="126"/>
+        <location filename="../../ui/settings/shop_section.py" line="132"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_section.py" line="128"/>
+        <location filename="../../ui/settings/shop_section.py" line="134"/>
         <source>Reception may see passcodes and unlock patterns</source>
         <translation>پذیرش بتواند رمز و الگوی قفل را ببیند</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_section.py" line="129"/>
+        <location filename="../../ui/settings/shop_section.py" line="135"/>
         <source>Write an invoice&apos;s total in words too</source>
         <translation>جمع صورت‌حساب به حروف هم نوشته شود</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_section.py" line="130"/>
+        <location filename="../../ui/settings/shop_section.py" line="136"/>
         <source>Save shop profile</source>
         <translation>ذخیرهٔ مشخصات تعمیرگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_section.py" line="149"/>
+        <location filename="../../ui/settings/shop_section.py" line="156"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>تصویرها (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_section.py" line="157"/>
+        <location filename="../../ui/settings/shop_section.py" line="164"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_section.py" line="1"/>
+        <location filename="../../ui/settings/shop_section.py" line="120"/>
         <source>Passcodes kept after delivery</source>
         <translation>نگه‌داری رمزها پس از تحویل</translation>
     </message>
@@ -842,207 +843,207 @@
 <context>
     <name>TemplatesSection</name>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="104"/>
+        <location filename="../../ui/settings/templates_section.py" line="109"/>
         <source>Device received</source>
         <translation>پذیرش دستگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="105"/>
+        <location filename="../../ui/settings/templates_section.py" line="110"/>
         <source>Diagnosis started</source>
         <translation>آغاز عیب‌یابی</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="106"/>
+        <location filename="../../ui/settings/templates_section.py" line="111"/>
         <source>Estimate ready</source>
         <translation>آماده شدن برآورد</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="107"/>
+        <location filename="../../ui/settings/templates_section.py" line="112"/>
         <source>Repair approved</source>
         <translation>تأیید تعمیر</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="108"/>
+        <location filename="../../ui/settings/templates_section.py" line="113"/>
         <source>Waiting for parts</source>
         <translation>در انتظار قطعه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="109"/>
+        <location filename="../../ui/settings/templates_section.py" line="114"/>
         <source>Sent to another workshop</source>
         <translation>ارسال به کارگاه دیگر</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="110"/>
+        <location filename="../../ui/settings/templates_section.py" line="115"/>
         <source>Ready for pickup</source>
         <translation>آمادهٔ تحویل</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="111"/>
+        <location filename="../../ui/settings/templates_section.py" line="116"/>
         <source>Delivered</source>
         <translation>تحویل داده شد</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="112"/>
+        <location filename="../../ui/settings/templates_section.py" line="117"/>
         <source>Cannot be repaired</source>
         <translation>غیرقابل تعمیر</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="113"/>
+        <location filename="../../ui/settings/templates_section.py" line="118"/>
         <source>Job cancelled</source>
         <translation>لغو کار</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="114"/>
+        <location filename="../../ui/settings/templates_section.py" line="119"/>
         <source>Pickup reminder</source>
         <translation>یادآوری تحویل</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="115"/>
+        <location filename="../../ui/settings/templates_section.py" line="120"/>
         <source>Test message</source>
         <translation>پیامک آزمایشی</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="120"/>
+        <location filename="../../ui/settings/templates_section.py" line="125"/>
         <source>Message templates</source>
         <translation>متن پیامک‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="121"/>
+        <location filename="../../ui/settings/templates_section.py" line="126"/>
         <source>What the customer reads (with sample values):</source>
         <translation>آنچه مشتری می‌خواند (با مقادیر نمونه):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="126"/>
+        <location filename="../../ui/settings/templates_section.py" line="128"/>
         <source>The count is that of the longest real message: a long customer name and shop name, the longest job number, big amounts and a long device model.</source>
         <translation>شمارش برای بلندترین پیامک واقعی است: نام بلند مشتری و تعمیرگاه، بلندترین شمارهٔ پذیرش، مبلغ‌های بزرگ و مدل بلند دستگاه.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="122"/>
+        <location filename="../../ui/settings/templates_section.py" line="130"/>
         <source>Save template</source>
         <translation>ذخیرهٔ متن</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="123"/>
+        <location filename="../../ui/settings/templates_section.py" line="131"/>
         <source>Back to the default</source>
         <translation>بازگشت به متن پیش‌فرض</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="124"/>
+        <location filename="../../ui/settings/templates_section.py" line="132"/>
         <source>Placeholders (double-click to insert):</source>
         <translation>جای‌نگهدارها (برای درج دوبار کلیک کنید):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="125"/>
+        <location filename="../../ui/settings/templates_section.py" line="133"/>
         <source>Insert</source>
         <translation>درج</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="127"/>
+        <location filename="../../ui/settings/templates_section.py" line="135"/>
         <source>the customer&apos;s name</source>
         <translation>نام مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="128"/>
+        <location filename="../../ui/settings/templates_section.py" line="136"/>
         <source>the job number</source>
         <translation>شمارهٔ پذیرش</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="129"/>
+        <location filename="../../ui/settings/templates_section.py" line="137"/>
         <source>brand and model</source>
         <translation>برند و مدل</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="130"/>
+        <location filename="../../ui/settings/templates_section.py" line="138"/>
         <source>the estimate with its unit</source>
         <translation>برآورد هزینه با واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="131"/>
+        <location filename="../../ui/settings/templates_section.py" line="139"/>
         <source>the job&apos;s total with its unit</source>
         <translation>جمع هزینهٔ کار با واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="132"/>
+        <location filename="../../ui/settings/templates_section.py" line="140"/>
         <source>what the customer still owes</source>
         <translation>ماندهٔ بدهی مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="133"/>
+        <location filename="../../ui/settings/templates_section.py" line="141"/>
         <source>the promised date</source>
         <translation>تاریخ وعده‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="134"/>
+        <location filename="../../ui/settings/templates_section.py" line="142"/>
         <source>&apos;warranty until …&apos;, or nothing</source>
         <translation>«ضمانت تا …» یا هیچ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="135"/>
+        <location filename="../../ui/settings/templates_section.py" line="143"/>
         <source>the warranty&apos;s end date</source>
         <translation>تاریخ پایان ضمانت</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="136"/>
+        <location filename="../../ui/settings/templates_section.py" line="144"/>
         <source>the day it became ready</source>
         <translation>روز آماده شدن</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="137"/>
+        <location filename="../../ui/settings/templates_section.py" line="145"/>
         <source>the shop&apos;s name</source>
         <translation>نام تعمیرگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="138"/>
+        <location filename="../../ui/settings/templates_section.py" line="146"/>
         <source>the shop&apos;s phone</source>
         <translation>تلفن تعمیرگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="139"/>
+        <location filename="../../ui/settings/templates_section.py" line="147"/>
         <source>today&apos;s date</source>
         <translation>تاریخ امروز</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="167"/>
+        <location filename="../../ui/settings/templates_section.py" line="176"/>
         <source>Persian</source>
         <translation>فارسی</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="167"/>
+        <location filename="../../ui/settings/templates_section.py" line="176"/>
         <source>English</source>
         <translation>انگلیسی</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="170"/>
+        <location filename="../../ui/settings/templates_section.py" line="179"/>
         <source>(off)</source>
         <translation>(خاموش)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="205"/>
+        <location filename="../../ui/settings/templates_section.py" line="216"/>
         <source>Unsaved text</source>
         <translation>متن ذخیره‌نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="206"/>
+        <location filename="../../ui/settings/templates_section.py" line="217"/>
         <source>Save the changes to “{template}”?</source>
         <translation>تغییرات «{template}» ذخیره شود؟</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="233"/>
+        <location filename="../../ui/settings/templates_section.py" line="244"/>
         <source>Send this message ({event})</source>
         <translation>این پیامک فرستاده شود ({event})</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="241"/>
+        <location filename="../../ui/settings/templates_section.py" line="252"/>
         <source>{parts} SMS · {units} characters · {per_part} per part · {left} more fit · {encoding}</source>
         <translation>{parts} پیامک · {units} نویسه · {per_part} نویسه در هر بخش · {left} نویسهٔ دیگر جا دارد · {encoding}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="267"/>
+        <location filename="../../ui/settings/templates_section.py" line="279"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="288"/>
+        <location filename="../../ui/settings/templates_section.py" line="300"/>
         <source>The default text is back.</source>
         <translation>متن پیش‌فرض برگشت.</translation>
     </message>
@@ -1050,171 +1051,173 @@
 <context>
     <name>UsersSection</name>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="98"/>
+        <location filename="../../ui/settings/users_section.py" line="131"/>
         <source>Users and roles</source>
         <translation>کاربران و نقش‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="99"/>
-        <location filename="../../ui/settings/users_section.py" line="106"/>
+        <location filename="../../ui/settings/users_section.py" line="132"/>
+        <location filename="../../ui/settings/users_section.py" line="139"/>
+        <location filename="../../ui/settings/users_section.py" line="150"/>
         <source>Username</source>
         <translation>نام کاربری</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="99"/>
-        <location filename="../../ui/settings/users_section.py" line="106"/>
+        <location filename="../../ui/settings/users_section.py" line="132"/>
+        <location filename="../../ui/settings/users_section.py" line="139"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="100"/>
-        <location filename="../../ui/settings/users_section.py" line="107"/>
+        <location filename="../../ui/settings/users_section.py" line="133"/>
+        <location filename="../../ui/settings/users_section.py" line="140"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="100"/>
+        <location filename="../../ui/settings/users_section.py" line="133"/>
         <source>Active</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="101"/>
+        <location filename="../../ui/settings/users_section.py" line="134"/>
         <source>Selected user</source>
         <translation>کاربر انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="102"/>
+        <location filename="../../ui/settings/users_section.py" line="135"/>
         <source>Change role</source>
         <translation>تغییر نقش</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="103"/>
+        <location filename="../../ui/settings/users_section.py" line="136"/>
+        <location filename="../../ui/settings/users_section.py" line="148"/>
         <source>New password</source>
         <translation>گذرواژهٔ تازه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="104"/>
+        <location filename="../../ui/settings/users_section.py" line="137"/>
         <source>Reset password</source>
         <translation>تعیین گذرواژهٔ تازه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="105"/>
+        <location filename="../../ui/settings/users_section.py" line="138"/>
         <source>Add a user</source>
         <translation>افزودن کاربر</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="107"/>
+        <location filename="../../ui/settings/users_section.py" line="140"/>
         <source>Password</source>
         <translation>گذرواژه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="110"/>
+        <location filename="../../ui/settings/users_section.py" line="143"/>
         <source>e.g. sara</source>
         <translation>مثلاً sara</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="111"/>
+        <location filename="../../ui/settings/users_section.py" line="144"/>
         <source>Add user</source>
         <translation>افزودن</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="126"/>
+        <location filename="../../ui/settings/users_section.py" line="166"/>
         <source>yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="126"/>
+        <location filename="../../ui/settings/users_section.py" line="166"/>
         <source>no (deactivated)</source>
         <translation>خیر (غیرفعال)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="162"/>
-        <location filename="../../ui/settings/users_section.py" line="165"/>
+        <location filename="../../ui/settings/users_section.py" line="235"/>
+        <location filename="../../ui/settings/users_section.py" line="238"/>
         <source>Deactivate</source>
         <translation>غیرفعال کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="166"/>
+        <location filename="../../ui/settings/users_section.py" line="239"/>
         <source>Reactivate</source>
         <translation>فعال کردن دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="176"/>
+        <location filename="../../ui/settings/users_section.py" line="249"/>
         <source>{user} is now {role}.</source>
         <translation>نقش {user} اکنون {role} است.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="180"/>
+        <location filename="../../ui/settings/users_section.py" line="253"/>
         <source>{user} can no longer log in.</source>
         <translation>{user} دیگر نمی‌تواند وارد شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="181"/>
+        <location filename="../../ui/settings/users_section.py" line="254"/>
         <source>{user} can log in again.</source>
         <translation>{user} دوباره می‌تواند وارد شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="185"/>
+        <location filename="../../ui/settings/users_section.py" line="258"/>
         <source>{user} has a new password.</source>
         <translation>گذرواژهٔ {user} عوض شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="1"/>
+        <location filename="../../ui/settings/users_section.py" line="145"/>
         <source>Failed logins (newest first)</source>
         <translation>ورودهای ناموفق (تازه‌ترین در بالا)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="1"/>
+        <location filename="../../ui/settings/users_section.py" line="150"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="1"/>
+        <location filename="../../ui/settings/users_section.py" line="151"/>
         <source>Why</source>
         <translation>علت</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="1"/>
+        <location filename="../../ui/settings/users_section.py" line="151"/>
         <source>PC</source>
         <translation>رایانه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="1"/>
+        <location filename="../../ui/settings/users_section.py" line="205"/>
         <source>wrong password</source>
         <translation>گذرواژهٔ نادرست</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="1"/>
+        <location filename="../../ui/settings/users_section.py" line="206"/>
         <source>no such user</source>
         <translation>چنین کاربری نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="1"/>
+        <location filename="../../ui/settings/users_section.py" line="207"/>
         <source>deactivated user</source>
         <translation>کاربر غیرفعال</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="1"/>
+        <location filename="../../ui/settings/users_section.py" line="208"/>
         <source>tried while locked</source>
         <translation>تلاش در زمان قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="1"/>
+        <location filename="../../ui/settings/users_section.py" line="146"/>
         <source>Your password</source>
         <translation>گذرواژهٔ شما</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="1"/>
+        <location filename="../../ui/settings/users_section.py" line="147"/>
         <source>Current password</source>
         <translation>گذرواژهٔ فعلی</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="1"/>
+        <location filename="../../ui/settings/users_section.py" line="149"/>
         <source>Change my password</source>
         <translation>تغییر گذرواژهٔ من</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="1"/>
+        <location filename="../../ui/settings/users_section.py" line="202"/>
         <source>Your password is changed.</source>
         <translation>گذرواژهٔ شما تغییر کرد.</translation>
     </message>

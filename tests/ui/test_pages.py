@@ -56,7 +56,7 @@ def test_customer_card_shows_devices_jobs_messages_payments_and_opt_out(
     assert page.name.text() == job.customer_name
     assert "Galaxy A52" in page.devices.item(0).text()
     assert job.number in page.jobs.item(0).text()
-    assert "queued" in page.messages.item(0).text()
+    assert "waiting to be sent" in page.messages.item(0).text()
     assert "200,000 Toman" in page.payments.item(0).text()
     with qtbot.waitSignal(page.job_opened) as opened:
         page.jobs.itemDoubleClicked.emit(page.jobs.item(0))

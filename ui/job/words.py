@@ -12,7 +12,7 @@ from app.jobs.views import JobDetail
 from app.jobs.workflow import Requirement, Status, find_transition
 from app.locale.amounts import format_amount
 from app.locale.calendar import format_date, format_datetime
-from app.locale.labels import role_label, status_label
+from app.locale.labels import message_status_label, role_label, status_label
 from app.locale.text import to_persian_digits
 
 
@@ -60,11 +60,7 @@ class JobWords(QObject):
         return names.get(kind, kind)
 
     def message_status(self, status: str) -> str:
-        names = {"queued": self.tr("waiting to be sent"), "sending": self.tr("sending"),
-                 "sent": self.tr("sent"), "delivered": self.tr("delivered"),
-                 "failed": self.tr("failed"), "cancelled": self.tr("cancelled"),
-                 "review": self.tr("unknown, needs a check")}
-        return names.get(status, status)
+        return message_status_label(status, self.lang)
 
     def message_event(self, event: str) -> str:
         names = {"received": self.tr("job received"),
