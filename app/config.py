@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.auth.roles import Actor, Perm
 from app.customers.phone import normalize_phone
 from app.errors import ValidationError
+from app.files_in_use import refuse_if_in_use
 from app.locale.calendar import utcnow
 from app.locale.text import clean_text, is_blank, to_latin_digits
 from app.validation import text
@@ -122,6 +123,7 @@ class SettingSpec:
     parse: Callable[[str], Any]
     help: str
     secret: bool = False  # stored encrypted (app.secrets), never shown
+    file: bool = False  # a file this PC writes: never one the shop is using
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "parse", _storable(self.parse))
@@ -194,7 +196,7 @@ def gateway_option_spec(key: str) -> SettingSpec | None:
         return SettingSpec(key, "", _sealed(key), option.help, secret=True)
     if option.url:
         return SettingSpec(key, option.default, _web_address(key), option.help)
-    return SettingSpec(key, option.default, _text(2000), option.help)
+    return SettingSpec(key, option.default, _text(2000), option.help, file=option.file)
 
 
 def _web_address(key: str) -> Callable[[str], Any]:
@@ -264,10 +266,8 @@ class SettingsService:
         except ValidationError as err:
             raise ValidationError(f"{key}: {err.message}", code=err.code, field=key,
                                   **err.params) from None
-        if key == "sms.console.path" and value:
-            from app.notify.gateway_config import console_file
-
-            console_file(value, self.db.url)
+        if spec.file and value:
+            refuse_if_in_use(value, self.db.url, field=key)
         with self.db.write() as s:
             row = s.get(Setting, key) or Setting(key=key)
             row.value = json.dumps(value, ensure_ascii=False)

@@ -103,6 +103,7 @@ class GatewayOption:
     secret: bool = False  # API keys and tokens: encrypted at rest, never printed
     default: str = ""
     url: bool = False  # must be an http(s) address; `config set` refuses anything else
+    file: bool = False  # a file this PC writes: never one the shop is using (its database)
 
 
 def http_url(value: str, field: str) -> str:

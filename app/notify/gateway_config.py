@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -16,7 +15,6 @@ from app.paths import data_dir
 from app.secrets import unseal
 
 CONSOLE_FILE = "sms-console.jsonl"
-CONSOLE_PATH = "sms.console.path"
 
 
 def gateway_settings(session: Session) -> tuple[str, dict[str, Any]]:
@@ -35,17 +33,13 @@ def gateway_settings(session: Session) -> tuple[str, dict[str, Any]]:
         if option.required and not value:
             raise ValidationError(f"Set {key} ({option.help}) with: tamirgah config set "
                                   f"{key} VALUE", code="gateway_option_missing", field=key)
+        if name == "console" and option.key == "path" and not value:
+            value = str(data_dir() / CONSOLE_FILE)
+        if option.file and value:  # set before files in use were refused: refused here too
+            value = str(refuse_if_in_use(value, str(session.get_bind().engine.url), field=key))
         if value:
             config[option.key] = value
-    if name == "console":
-        config["path"] = str(console_file(config.get("path"), str(session.get_bind().engine.url)))
     return name, config
-
-
-def console_file(chosen: str | None, database_url: str) -> Path:
-    """The console gateway's file: never one the shop is using, such as its database."""
-    return refuse_if_in_use(chosen or data_dir() / CONSOLE_FILE, database_url,
-                            field=CONSOLE_PATH)
 
 
 def build_gateway(name: str, config: dict[str, Any]) -> SmsGateway:

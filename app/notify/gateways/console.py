@@ -24,7 +24,8 @@ log = logging.getLogger(__name__)
 class ConsoleGateway(SmsGateway):
     name = "console"
     options = (GatewayOption("path", "file that receives one JSON line per message "
-                                     "(default: sms-console.jsonl in the data folder)"),)
+                                     "(default: sms-console.jsonl in the data folder)",
+                             file=True),)
 
     def __init__(self, config: dict[str, Any]) -> None:
         super().__init__(config)
