@@ -4,6 +4,7 @@ escapes, and carried from a file shop that already holds them onto a server."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
@@ -207,7 +208,7 @@ def test_copy_to_says_what_it_left_out(sqlite_url: str, empty_pg: str,
 
 
 def test_replies_from_outside_are_kept_without_such_characters(
-        one_job: tuple[Services, Actor, int]) -> None:
+        one_job: tuple[Services, Actor, int], caplog: pytest.LogCaptureFixture) -> None:
     services, manager, job_id = one_job
     jobs = services.jobs
     jobs.change_status(manager, job_id, Status.DIAGNOSING, jobs.get(job_id).version)
@@ -219,8 +220,11 @@ def test_replies_from_outside_are_kept_without_such_characters(
     replies = [InboundSms(f"{sender}{NUL}", f"{NUL}۱{ESC}", now, "p-1"),
                InboundSms(sender, f"کی{NUL} آماده{ESC}[2J میشه؟\ud800", now, f"p-2{BEL}")]
 
-    taken = take_replies(services.db, "console", replies, now)
+    with caplog.at_level(logging.WARNING, logger="app.notify.replies"):
+        taken = take_replies(services.db, "console", replies, now)
 
+    assert "control or broken characters removed" in caplog.text
+    assert sender not in caplog.text  # the customer's number stays out of the log
     assert (taken.approved, taken.unread) == (1, 1)
     assert jobs.get(job_id).status == Status.APPROVED
     stored = {r.body for r in services.messages.replies(job_id=job_id)}
