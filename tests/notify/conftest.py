@@ -15,6 +15,9 @@ from app.jobs.service import LineInput
 from app.jobs.workflow import Status
 from app.locale.calendar import utcnow
 from app.notify.dispatcher import Dispatcher
+from app.notify.enqueue import enqueue_job_message
+from app.notify.templates import MessageEvent
+from db.models import Job
 from tests.factories import intake_request, user
 from tests.fakes.generic import FakeGenericProvider
 from tests.fakes.kavenegar import FakeKavenegar
@@ -45,6 +48,16 @@ class Shop:
 
     def intake(self, seed: int | None = None, **overrides: object) -> int:
         return self.services.jobs.intake(self.reception, intake_request(seed, **overrides)).id
+
+    def queue(self, count: int) -> int:
+        """One intake and `count` messages due for it in all (its "received" among them)."""
+        job_id = self.intake()
+        with self.services.db.write() as s:
+            job = s.get(Job, job_id)
+            assert job is not None
+            for _ in range(count - 1):
+                enqueue_job_message(s, job, MessageEvent.READY, utcnow())
+        return job_id
 
     def move(self, job_id: int, target: Status, actor: Actor | None = None,
              **kwargs: object) -> None:

@@ -15,9 +15,7 @@ from app.auth.roles import SYSTEM
 from app.errors import ValidationError
 from app.locale.calendar import utcnow
 from app.locale.messages import error_text
-from app.notify.enqueue import enqueue_job_message
-from app.notify.templates import MessageEvent
-from db.models import Job, OutboxMessage, Setting
+from db.models import OutboxMessage, Setting
 from tests.fakes.generic import FakeGenericProvider
 from tests.fakes.kavenegar import API_KEY, FakeKavenegar
 from tests.fakes.twilio import FakeTwilio
@@ -27,12 +25,7 @@ MESSAGES = 12
 
 
 def queue(shop: Shop, count: int = MESSAGES) -> None:
-    job_id = shop.intake()
-    with shop.services.db.write() as s:
-        job = s.get(Job, job_id)
-        assert job is not None
-        for _ in range(count - 1):
-            enqueue_job_message(s, job, MessageEvent.READY, utcnow())
+    shop.queue(count)
 
 
 def statuses(shop: Shop) -> list[tuple[str, int]]:

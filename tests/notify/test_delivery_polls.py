@@ -9,9 +9,6 @@ import threading
 from app.bootstrap import build
 from app.locale.calendar import utcnow
 from app.notify.dispatcher import Dispatcher
-from app.notify.enqueue import enqueue_job_message
-from app.notify.templates import MessageEvent
-from db.models import Job
 from tests.fakes.kavenegar import FakeKavenegar
 from tests.notify.conftest import Shop
 
@@ -21,12 +18,7 @@ MESSAGES = 60
 def test_two_dispatchers_poll_each_sent_message_once(shop: Shop,
                                                       kavenegar: FakeKavenegar) -> None:
     shop.use_fake("kavenegar", kavenegar)
-    job_id = shop.intake()
-    with shop.services.db.write() as s:
-        job = s.get(Job, job_id)
-        assert job is not None
-        for _ in range(MESSAGES - 1):
-            enqueue_job_message(s, job, MessageEvent.READY, utcnow())
+    shop.queue(MESSAGES)
     first = shop.dispatcher()
     assert first.run_once().sent.sent == MESSAGES
     first.close()
