@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.auth.service import UserService
-from app.config import SettingsService
 from app.customers.service import CustomerService
 from app.jobs.listing import JobListing
 from app.jobs.service import JobService
 from app.notify.service import MessagingService
-from app.paths import database_url
 from app.search.service import SearchService
+from app.settings.service import SettingsService
+from app.this_pc.paths import database_url
 from db.engine import Database
 from db.migrate import HEAD, KNOWN_REVISIONS, current_revision, is_blank, upgrade
 

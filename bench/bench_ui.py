@@ -42,17 +42,17 @@ if mode == "bare":
     app.exec()
     sys.exit()
 from app.bootstrap import build
-from ui.i18n import apply_language
+from ui.shell.i18n import apply_language
 services = build(url, migrate="never")
 apply_language(app, "fa")
-from ui.login import LoginDialog
+from ui.start.login import LoginDialog
 login = LoginDialog(services, "fa", demo=True)
 login.show()
 app.processEvents()
 done("login")
 from app.auth.roles import Role
-from ui.desk import Desk
-from ui.main_window import MainWindow
+from ui.shell.desk import Desk
+from ui.shell.main_window import MainWindow
 t1 = time.perf_counter()
 actor = services.users.authenticate("reception", "demo1234")
 window = MainWindow(Desk(services, actor, "fa", "jalali", True))
@@ -95,8 +95,8 @@ def interactive(url: str, rows: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from app.bootstrap import build
-    from ui.desk import Desk
-    from ui.main_window import MainWindow
+    from ui.shell.desk import Desk
+    from ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     services = build(url, migrate="never")

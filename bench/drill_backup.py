@@ -23,7 +23,7 @@ def main() -> None:
     root = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parents[1]).resolve()
     home = Path(tempfile.mkdtemp(prefix="drill-backup-"))
     env = dict(os.environ, PYTHONPATH=str(root), TAMIRGAH_HOME=str(home))
-    cli = [sys.executable, "-m", "app.cli"]
+    cli = [sys.executable, "-m", "app.cli.commands"]
     subprocess.run([*cli, "config", "list"], cwd=root, env=env, capture_output=True, check=True)
     live = home / "tamirgah.db"
     writer = subprocess.Popen([sys.executable, str(root / "tests/db/crash_writer.py"),

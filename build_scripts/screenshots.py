@@ -63,9 +63,9 @@ def main(out: Path) -> list[Path]:
     from app.demo import DEMO_PASSWORD, load_demo
     from app.jobs.workflow import Status
     from build_scripts.translations import build as build_translations
-    from ui.desk import Desk
-    from ui.i18n import apply_language
-    from ui.main_window import MainWindow
+    from ui.shell.desk import Desk
+    from ui.shell.i18n import apply_language
+    from ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)

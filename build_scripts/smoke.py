@@ -27,7 +27,7 @@ import build  # the build and its paths
 REQUIRED = [
     "resources/fonts/Vazirmatn-Regular.ttf", "resources/fonts/Vazirmatn-Bold.ttf",
     "resources/fonts/OFL.txt", "resources/icons/tamirgah.png", "resources/icons/LICENSE.txt",
-    "resources/translations/tamirgah_fa.qm", "PySide6/Qt/translations/qtbase_fa.qm",
+    "resources/translations/tamirgah_shell_fa.qm", "PySide6/Qt/translations/qtbase_fa.qm",
     "db/migrations/env.py", "db/migrations/script.py.mako",
 ]
 if sys.platform.startswith("linux"):

@@ -1,8 +1,8 @@
 """Qt translations: `update` collects the UI's strings into resources/translations/*.ts (keeping
 what is translated), `build` compiles them into .qm files beside them (not committed).
 
-Each folder under ui/ has its own catalogue (tamirgah_<folder>_fa.ts) and the modules directly
-in ui/ share tamirgah_fa.ts, so people working on different screens never edit one file.
+Each folder under ui/ has its own catalogue (tamirgah_<folder>_fa.ts), and any module directly
+in ui/ would share tamirgah_fa.ts, so people working on different screens never edit one file.
 
     python build_scripts/translations.py update [CATALOGUE…]|build
 """

@@ -36,7 +36,7 @@ class QtPrintSystem:
 
 
 def start_desk(url: Callable[[], str], demo: bool) -> int:
-    from ui.main import start_desk as start
+    from ui.start.main import start_desk as start
 
     return start(url, demo=demo)
 

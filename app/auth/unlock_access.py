@@ -51,7 +51,7 @@ def may_read(session: Session, role: str) -> bool:
     """Technicians and managers; reception only where the shop allows it."""
     if Perm.READ_UNLOCK in ROLE_PERMS[Role(role)]:
         return True
-    from app.config import read_setting  # settings build on auth, not back
+    from app.settings.service import read_setting  # settings build on auth, not back
 
     return role == Role.RECEPTION and read_setting(session,
                                                    "jobs.reception_sees_unlock") == "yes"

@@ -17,7 +17,6 @@ from zoneinfo import ZoneInfo
 
 import jdatetime
 
-from app.config import SPECS
 from app.demo import data
 from app.demo.jobs import JobFacts, JobMaker, Rows, Staff
 from app.demo.people import DemoCustomer, DemoDevice, People, Pick, job_doc_fast
@@ -25,6 +24,7 @@ from app.jobs.intake_checks import ACCESSORIES, CONDITION_ITEMS
 from app.jobs.numbering import format_number
 from app.jobs.workflow import Status
 from app.search.documents import customer_doc, job_doc
+from app.settings.service import SPECS
 from db.models import Customer, Device
 
 UNLOCK_KEPT = int(SPECS["jobs.unlock_keep_days"].default) * 86400

@@ -8,9 +8,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.auth.roles import Actor, Role
-from app.config import read_setting
 from app.errors import ConflictError, NotFound, ValidationError
 from app.locale.calendar import format_datetime, utcnow
+from app.settings.service import read_setting
 from db.models import Job, JobEvent, User
 
 

@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 
 from app.auth.roles import Actor
 from app.auth.unlock_access import seal_secret, shop_public_key
-from app.config import read_setting
 from app.customers.service import NewCustomer, NewDevice, build_customer, build_device
 from app.errors import NotFound, ValidationError
 from app.jobs.common import check_technician, record, shop_timezone
@@ -26,6 +25,7 @@ from app.jobs.numbering import allocate_number
 from app.jobs.workflow import CustomerEvent, Status
 from app.locale.calendar import jalali_year, shop_today, utcnow
 from app.search.documents import job_doc
+from app.settings.service import read_setting
 from app.validation import MAX_NOTE, choice, future_date, money, text, whole
 from db.models import Customer, Device, Job, JobSearch, JobSecret, Payment
 

@@ -14,7 +14,6 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.auth.roles import Actor, Perm
 from app.auth.unlock_access import may_read, open_secret, share_shop_key
-from app.config import read_setting
 from app.errors import ConflictError, IllegalTransition, PermissionDenied, ValidationError
 from app.jobs.common import check_technician, load_job, record, shop_timezone, touch
 from app.jobs.intake import IntakeRequest, create_job
@@ -36,6 +35,7 @@ from app.jobs.workflow import (
 )
 from app.locale.calendar import shop_today, utcnow
 from app.notify.enqueue import undo_within_grace
+from app.settings.service import read_setting
 from app.validation import MAX_NOTE, choice, future_date, money, search_term, text, whole
 from db.engine import Database
 from db.models import EstimateLine, Job, JobEvent, Payment

@@ -12,10 +12,10 @@ import datetime as dt
 from sqlalchemy import and_, or_, select
 
 from app.auth.roles import SYSTEM
-from app.config import read_setting
 from app.jobs.common import record
 from app.jobs.workflow import Status
 from app.locale.calendar import utcnow
+from app.settings.service import read_setting
 from db.engine import Database
 from db.models import Job, JobSecret
 

@@ -7,12 +7,12 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from app.config import read_setting
 from app.jobs.money import totals
 from app.jobs.views import warranty_end
 from app.locale.amounts import format_amount
 from app.locale.calendar import format_date, utcnow
 from app.locale.text import ltr_run
+from app.settings.service import read_setting
 from db.models import Job
 
 WARRANTY_UNTIL = {"fa": "ضمانت تا {date}.", "en": "Warranty until {date}."}

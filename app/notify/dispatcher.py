@@ -20,7 +20,6 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.config import read_setting
 from app.errors import ValidationError
 from app.jobs.unlock_retention import delete_old_unlock_secrets
 from app.locale.calendar import utcnow
@@ -41,6 +40,7 @@ from app.notify.sending import (
     record_attempts,
 )
 from app.notify.states import AlertKind, MessageStatus
+from app.settings.service import read_setting
 from db.engine import Database
 from db.models import OutboxMessage
 

@@ -10,7 +10,6 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from app.config import read_setting
 from app.errors import DomainError
 from app.notify.alerts import raise_alert
 from app.notify.context import job_values
@@ -19,6 +18,7 @@ from app.notify.sms_parts import count_parts
 from app.notify.states import TOLD, AlertKind, MessageStatus
 from app.notify.templates import NON_TRANSACTIONAL, MessageEvent, default_body, render
 from app.notify.timeline import note_message, note_on_job
+from app.settings.service import read_setting
 from db.models import Customer, Job, JobEvent, MessageTemplate, OutboxMessage, SmsAlert
 
 log = logging.getLogger(__name__)

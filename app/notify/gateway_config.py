@@ -6,13 +6,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.config import read_setting
 from app.errors import ValidationError
-from app.files_in_use import refuse_if_in_use
 from app.notify.gateway import SmsGateway
 from app.notify.registry import available_gateways
-from app.paths import data_dir
-from app.secrets import unseal
+from app.settings.service import read_setting
+from app.this_pc.files_in_use import refuse_if_in_use
+from app.this_pc.paths import data_dir
+from app.this_pc.secrets import unseal
 
 CONSOLE_FILE = "sms-console.jsonl"
 

@@ -6,10 +6,10 @@ import datetime as dt
 
 from sqlalchemy import and_, func, or_, select
 
-from app.config import read_setting
 from app.jobs.workflow import Status
 from app.notify.enqueue import skip_or_enqueue_reminder
 from app.notify.templates import MessageEvent
+from app.settings.service import read_setting
 from db.engine import Database
 from db.models import Job, OutboxMessage
 

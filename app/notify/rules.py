@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from app.config import read_setting
+from app.settings.service import read_setting
 
 MAX_RETRY_DELAY = dt.timedelta(hours=1)
 

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.config import read_setting
 from app.notify.alerts import raise_alert
 from app.notify.gateway import (
     DeliveryStatus,
@@ -21,6 +20,7 @@ from app.notify.gateway import (
 from app.notify.rules import QuietHours, retry_delay
 from app.notify.states import AlertKind, MessageStatus
 from app.notify.timeline import note_message
+from app.settings.service import read_setting
 from db.models import Customer, OutboxMessage
 
 # A message whose answer was lost, left for the reconciler to look up with the provider.

@@ -9,7 +9,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.auth.roles import Actor, Perm
-from app.config import forget_settings, read_setting
 from app.customers.phone import normalize_phone
 from app.errors import DomainError, IllegalTransition, NotFound, ValidationError
 from app.locale.calendar import utcnow
@@ -30,6 +29,7 @@ from app.notify.templates import (
 )
 from app.notify.timeline import note_message
 from app.notify.views import AlertView, MessageView, ReplyView, TemplateView
+from app.settings.service import forget_settings, read_setting
 from db.engine import Database
 from db.models import InboundMessage, Job, MessageTemplate, OutboxMessage, Setting, SmsAlert
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from app import workstation
 from app.notify.dispatcher import Dispatcher
+from app.this_pc import workstation
 from db.engine import Database
 
 KEY = "sends_sms"

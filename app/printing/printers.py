@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from app import workstation
 from app.errors import ValidationError
 from app.printing.papers import PRINTER_ROLES, paper_for
+from app.this_pc import workstation
 
 PRINTERS_KEY = "printers"
 SIZES_KEY = "paper_sizes"

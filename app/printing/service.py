@@ -10,9 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.auth.roles import Actor, Perm
-from app.config import SettingsService
 from app.errors import NotFound, ValidationError
-from app.files_in_use import refuse_if_in_use
 from app.jobs.service import JobService
 from app.jobs.views import EventView
 from app.printing.flow import Rendered
@@ -20,6 +18,8 @@ from app.printing.papers import LANGUAGES, check_document, paper_for
 from app.printing.printers import preferred_size, printer_for
 from app.printing.render import render
 from app.printing.shop import ShopInfo
+from app.settings.service import SettingsService
+from app.this_pc.files_in_use import refuse_if_in_use
 
 # Papers the customer takes home follow the customer's language; the shop's own, the shop's.
 CUSTOMER_PAPERS = frozenset({"receipt", "estimate", "invoice", "warranty"})

@@ -222,9 +222,9 @@ def _paper_subject(probe: Probe) -> tuple[JobDetail, ShopInfo, UnlockInfo | None
     shows the passcode as hidden, as it does for reception."""
     from sqlalchemy import select
 
-    from app.config import read_setting
     from app.printing.shop import ShopInfo
     from app.self_test.sample_job import SAMPLE_SHOP, SAMPLE_UNLOCK, sample_job
+    from app.settings.service import read_setting
     from db.models import Job
 
     services = probe.services
@@ -273,7 +273,7 @@ def gateway(probe: Probe) -> Result:
     from sqlalchemy import select
 
     from app.notify.gateway_config import CONSOLE_FILE
-    from app.paths import data_location
+    from app.this_pc.paths import data_location
     from db.models import Setting
 
     plugins, broken = _plugins()
@@ -331,8 +331,8 @@ def _plugins() -> tuple[dict[str, type[SmsGateway]], list[Say]]:
 
 def _option_problems(name: str, cls: type[SmsGateway], stored: dict[str, Any]) -> list[Say]:
     from app.errors import ValidationError
-    from app.paths import data_location
-    from app.secrets import ENV_KEY, KEY_FILE, unseal
+    from app.this_pc.paths import data_location
+    from app.this_pc.secrets import ENV_KEY, KEY_FILE, unseal
 
     key_file = data_location().path / KEY_FILE
     has_key = bool(os.environ.get(ENV_KEY)) or key_file.exists()
@@ -390,9 +390,9 @@ STALE_HOURS = 48  # a daily backup older than this is worth a warning
 
 def backups(probe: Probe) -> Result:
     """Daily backups on, recent, and possible from this PC if it is the one that makes them."""
-    from app.backup import find_pg_tool
-    from app.backup_record import last_backup
-    from app.backup_schedule import backup_plan, makes_daily_here
+    from app.backup.copies import find_pg_tool
+    from app.backup.record import last_backup
+    from app.backup.schedule import backup_plan, makes_daily_here
     from app.locale.calendar import utcnow
 
     if probe.services is None:

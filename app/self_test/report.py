@@ -12,8 +12,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from app.paths import command_name
 from app.self_test.checks import Level, Result, Say
+from app.this_pc.paths import command_name
 
 LANGUAGES = ("fa", "en")
 WIDE = 110  # a check's parts longer than this together go on lines of their own

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.auth.roles import Role
-from app.backup import backup, restore
+from app.backup.copies import backup, restore
 from app.bootstrap import Services
 from app.errors import ValidationError
 from tests.factories import intake_request, row_counts, user
@@ -47,7 +47,7 @@ def test_a_file_that_is_no_backup_is_refused_and_nothing_changes(services: Servi
 
 def test_pg_tools_are_found_in_the_newest_installed_version_when_not_on_path(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.backup import find_pg_tool
+    from app.backup.copies import find_pg_tool
 
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
     suffix = ".exe" if os.name == "nt" else ""

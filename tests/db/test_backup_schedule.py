@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from app.auth.roles import SYSTEM, Role
-from app.backup import inspect_backup
-from app.backup_files import daily_day, daily_name
-from app.backup_record import last_backup
-from app.backup_schedule import (
+from app.backup.copies import inspect_backup
+from app.backup.files import daily_day, daily_name
+from app.backup.record import last_backup
+from app.backup.schedule import (
     DONE_TODAY,
     MADE,
     OFF,

@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from app.auth.roles import Role
 from app.bootstrap import Services, build
-from app.db_copy import copy_database
+from app.database.copy_to import copy_database
 from app.demo import load_demo
 from app.errors import ValidationError
 from tests.db.test_cli import tamirgah

@@ -18,11 +18,11 @@ from sqlalchemy import select
 
 from app import files_in_use
 from app.auth.roles import SYSTEM, Role
-from app.backup import backup
-from app.backup_files import daily_name, rotate
-from app.backup_schedule import back_up_to
+from app.backup.copies import backup
+from app.backup.files import daily_name, rotate
+from app.backup.schedule import back_up_to
 from app.bootstrap import Services, build
-from app.db_copy import copy_database
+from app.database.copy_to import copy_database
 from app.errors import ValidationError
 from app.notify.gateway_config import gateway_settings
 from app.printing.service import PaperService

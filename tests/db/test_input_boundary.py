@@ -16,7 +16,7 @@ from sqlalchemy import text as sql
 from app.auth.roles import Actor, Role
 from app.bootstrap import Services, build
 from app.customers.service import NewCustomer, NewDevice
-from app.db_copy import copy_database
+from app.database.copy_to import copy_database
 from app.errors import ValidationError
 from app.jobs.common import record
 from app.jobs.service import LineInput

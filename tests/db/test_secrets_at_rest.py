@@ -14,7 +14,7 @@ from sqlalchemy import select, update
 from sqlalchemy.engine import make_url
 
 from app.auth.roles import SYSTEM, Role
-from app.backup import backup
+from app.backup.copies import backup
 from app.bootstrap import Services
 from app.errors import PermissionDenied, ValidationError
 from app.jobs.unlock_retention import delete_old_unlock_secrets
@@ -287,7 +287,7 @@ def test_the_data_folder_and_its_files_are_private_to_this_os_user(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from app import paths, secrets
     from app.bootstrap import build
-    from app.log_file import log_file
+    from app.this_pc.log_file import log_file
 
     home = tmp_path / "home"
     home.mkdir(mode=0o755)

@@ -160,7 +160,7 @@ def test_app_clis_commands_without_the_desks_print_system_say_what_they_cannot_d
         capsys: pytest.CaptureFixture[str]) -> None:
     """app/ never imports Qt: run without ui/launch.py, the command prints to PDF but says
     that a printer needs the tamirgah command, and that the desk starts from there."""
-    from app.cli import main as commands_only
+    from app.cli.commands import main as commands_only
 
     job = services.jobs.intake(user(services, Role.RECEPTION), intake_request())
     before = row_counts(services)

@@ -18,13 +18,13 @@ from cryptography.fernet import Fernet
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
-from app import workstation
 from app.auth.roles import SYSTEM
-from app.backup_schedule import run_daily
+from app.backup.schedule import run_daily
 from app.bootstrap import Services, build
 from app.locale.calendar import utcnow
 from app.self_test import report, runner
 from app.self_test.checks import Level, Probe, Result, ok
+from app.this_pc import workstation
 from db.engine import make_engine
 from db.migrate import HEAD, current_revision, upgrade
 from db.models import Base, MessageTemplate, Setting
@@ -281,10 +281,10 @@ def test_a_backup_folder_that_cannot_be_written_fails(
 def test_the_pc_backing_up_a_server_without_pg_dump_fails(
         qapp: QApplication, capsys: pytest.CaptureFixture[str], home: Path, pg_url: str,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    import app.backup
+    import app.backup.copies
 
     monkeypatch.setenv("PATH", str(home / "no-programs"))  # PostgreSQL's tools not installed
-    monkeypatch.setattr(app.backup, "pg_tool_folders", lambda: [])
+    monkeypatch.setattr(app.backup.copies, "pg_tool_folders", lambda: [])
     workstation.put("backup_here", True)
     capsys.readouterr()
     code = main(["--database", pg_url, "self-test", "--lang", "en"])

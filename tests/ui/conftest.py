@@ -9,7 +9,7 @@ import pytest
 from app.auth.roles import Role
 from app.bootstrap import Services, build
 from tests.factories import user
-from ui.desk import Desk
+from ui.shell.desk import Desk
 
 
 @pytest.fixture

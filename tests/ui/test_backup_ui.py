@@ -14,19 +14,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from app import workstation
 from app.auth.roles import SYSTEM, Role
-from app.backup_record import last_backup
-from app.backup_schedule import back_up_to
+from app.backup.record import last_backup
+from app.backup.schedule import back_up_to
 from app.bootstrap import Services
+from app.this_pc import workstation
 from tests.factories import intake_request, row_counts
 from tests.ui.conftest import make_desk
 from tests.ui.test_job_window import answer_modal
-from ui.app import DeskSession
 from ui.backup.actions import BackupActions
 from ui.backup.system import SystemDialogs
-from ui.main_window import MainWindow
 from ui.settings.settings_page import SettingsPage
+from ui.shell.main_window import MainWindow
+from ui.start.desk_app import DeskSession
 
 
 class StandInDialogs(SystemDialogs):
@@ -321,7 +321,7 @@ def test_the_about_box_names_the_data_folder_and_why(qtbot: QtBot, shop_services
 
 def test_backing_up_onto_the_database_in_use_is_refused_in_words(
         qtbot: QtBot, shop_services: Services) -> None:
-    from app.files_in_use import sqlite_file
+    from app.this_pc.files_in_use import sqlite_file
 
     window = open_window(qtbot, shop_services)
     shop_services.jobs.intake(window.desk.actor, intake_request(1))

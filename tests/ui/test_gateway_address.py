@@ -18,9 +18,9 @@ from app.notify.states import MessageStatus
 from db.models import OutboxMessage
 from tests.factories import intake_request, user
 from tests.ui.conftest import make_desk
-from ui.i18n import apply_language
 from ui.messages.messages_page import MessagesPage
 from ui.settings.settings_page import SettingsPage
+from ui.shell.i18n import apply_language
 
 
 @pytest.fixture(autouse=True)

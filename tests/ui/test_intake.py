@@ -17,23 +17,23 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
-from app import workstation
 from app.auth.roles import Role
 from app.bootstrap import Services
 from app.customers.service import NewDevice
 from app.demo.data import PROBLEMS
 from app.printing.papers import PRINTER_ROLES
 from app.printing.service import PaperService
+from app.this_pc import workstation
 from build_scripts.translations import build
 from db.models import Customer
 from tests.factories import intake_request, mobile, row_counts, valid_imei
 from tests.printing.conftest import cups_queue  # noqa: F401  (a fixture)
 from tests.ui.conftest import make_desk
-from ui.desk import Desk
-from ui.i18n import apply_language
 from ui.intake.intake_page import IntakePage
 from ui.intake.pattern_widget import PatternPad
 from ui.printing.desk import PaperPrinting
+from ui.shell.desk import Desk
+from ui.shell.i18n import apply_language
 
 ROOT = Path(__file__).resolve().parents[2]
 SAVE_PDF = {"fa": "ذخیره به‌صورت PDF…", "en": "Save as PDF…"}

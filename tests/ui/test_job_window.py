@@ -27,8 +27,6 @@ from build_scripts.translations import build as build_translations
 from tests.factories import intake_request
 from tests.ui.conftest import make_desk
 from ui.board.colours import status_colour
-from ui.desk import Desk
-from ui.i18n import apply_language
 from ui.job import JobWindow
 from ui.job.estimate_editor import DESCRIPTION, QUANTITY, UNIT_PRICE
 from ui.job.move_dialog import MoveDialog
@@ -36,6 +34,8 @@ from ui.job.timeline import UNREAD_COLOUR
 from ui.job.unlock import UnlockDialog
 from ui.printing.desk import Outcome
 from ui.printing.preview import PaperPreview
+from ui.shell.desk import Desk
+from ui.shell.i18n import apply_language
 
 ROOT = Path(__file__).resolve().parents[2]
 

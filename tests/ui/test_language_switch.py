@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app import workstation
 from app.auth.roles import SYSTEM, Role
 from app.bootstrap import Services
+from app.this_pc import workstation
 from build_scripts.translations import build as build_translations
 from tests.ui.conftest import make_desk
-from ui.app import DeskSession, desk_language
-from ui.i18n import apply_language
+from ui.shell.i18n import apply_language
+from ui.start.desk_app import DeskSession, desk_language
 
 
 def test_the_manager_switches_this_pc_to_persian(qtbot: QtBot, qapp: QApplication,

@@ -12,7 +12,7 @@ from app.bootstrap import build
 from tests.factories import intake_request, user
 from tests.ui.conftest import make_desk
 from tests.ui.tcp_proxy import TcpProxy
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 
 def test_a_job_taken_in_at_reception_reaches_the_technicians_board(qtbot: QtBot,

@@ -13,9 +13,9 @@ from app.jobs.workflow import Status
 from tests.factories import intake_request
 from tests.ui.conftest import make_desk
 from ui.board.colours import status_colour
-from ui.i18n import apply_language
-from ui.main_window import MainWindow
-from ui.scanner import ScannerFilter
+from ui.shell.i18n import apply_language
+from ui.shell.main_window import MainWindow
+from ui.shell.scanner import ScannerFilter
 
 
 def test_board_pages_lazily_searches_as_you_type_and_colours_statuses(

@@ -13,16 +13,16 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from app import workstation
 from app.auth.roles import Role
 from app.bootstrap import Services
 from app.notify.templates import MessageEvent, default_body
+from app.this_pc import workstation
 from build_scripts.translations import build
 from tests.fakes.kavenegar import API_KEY, FakeKavenegar
 from tests.ui.conftest import make_desk
 from tests.ui.modal import on_modal
-from ui.i18n import apply_language
 from ui.settings.settings_page import SettingsPage
+from ui.shell.i18n import apply_language
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 from app.bootstrap import Services
 from app.demo import DEMO_PASSWORD, load_demo
 from tests.factories import row_counts
-from ui.first_run import FirstRunWizard
-from ui.login import LoginDialog
+from ui.start.first_run import FirstRunWizard
+from ui.start.login import LoginDialog
 
 
 def fill_wizard(wizard: FirstRunWizard, *, again: str) -> None:

@@ -14,23 +14,23 @@ from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
-from app import workstation
 from app.auth.roles import Role
 from app.bootstrap import Services, build
-from app.database_choice import keep
-from app.paths import default_database_url
+from app.database.choice import keep
+from app.this_pc import workstation
+from app.this_pc.paths import default_database_url
 from build_scripts.translations import build as build_translations
 from db.engine import make_engine, normalize_url
 from db.migrate import current_revision, upgrade
 from tests.factories import user
 from tests.ui.modal import on_modal
-from ui.app import sign_in
-from ui.first_run import FirstRunWizard
-from ui.i18n import apply_language
 from ui.launch import main
-from ui.login import LoginDialog
-from ui.server_form import ServerDialog, ServerForm
-from ui.start_problem import ANOTHER, CLOSE, OWN_FILE, StartProblemBox, open_services
+from ui.shell.i18n import apply_language
+from ui.start.desk_app import sign_in
+from ui.start.first_run import FirstRunWizard
+from ui.start.login import LoginDialog
+from ui.start.server_form import ServerDialog, ServerForm
+from ui.start.start_problem import ANOTHER, CLOSE, OWN_FILE, StartProblemBox, open_services
 
 UNREACHABLE = "postgresql://tamirgah:s3cret-pw@127.0.0.1:1/tamirgah"
 

@@ -20,11 +20,11 @@ from tests.ui.test_intake import (
     type_text,
 )
 from tests.ui.test_job_window import answer_modal, click_message_button, click_move
-from ui.desk import Desk
-from ui.first_run import FirstRunWizard
 from ui.job.estimate_editor import DESCRIPTION, UNIT_PRICE
-from ui.login import LoginDialog
-from ui.main_window import MainWindow
+from ui.shell.desk import Desk
+from ui.shell.main_window import MainWindow
+from ui.start.first_run import FirstRunWizard
+from ui.start.login import LoginDialog
 
 
 @pytest.fixture(autouse=True)

@@ -21,8 +21,8 @@ from db.models import MessageTemplate
 from tests.factories import intake_request, user
 from tests.ui.conftest import make_desk
 from tests.ui.test_settings import open_page
-from ui.i18n import apply_language
 from ui.messages.messages_page import MessagesPage
+from ui.shell.i18n import apply_language
 
 
 @pytest.fixture(autouse=True)

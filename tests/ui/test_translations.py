@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from build_scripts.translations import TRANSLATIONS, build, update
-from ui.i18n import apply_language
+from ui.shell.i18n import apply_language
 
 
 def messages(path: Path) -> dict[tuple[str, str], ET.Element]:

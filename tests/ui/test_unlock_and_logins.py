@@ -11,10 +11,10 @@ from app.jobs.service import UnlockInfo
 from tests.factories import intake_request, user
 from tests.ui.conftest import make_desk
 from tests.ui.test_job_window import open_window
-from ui.desk import Desk
 from ui.job.unlock import UnlockDialog
-from ui.login import LoginDialog
 from ui.settings.users_section import UsersSection
+from ui.shell.desk import Desk
+from ui.start.login import LoginDialog
 
 
 def _try(dialog: LoginDialog, password: str) -> str:

@@ -12,16 +12,16 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.auth.roles import Actor
-from app.backup import BackupInfo, BackupSummary, Progress, inspect_backup
-from app.backup_schedule import Restored, back_up_to, backup_plan, restore_keeping_current
-from app.backup_schedule import suggested_file as suggested
+from app.backup.copies import BackupInfo, BackupSummary, Progress, inspect_backup
+from app.backup.schedule import Restored, back_up_to, backup_plan, restore_keeping_current
+from app.backup.schedule import suggested_file as suggested
 from app.errors import NotFound
 from app.locale.calendar import format_datetime
 from ui.backup.progress import WorkingDialog
 from ui.backup.system import SystemDialogs
 from ui.backup.texts import file_name, path_text, size_text
-from ui.desk import Desk
-from ui.tasks import in_background
+from ui.shell.desk import Desk
+from ui.shell.tasks import in_background
 
 WIDE = "QLabel#qt_msgbox_label { min-width: 460px; }"  # a path or file name on a line of its own
 

@@ -1,5 +1,5 @@
 """The daily backup from the desk: shortly after sign-in and then every hour, off the UI
-thread, on the PC that makes it (app.backup_schedule.makes_daily_here). The day's copy is
+thread, on the PC that makes it (app.backup.schedule.makes_daily_here). The day's copy is
 made once; the hourly look only catches a desk left open past midnight. A demo desk makes
 none: its copies would land in the same folder under the same names as the shop's."""
 
@@ -9,11 +9,11 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.backup_schedule import MADE, DailyResult, makes_daily_here, run_daily
+from app.backup.schedule import MADE, DailyResult, makes_daily_here, run_daily
 from ui.backup.texts import path_text
-from ui.desk import Desk
-from ui.errors import describe
-from ui.tasks import in_background
+from ui.shell.desk import Desk
+from ui.shell.errors import describe
+from ui.shell.tasks import in_background
 
 log = logging.getLogger("tamirgah.backup")
 FIRST_AFTER_MS = 60_000

@@ -7,12 +7,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
-from app.backup_record import LastBackup, last_backup
-from app.backup_schedule import backup_plan
+from app.backup.record import LastBackup, last_backup
+from app.backup.schedule import backup_plan
 from ui.backup.actions import BackupActions
 from ui.backup.texts import last_backup_line
-from ui.desk import Desk
-from ui.tasks import in_background
+from ui.shell.desk import Desk
+from ui.shell.tasks import in_background
 
 
 class BackupMenu(QObject):

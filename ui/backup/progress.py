@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
-from app.backup import Progress
+from app.backup.copies import Progress
 
 
 class _Relay(QObject):

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app.backup_files import SUFFIX
+from app.backup.files import SUFFIX
 
 
 def backup_filters() -> list[str]:

@@ -6,11 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.backup_record import LastBackup
+from app.backup.record import LastBackup
 from app.locale.calendar import format_datetime
 from app.locale.text import ltr_run
-from app.paths import DataLocation
-from ui.desk import Desk
+from app.this_pc.paths import DataLocation
+from ui.shell.desk import Desk
 
 CONTEXT = "BackupText"
 WHY = {

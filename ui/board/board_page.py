@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.auth.roles import Role
-from app.database_choice import is_connection_lost
+from app.database.choice import is_connection_lost
 from app.jobs.listing import JobFilter
 from app.jobs.workflow import OPEN_STATUSES, Status
 from app.locale.labels import status_label
 from ui.board.colours import GROUPS
-from ui.desk import Desk
-from ui.job_table_model import JobTableModel
-from ui.tasks import in_background
+from ui.board.job_table_model import JobTableModel
+from ui.shell.desk import Desk
+from ui.shell.tasks import in_background
 from ui.widgets.shop_date import ShopDateEdit
 
 ALL, OPEN = "all", "open"

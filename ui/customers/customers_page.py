@@ -24,8 +24,8 @@ from app.locale.calendar import format_date, format_datetime
 from app.locale.labels import message_status_label, status_label
 from app.locale.text import ltr_run
 from app.search.service import CustomerHit
-from ui.desk import Desk
-from ui.tasks import in_background
+from ui.shell.desk import Desk
+from ui.shell.tasks import in_background
 
 ID = Qt.ItemDataRole.UserRole
 

@@ -23,9 +23,9 @@ from app.customers.service import CustomerCard, NewCustomer, Source
 from app.errors import DomainError
 from app.locale.text import to_latin_digits
 from app.search.service import CustomerHit
-from ui.desk import Desk
-from ui.errors import describe
-from ui.tasks import in_background
+from ui.shell.desk import Desk
+from ui.shell.errors import describe
+from ui.shell.tasks import in_background
 
 LANGUAGES = ("fa", "en")
 MOBILE_ROLE = Qt.ItemDataRole.UserRole + 1  # what a chosen suggestion puts in the field

@@ -29,8 +29,6 @@ from app.jobs.intake import IntakeRequest
 from app.jobs.views import JobDetail
 from app.locale.text import ltr_run
 from app.printing.service import PaperService
-from ui.desk import Desk
-from ui.errors import describe
 from ui.intake.condition_box import AccessoriesBox, ConditionBox
 from ui.intake.customer_box import CustomerBox
 from ui.intake.device_box import DeviceBox
@@ -38,7 +36,9 @@ from ui.intake.problem_box import ProblemBox
 from ui.intake.terms_box import TermsBox
 from ui.intake.unlock_box import UnlockBox
 from ui.printing.desk import Outcome, PaperPrinting, Spooled
-from ui.tasks import in_background
+from ui.shell.desk import Desk
+from ui.shell.errors import describe
+from ui.shell.tasks import in_background
 
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S")
 PAPERS = ("receipt", "label")

@@ -35,7 +35,6 @@ from app.jobs.views import JobDetail
 from app.jobs.workflow import TERMINAL, Status
 from app.notify.views import MessageView, ReplyView
 from app.printing.service import PaperService
-from ui.desk import Desk
 from ui.job.conflict import ConflictDialog
 from ui.job.estimate_editor import EstimateEditor
 from ui.job.header import JobHeader
@@ -46,7 +45,8 @@ from ui.job.timeline import TimelinePanel, timeline_rows
 from ui.job.unlock import UnlockDialog
 from ui.job.words import JobWords
 from ui.printing.desk import Outcome, PaperPrinting
-from ui.tasks import in_background
+from ui.shell.desk import Desk
+from ui.shell.tasks import in_background
 
 T = TypeVar("T")
 

@@ -26,9 +26,9 @@ from app.locale.labels import message_status_label
 from app.notify.alerts import BLOCKING as PAUSING
 from app.notify.states import MessageStatus
 from app.notify.views import MessageView
-from ui.desk import Desk
 from ui.messages.outbox_model import OutboxModel
-from ui.tasks import in_background
+from ui.shell.desk import Desk
+from ui.shell.tasks import in_background
 
 ID = Qt.ItemDataRole.UserRole
 JOB = Qt.ItemDataRole.UserRole + 1

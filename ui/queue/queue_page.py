@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 from app.jobs.service import NextAction
 from app.jobs.workflow import Requirement
 from app.locale.labels import status_label
-from ui.desk import Desk
 from ui.queue.queue_model import QueueModel
-from ui.tasks import in_background
+from ui.shell.desk import Desk
+from ui.shell.tasks import in_background
 
 ASKS_FOR_INPUT = frozenset({Requirement.REASON, Requirement.PROMISED_DATE,
                             Requirement.PAID_IN_FULL})

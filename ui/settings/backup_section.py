@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.backup_files import default_folder
-from app.backup_record import LastBackup, last_backup
-from app.backup_schedule import backup_plan, choose_daily_here, makes_daily_here
-from app.paths import data_location
+from app.backup.files import default_folder
+from app.backup.record import LastBackup, last_backup
+from app.backup.schedule import backup_plan, choose_daily_here, makes_daily_here
+from app.this_pc.paths import data_location
 from ui.backup.actions import BackupActions
 from ui.backup.texts import last_backup_line, location_why, where_line
-from ui.desk import Desk
 from ui.settings.common import (
     OK_STYLE,
     SHOP,
@@ -36,7 +35,8 @@ from ui.settings.common import (
     scope_text,
     while_open,
 )
-from ui.tasks import in_background
+from ui.shell.desk import Desk
+from ui.shell.tasks import in_background
 
 GREY = "color: #555;"
 

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from app.auth.roles import Perm
-from app.config import SPECS, SettingSpec, gateway_option_spec
 from app.errors import DomainError, ValidationError
 from app.locale.text import to_persian_digits
-from ui.desk import Desk
-from ui.errors import describe
+from app.settings.service import SPECS, SettingSpec, gateway_option_spec
+from ui.shell.desk import Desk
+from ui.shell.errors import describe
 
 SHOP, THIS_PC = "shop", "pc"
 ERROR_STYLE = "color: #b00020;"

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import workstation
-from app.database_choice import (
+from app.database.choice import (
     KEY,
     ConnectionProblem,
     Reached,
@@ -31,9 +30,9 @@ from app.database_choice import (
     probe,
     sqlite_path,
 )
-from app.database_choice import shown as _shown
-from app.paths import database_url, default_database_url
-from ui.desk import Desk
+from app.database.choice import shown as _shown
+from app.this_pc import workstation
+from app.this_pc.paths import database_url, default_database_url
 from ui.settings.common import (
     ERROR_STYLE,
     OK_STYLE,
@@ -42,7 +41,8 @@ from ui.settings.common import (
     Section,
     while_open,
 )
-from ui.tasks import in_background
+from ui.shell.desk import Desk
+from ui.shell.tasks import in_background
 
 
 class DatabaseSection(Section):

@@ -23,7 +23,6 @@ from app.errors import DomainError
 from app.notify import this_pc
 from app.notify.gateway import GatewayError, GatewayOption, SendResult
 from app.notify.registry import available_gateways
-from ui.desk import Desk
 from ui.settings.common import (
     ERROR_STYLE,
     OK_STYLE,
@@ -36,7 +35,8 @@ from ui.settings.common import (
     scope_text,
     while_open,
 )
-from ui.tasks import in_background
+from ui.shell.desk import Desk
+from ui.shell.tasks import in_background
 
 
 class GatewaySection(Section):

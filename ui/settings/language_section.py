@@ -6,9 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton
 
-from app import workstation
-from ui.desk import Desk
-from ui.i18n import LANGUAGES
+from app.this_pc import workstation
 from ui.settings.common import (
     OK_STYLE,
     SHOP,
@@ -20,6 +18,8 @@ from ui.settings.common import (
     form,
     scope_text,
 )
+from ui.shell.desk import Desk
+from ui.shell.i18n import LANGUAGES
 
 KEY = "language"
 

@@ -12,7 +12,6 @@ from app.printing.printers import (
     set_preferred_size,
     set_printer,
 )
-from ui.desk import Desk
 from ui.printing.printer import printer_names
 from ui.settings.common import (
     OK_STYLE,
@@ -24,7 +23,8 @@ from ui.settings.common import (
     form,
     while_open,
 )
-from ui.tasks import in_background
+from ui.shell.desk import Desk
+from ui.shell.tasks import in_background
 
 
 class PrintersSection(Section):

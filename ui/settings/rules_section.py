@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from app.locale.text import to_latin_digits
-from ui.desk import Desk
 from ui.settings.common import (
     OK_STYLE,
     SHOP,
@@ -17,6 +16,7 @@ from ui.settings.common import (
     field_with_error,
     form,
 )
+from ui.shell.desk import Desk
 
 NUMBERS = ("sms.grace_seconds", "sms.max_attempts", "sms.retry_seconds", "sms.timeout_seconds",
            "sms.reminder_days", "sms.reminder_max", "sms.cap_count", "sms.cap_days")

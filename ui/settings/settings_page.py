@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.auth.roles import Perm
-from ui.desk import Desk
 from ui.settings.backup_section import BackupSection
 from ui.settings.common import Section
 from ui.settings.database_section import DatabaseSection
@@ -25,6 +24,7 @@ from ui.settings.rules_section import RulesSection
 from ui.settings.shop_section import ShopSection
 from ui.settings.templates_section import TemplatesSection
 from ui.settings.users_section import UsersSection
+from ui.shell.desk import Desk
 
 
 class SettingsPage(QWidget):

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.desk import Desk
 from ui.settings.common import (
     OK_STYLE,
     SHOP,
@@ -29,6 +28,7 @@ from ui.settings.common import (
     field_with_error,
     form,
 )
+from ui.shell.desk import Desk
 
 
 class ShopSection(Section):

@@ -23,8 +23,8 @@ from app.errors import DomainError
 from app.notify.sms_parts import PartCount
 from app.notify.templates import PLACEHOLDERS, MessageEvent
 from app.notify.views import TemplateView
-from ui.desk import Desk
 from ui.settings.common import OK_STYLE, SHOP, ErrorLine, Section, explain
+from ui.shell.desk import Desk
 
 KEY = Qt.ItemDataRole.UserRole
 

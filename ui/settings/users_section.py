@@ -22,8 +22,8 @@ from app.auth.service import UserInfo
 from app.errors import DomainError
 from app.locale.calendar import format_datetime
 from app.locale.labels import role_label
-from ui.desk import Desk
 from ui.settings.common import OK_STYLE, SHOP, ErrorLine, Section, explain, form
+from ui.shell.desk import Desk
 
 ID = Qt.ItemDataRole.UserRole
 

@@ -1,0 +1,5 @@
+import sys
+
+from app.cli.commands import main
+
+sys.exit(main())

@@ -1,0 +1,298 @@
+"""Shop settings shared by every workstation: one registry of keys, each with its check."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.auth.roles import Actor, Perm
+from app.customers.phone import normalize_phone
+from app.errors import ValidationError
+from app.locale.calendar import utcnow
+from app.locale.text import clean_text, is_blank, to_latin_digits
+from app.this_pc.files_in_use import refuse_if_in_use
+from app.validation import text
+from db.engine import Database
+from db.models import Setting
+
+
+def _text(limit: int, *, required: bool = False) -> Callable[[str], Any]:
+    def parse(raw: str) -> str:
+        value = clean_text(raw) if "\n" not in raw else raw.strip()
+        if required and is_blank(value):
+            raise ValidationError("This setting may not be empty", code="required")
+        if len(value) > limit:
+            raise ValidationError(f"At most {limit} characters", code="too_long", limit=limit)
+        return value
+    return parse
+
+
+def _choice(*options: str) -> Callable[[str], Any]:
+    def parse(raw: str) -> str:
+        if raw not in options:
+            raise ValidationError(f"Choose one of: {', '.join(options)}", code="bad_choice",
+                                  options=options)
+        return raw
+    return parse
+
+
+def _int_range(low: int, high: int) -> Callable[[str], Any]:
+    def parse(raw: str) -> int:
+        try:
+            value = int(str(raw).strip())
+        except ValueError:
+            raise ValidationError("A whole number is needed", code="not_int") from None
+        if not low <= value <= high:
+            raise ValidationError(f"Between {low} and {high}", code="out_of_range",
+                                  low=low, high=high)
+        return value
+    return parse
+
+
+def _phone(raw: str) -> str:
+    return normalize_phone(raw, mobile=False, field="value") if raw.strip() else ""
+
+
+def _clock(raw: str) -> str:
+    text = to_latin_digits(raw.strip())
+    try:
+        moment = dt.datetime.strptime(text, "%H:%M")
+    except ValueError:
+        raise ValidationError("A time of day like 21:00 is needed", code="bad_time") from None
+    return f"{moment:%H:%M}"
+
+
+def _gateway(raw: str) -> str:
+    from app.notify.registry import available_gateways
+
+    installed = available_gateways()
+    if raw not in installed:
+        raise ValidationError(f"No SMS gateway named '{raw}'; installed: "
+                              f"{', '.join(sorted(installed))}", code="unknown_gateway")
+    return raw
+
+
+def _events(raw: str) -> list[str]:
+    from app.notify.templates import MessageEvent
+
+    names = [part.strip() for part in raw.split(",") if part.strip()]
+    unknown = [n for n in names if n not in MessageEvent.__members__.values()]
+    if unknown:
+        raise ValidationError(f"Unknown message event {unknown[0]}; known: "
+                              f"{', '.join(MessageEvent)}", code="unknown_event")
+    return sorted(set(names))
+
+
+def _image_file(raw: str) -> str:
+    path = raw.strip()
+    if path and (Path(path).suffix.lower() not in (".png", ".jpg", ".jpeg")
+                 or not Path(path).is_file()):
+        raise ValidationError(f"'{path}' is not a PNG or JPEG file", code="bad_image")
+    return path
+
+
+def _timezone(raw: str) -> str:
+    try:
+        ZoneInfo(raw)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(f"Unknown time zone '{raw}'", code="bad_timezone") from None
+    return raw
+
+
+def _backup_folder(raw: str) -> str:
+    from app.backup.files import parse_folder
+
+    return parse_folder(raw)
+
+
+_CACHE = "tamirgah.settings"
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    default: Any
+    parse: Callable[[str], Any]
+    help: str
+    secret: bool = False  # stored encrypted (app.this_pc.secrets), never shown
+    file: bool = False  # a file this PC writes: never one the shop is using
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "parse", _storable(self.parse))
+
+
+def _storable(parse: Callable[[str], Any]) -> Callable[[str], Any]:
+    """Every value, whatever its kind, first passes the one text check (control and broken
+    characters refused); the setting's own parser then reads it."""
+    def checked(raw: str) -> Any:
+        if isinstance(raw, str):
+            text(raw, "value", limit=1_000_000, multiline=True)
+        return parse(raw)
+    return checked
+
+
+SPECS: dict[str, SettingSpec] = {s.key: s for s in (
+    SettingSpec("shop.name", "تعمیرگاه", _text(200, required=True), "Shop name on papers and SMS"),
+    SettingSpec("shop.phone", "", _phone, "Shop phone for customers"),
+    SettingSpec("shop.address", "", _text(500), "Shop address on papers"),
+    SettingSpec("shop.currency", "toman", _choice("toman", "rial"), "Currency unit of amounts"),
+    SettingSpec("shop.calendar", "jalali", _choice("jalali", "gregorian"), "Calendar for dates"),
+    SettingSpec("shop.language", "fa", _choice("fa", "en"), "Default language"),
+    SettingSpec("shop.timezone", "Asia/Tehran", _timezone, "Shop time zone"),
+    SettingSpec("receipt.terms.fa", "", _text(4000), "Receipt terms, Persian"),
+    SettingSpec("receipt.terms.en", "", _text(4000), "Receipt terms, English"),
+    SettingSpec("jobs.warranty_days", 30, _int_range(0, 3650), "Default warranty in days"),
+    SettingSpec("jobs.reception_sees_unlock", "no", _choice("yes", "no"),
+                "Reception may see passcodes and unlock patterns (yes/no)"),
+    SettingSpec("jobs.unlock_keep_days", 7, _int_range(0, 3650),
+                "Days after delivery a job's passcode and pattern are kept, then deleted"),
+    SettingSpec("shop.logo", "", _image_file, "Logo on papers: a PNG or JPEG file"),
+    SettingSpec("papers.amount_in_words", "yes", _choice("yes", "no"),
+                "Write an invoice's total in words too"),
+    SettingSpec("sms.gateway", "console", _gateway, "SMS gateway that sends customer messages"),
+    SettingSpec("sms.events_off", [], _events, "Message events switched off, comma separated"),
+    SettingSpec("sms.quiet_start", "21:00", _clock, "Quiet hours start: messages wait"),
+    SettingSpec("sms.quiet_end", "09:00", _clock, "Quiet hours end, shop time"),
+    SettingSpec("sms.grace_seconds", 60, _int_range(0, 3600),
+                "A status change undone within this many seconds sends nothing"),
+    SettingSpec("sms.max_attempts", 8, _int_range(1, 50), "Tries before a message fails"),
+    SettingSpec("sms.retry_seconds", 30, _int_range(1, 3600),
+                "First retry delay; it doubles each time, up to one hour"),
+    SettingSpec("sms.timeout_seconds", 10, _int_range(1, 120), "Gateway request timeout"),
+    SettingSpec("sms.reminder_days", 7, _int_range(0, 365),
+                "Remind about a device not collected this many days after ready (0: never)"),
+    SettingSpec("sms.reminder_max", 2, _int_range(0, 10), "Reminders per job at most"),
+    SettingSpec("sms.cap_count", 4, _int_range(0, 100),
+                "Non-transactional messages per customer within sms.cap_days at most"),
+    SettingSpec("sms.cap_days", 30, _int_range(1, 365), "Window of the per-customer cap"),
+    SettingSpec("backup.daily", "yes", _choice("yes", "no"),
+                "Make a copy of the database every day (yes/no)"),
+    SettingSpec("backup.keep", 14, _int_range(1, 3650), "Daily copies kept; older ones deleted"),
+    SettingSpec("backup.folder", "", _backup_folder,
+                "Folder of the daily copies (empty: backups in the data folder)"),
+)}
+
+
+def gateway_option_spec(key: str) -> SettingSpec | None:
+    """`sms.<gateway>.<option>` for the options an installed gateway declares."""
+    parts = key.split(".")
+    if len(parts) != 3 or parts[0] != "sms":
+        return None
+    from app.notify.registry import available_gateways
+
+    gateway = available_gateways().get(parts[1])
+    option = next((o for o in gateway.options if o.key == parts[2]), None) if gateway else None
+    if option is None:
+        return None
+    if option.secret:
+        return SettingSpec(key, "", _sealed(key), option.help, secret=True)
+    if option.url:
+        return SettingSpec(key, option.default, _web_address(key), option.help)
+    return SettingSpec(key, option.default, _text(2000), option.help, file=option.file)
+
+
+def _web_address(key: str) -> Callable[[str], Any]:
+    def parse(raw: str) -> str:
+        from app.notify.gateway import http_url
+
+        value = _text(2000)(raw)
+        return http_url(value, key) if value else ""
+    return parse
+
+
+def _sealed(key: str) -> Callable[[str], Any]:
+    def parse(raw: str) -> str:
+        from app.this_pc.secrets import seal
+
+        value = raw.strip()
+        if not value:
+            raise ValidationError("This setting may not be empty", code="required")
+        return seal(value)
+    return parse
+
+
+def read_setting(session: Session, key: str) -> Any:
+    """A setting's value inside the caller's transaction, or its registered default.
+
+    All rows are read once per session: unset keys would otherwise cost a query each time.
+    """
+    spec = _spec(key)
+    stored = session.info.get(_CACHE)
+    if stored is None:
+        stored = {row.key: row.value for row in session.scalars(select(Setting))}
+        session.info[_CACHE] = stored
+    return json.loads(stored[key]) if key in stored else spec.default
+
+
+def forget_settings(session: Session) -> None:
+    """Call after writing a Setting row in a session that reads settings afterwards."""
+    session.info.pop(_CACHE, None)
+
+
+class SettingsService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def all(self) -> dict[str, Any]:
+        """Every registered setting, then the options of the gateway in use."""
+        with self.db.read() as s:
+            stored = {row.key: json.loads(row.value) for row in s.scalars(select(Setting))}
+        values = {key: stored.get(key, spec.default) for key, spec in SPECS.items()}
+        for key in gateway_option_keys(str(values["sms.gateway"])):
+            values[key] = stored.get(key, _spec(key).default)
+        return values
+
+    @staticmethod
+    def is_secret(key: str) -> bool:
+        return _spec(key).secret
+
+    def get(self, key: str) -> Any:
+        with self.db.read() as s:
+            return read_setting(s, key)
+
+    def set(self, actor: Actor, key: str, raw: str) -> Any:
+        actor.require(Perm.MANAGE_SETTINGS)
+        spec = _spec(key)
+        try:
+            value = spec.parse(raw)
+        except ValidationError as err:
+            raise ValidationError(f"{key}: {err.message}", code=err.code, field=key,
+                                  **err.params) from None
+        if spec.file and value:
+            refuse_if_in_use(value, self.db.url, field=key)
+        with self.db.write() as s:
+            row = s.get(Setting, key) or Setting(key=key)
+            row.value = json.dumps(value, ensure_ascii=False)
+            row.updated_at = utcnow()
+            row.updated_by_id = actor.user_id
+            s.add(row)
+            if key == "jobs.reception_sees_unlock":
+                from app.auth.unlock_access import share_shop_key
+
+                s.flush()
+                forget_settings(s)
+                share_shop_key(s, actor.keys)  # reception gains or loses the unlock key
+        return value
+
+
+def gateway_option_keys(gateway: str) -> list[str]:
+    from app.notify.registry import available_gateways
+
+    cls = available_gateways().get(gateway)
+    return [f"sms.{gateway}.{o.key}" for o in cls.options] if cls else []
+
+
+def _spec(key: str) -> SettingSpec:
+    spec = SPECS.get(key) or gateway_option_spec(key)
+    if spec is None:
+        raise ValidationError(f"Unknown setting '{key}'. Known: {', '.join(SPECS)}",
+                              code="unknown_setting", field="key", key=key)
+    return spec
