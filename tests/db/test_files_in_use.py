@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app import files_in_use
 from app.auth.roles import SYSTEM, Role
 from app.backup.copies import backup
 from app.backup.files import daily_name, rotate
@@ -26,6 +25,7 @@ from app.database.copy_to import copy_database
 from app.errors import ValidationError
 from app.notify.gateway_config import gateway_settings
 from app.printing.service import PaperService
+from app.this_pc import files_in_use
 from db.models import Job, Setting
 from tests.factories import intake_request, row_counts, user
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app import paths
+from app.this_pc import paths
 
 
 @pytest.fixture

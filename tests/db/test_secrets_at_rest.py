@@ -285,8 +285,8 @@ def test_the_sms_round_deletes_them_too(services: Services, tmp_path: Path,
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 def test_the_data_folder_and_its_files_are_private_to_this_os_user(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from app import paths, secrets
     from app.bootstrap import build
+    from app.this_pc import paths, secrets
     from app.this_pc.log_file import log_file
 
     home = tmp_path / "home"
