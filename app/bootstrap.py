@@ -1,19 +1,54 @@
-"""The one composition root: database, migrations and every service, wired once."""
+"""The one composition root: database, migrations and every service, wired once.
+
+`build()` is the only place a service is constructed (tests/unit/test_layers.py checks it);
+every part can be replaced by a fake through its keyword arguments.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from app.auth.service import UserService
+from app.backup.service import BackupService
+from app.clock import Clock, system_clock
 from app.customers.service import CustomerService
 from app.jobs.listing import JobListing
 from app.jobs.service import JobService
+from app.notify import this_pc
+from app.notify.dispatcher import Dispatcher
 from app.notify.service import MessagingService
+from app.printing.print_system import PrintSystem
 from app.search.service import SearchService
 from app.settings.service import SettingsService
 from app.this_pc.paths import database_url
 from db.engine import Database
 from db.migrate import HEAD, KNOWN_REVISIONS, current_revision, is_blank, upgrade
+
+if TYPE_CHECKING:
+    from app.demo.load import DemoSummary
+    from app.printing.service import PaperService
+
+
+class SendingPc:
+    """Whether this PC sends the shop's SMS, and its background dispatcher."""
+
+    def __init__(self, db: Database, make_dispatcher: Callable[[], Dispatcher]) -> None:
+        self._db = db
+        self._make_dispatcher = make_dispatcher
+
+    def here(self) -> bool:
+        return this_pc.sends_here(self._db)
+
+    def choose(self, sends: bool) -> None:
+        this_pc.choose(sends)
+
+    def start_background(self, interval: float = 5.0) -> Callable[[], None] | None:
+        """Start the dispatcher thread if this PC sends; returns how to stop it."""
+        if not self.here():
+            return None
+        return this_pc.run_in_background(self._make_dispatcher(), interval)
 
 
 @dataclass
@@ -26,6 +61,45 @@ class Services:
     listing: JobListing
     search: SearchService
     messages: MessagingService
+    backups: BackupService
+    clock: Clock = system_clock
+    print_system: PrintSystem | None = None
+    _papers: PaperService | None = field(default=None, repr=False)
+
+    @property
+    def papers(self) -> PaperService:
+        """Built on first use: reportlab loads only when a paper is made."""
+        if self._papers is None:
+            from app.printing.service import PaperService
+
+            self._papers = PaperService(self.jobs, self.settings)
+        return self._papers
+
+    @property
+    def url(self) -> str:
+        return self.db.url
+
+    @property
+    def local(self) -> bool:
+        """A SQLite file on this PC rather than a shared server."""
+        return self.db.sqlite
+
+    def where(self) -> str:
+        """The database as a person may see it: a server's password is hidden."""
+        return self.db.engine.url.render_as_string(hide_password=True)
+
+    def dispatcher(self, **tuning: Any) -> Dispatcher:
+        return Dispatcher(self.db, clock=self.clock, **tuning)
+
+    @property
+    def sending(self) -> SendingPc:
+        return SendingPc(self.db, self.dispatcher)
+
+    def load_demo(self, *, jobs: int, seed: int = 1405,
+                  progress: Callable[[int], None] | None = None) -> DemoSummary:
+        from app.demo.load import load_demo  # the generator loads only for demo data
+
+        return load_demo(self.db, jobs=jobs, seed=seed, progress=progress)
 
     def close(self) -> None:
         self.db.dispose()
@@ -39,7 +113,8 @@ class NewerSchema(NotMigrated):
     """The database was set up by a newer Tamirgah; this PC must be updated, not the data."""
 
 
-def build(url: str | None = None, *, migrate: str = "auto", echo: bool = False) -> Services:
+def build(url: str | None = None, *, migrate: str = "auto", echo: bool = False,
+          clock: Clock = system_clock, print_system: PrintSystem | None = None) -> Services:
     """migrate: 'auto' upgrades a local SQLite file by itself; 'always' and 'never' as named.
 
     A shared PostgreSQL server that is in use is upgraded only on request (`tamirgah db
@@ -48,7 +123,7 @@ def build(url: str | None = None, *, migrate: str = "auto", echo: bool = False) 
     """
     db = Database(database_url(url), echo=echo)
     if migrate == "never":
-        return _services(db)
+        return assemble(db, clock=clock, print_system=print_system)
     revision = current_revision(db.engine)  # read once: this runs on every start
     if revision is not None and revision not in KNOWN_REVISIONS:
         db.dispose()
@@ -59,10 +134,15 @@ def build(url: str | None = None, *, migrate: str = "auto", echo: bool = False) 
     elif revision != HEAD:
         db.dispose()
         raise NotMigrated("The database schema is not current: run `tamirgah db upgrade`.")
-    return _services(db)
+    return assemble(db, clock=clock, print_system=print_system)
 
 
-def _services(db: Database) -> Services:
-    return Services(db=db, users=UserService(db), settings=SettingsService(db),
-                    customers=CustomerService(db), jobs=JobService(db), listing=JobListing(db),
-                    search=SearchService(db), messages=MessagingService(db))
+def assemble(db: Database, *, clock: Clock = system_clock,
+             print_system: PrintSystem | None = None) -> Services:
+    """Every service over one open database; the fakes a test hands in go where they belong."""
+    settings = SettingsService(db)
+    jobs = JobService(db)
+    return Services(db=db, users=UserService(db), settings=settings,
+                    customers=CustomerService(db), jobs=jobs, listing=JobListing(db),
+                    search=SearchService(db), messages=MessagingService(db),
+                    backups=BackupService(db), clock=clock, print_system=print_system)

@@ -214,11 +214,9 @@ def _shown(secret: bool, value: object) -> object:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from app.demo import load_demo
-
     services = _services(args)
-    summary = load_demo(services.db, jobs=args.jobs, seed=args.seed,
-                        progress=lambda n: print(f"\r{n:,} jobs", end="", file=sys.stderr))
+    summary = services.load_demo(jobs=args.jobs, seed=args.seed,
+                                 progress=lambda n: print(f"\r{n:,} jobs", end="", file=sys.stderr))
     print(file=sys.stderr)
     print(f"added {summary.jobs:,} demo jobs in {summary.seconds:.1f} s")
     users = ", ".join(f"{u.username} ({u.role})" for u in summary.users)
@@ -250,8 +248,6 @@ def _user(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from app.backup.schedule import back_up_to
-
     if args.daily:
         if args.demo:  # its copies would land beside the shop's, under the same names
             print("tamirgah: the demo shop makes no daily backups", file=sys.stderr)
@@ -264,20 +260,20 @@ def _backup(args: argparse.Namespace) -> int:
     if not args.file:
         print("tamirgah: name the backup FILE, or use --daily", file=sys.stderr)
         return 2
-    info = back_up_to(_services(args).db, Path(args.file))
+    info = _services(args).backups.back_up_to(Path(args.file))
     jobs = f", {info.jobs:,} jobs" if info.jobs is not None else ""
     print(f"backed up to {info.path} ({info.size / 1e6:.1f} MB{jobs})")
     return 0
 
 
 def _daily(services: Services) -> int:
-    from app.backup.schedule import DONE_TODAY, OFF, backup_plan, run_daily
+    from app.backup.schedule import DONE_TODAY, OFF
 
-    result = run_daily(services.db)
+    result = services.backups.run_daily()
     if result.outcome == OFF:
         print("daily backups are switched off (backup.daily = no)")
     elif result.outcome == DONE_TODAY:
-        print(f"today's daily backup exists already in {backup_plan(services.db).folder}")
+        print(f"today's daily backup exists already in {services.backups.plan().folder}")
     elif result.made is not None:
         print(f"backed up to {result.made.path} ({result.made.size / 1e6:.1f} MB)")
         for old in result.removed:
@@ -288,9 +284,7 @@ def _daily(services: Services) -> int:
 def _restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from app.backup.schedule import restore_keeping_current
-
-    restored = restore_keeping_current(_services(args).db, Path(args.file))
+    restored = _services(args).backups.restore(Path(args.file))
     print(f"restored from {restored.source}")
     print(f"the data before the restore is kept in {restored.kept.path}")
     return 0

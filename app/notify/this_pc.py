@@ -24,11 +24,8 @@ def choose(sends: bool) -> None:
     workstation.put(KEY, sends)
 
 
-def start_background(db: Database, interval: float = 5.0) -> Callable[[], None] | None:
-    """Start the dispatcher thread if this PC sends; returns how to stop it."""
-    if not sends_here(db):
-        return None
-    dispatcher = Dispatcher(db)
+def run_in_background(dispatcher: Dispatcher, interval: float = 5.0) -> Callable[[], None]:
+    """Run `dispatcher` on its thread; returns how to stop it."""
     thread, stop = dispatcher.start_thread(interval)
 
     def shut_down() -> None:

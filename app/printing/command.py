@@ -23,9 +23,7 @@ def print_command(services: Services, *, document: str, number: str, lang: str |
                   size: str | None, out: str | None, printer: str | None,
                   print_system: PrintSystem | None = None) -> str:
     """Returns what was done, for the user; raises a DomainError on anything wrong."""
-    from app.printing.service import PaperService  # reportlab loads only for this command
-
-    papers = PaperService(services.jobs, services.settings)
+    papers = services.papers
     size = papers.check(document, size, lang)
     job_id = papers.job_id(number)
     if out is None:

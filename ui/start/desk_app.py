@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from app.auth.roles import Actor
 from app.bootstrap import Services
-from app.notify.this_pc import start_background
 from app.printing.resources import resources_dir
 from app.settings.first_run import needs_setup
 from ui.shell.desk import Desk
@@ -69,9 +68,7 @@ def run_desk_app(services: Services, *, demo: bool = False) -> int:
     start_logging()
     apply_language(app, desk_language(services, str(services.settings.get("shop.language"))))
     if demo and not services.users.has_users():
-        from app.demo import load_demo
-
-        load_demo(services.db, jobs=2000)
+        services.load_demo(jobs=2000)
     signed_in = sign_in(services, demo=demo)
     if signed_in is None:
         return 0
@@ -81,7 +78,7 @@ def run_desk_app(services: Services, *, demo: bool = False) -> int:
     session = DeskSession(app, desk)
     app.installEventFilter(session.scanner)
     session.open_window(desk.lang)
-    stop_sending = start_background(services.db)  # a thread: the window never waits on SMS
+    stop_sending = services.sending.start_background()  # a thread: the window never waits on SMS
     try:
         return app.exec()
     finally:
