@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.auth.roles import Actor, Role
 from app.errors import ConflictError, NotFound, ValidationError
+from app.jobs.timeline import Payload
 from app.locale.calendar import format_datetime, utcnow
 from app.settings.service import read_setting
 from db.models import Job, JobEvent, User
@@ -44,6 +45,12 @@ def record(session: Session, job: Job, actor: Actor, kind: str,
         session.flush()
         on_customer_event(session, job, event, customer_event)
     return event
+
+
+def write(session: Session, job: Job, actor: Actor, payload: Payload,
+          customer_event: str | None = None) -> JobEvent:
+    """One typed line of the job's timeline."""
+    return record(session, job, actor, payload.kind, payload.data(), customer_event)
 
 
 def shop_timezone(session: Session) -> str:

@@ -12,7 +12,7 @@ from app.auth.roles import Actor
 from app.auth.unlock_access import seal_secret, shop_public_key
 from app.customers.service import NewCustomer, NewDevice, build_customer, build_device
 from app.errors import NotFound, ValidationError
-from app.jobs.common import check_technician, record, shop_timezone
+from app.jobs.common import check_technician, shop_timezone, write
 from app.jobs.intake_checks import (
     check_accessories,
     check_condition,
@@ -20,8 +20,9 @@ from app.jobs.intake_checks import (
     check_passcode,
     check_pattern,
 )
-from app.jobs.money import PayMethod
+from app.jobs.money import PaymentKind, PayMethod
 from app.jobs.numbering import allocate_number
+from app.jobs.timeline import Created, PaymentTaken
 from app.jobs.workflow import CustomerEvent, Status
 from app.locale.calendar import jalali_year, shop_today, utcnow
 from app.search.documents import job_doc
@@ -122,13 +123,11 @@ def create_job(session: Session, actor: Actor, req: IntakeRequest,
         else:
             session.add(JobSecret(job_id=job.id, sealed=seal_secret(public, passcode, pattern)))
     session.add(JobSearch(job_id=job.id, doc=job_doc(job.number, customer, device)))
-    created: dict[str, Any] = {"status": Status.RECEIVED, "number": job.number}
-    if warranty_of is not None:
-        created["warranty_of"] = warranty_of.number
-    record(session, job, actor, "created", created, CustomerEvent.RECEIVED)
+    created = Created(Status.RECEIVED, job.number,
+                      warranty_of.number if warranty_of is not None else None)
+    write(session, job, actor, created, CustomerEvent.RECEIVED)
     if deposit:
-        session.add(Payment(job_id=job.id, at=now, kind="payment", method=method,
+        session.add(Payment(job_id=job.id, at=now, kind=PaymentKind.PAYMENT, method=method,
                             amount=deposit, is_deposit=True, by_id=actor.user_id))
-        record(session, job, actor, "payment",
-               {"amount": deposit, "method": method, "deposit": True})
+        write(session, job, actor, PaymentTaken(deposit, method, deposit=True))
     return job

@@ -19,6 +19,13 @@ class LineKind(StrEnum):
     OTHER = "other"
 
 
+class PaymentKind(StrEnum):
+    """Money in or out of the shop; a payment row's amount is always positive."""
+
+    PAYMENT = "payment"
+    REFUND = "refund"
+
+
 class PayMethod(StrEnum):
     CASH = "cash"
     CARD = "card"
@@ -51,8 +58,8 @@ def totals(lines: list[EstimateLine], payments: list[Payment]) -> Totals:
     return Totals(
         estimate=sum(line_total(line) for line in lines),
         discount=sum(line.discount for line in lines),
-        paid=sum(p.amount for p in payments if p.kind == "payment"),
-        refunded=sum(p.amount for p in payments if p.kind == "refund"),
+        paid=sum(p.amount for p in payments if p.kind == PaymentKind.PAYMENT),
+        refunded=sum(p.amount for p in payments if p.kind == PaymentKind.REFUND),
     )
 
 

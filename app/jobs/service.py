@@ -15,15 +15,31 @@ from sqlalchemy.orm.exc import StaleDataError
 from app.auth.roles import Actor, Perm
 from app.auth.unlock_access import may_read, open_secret, share_shop_key
 from app.errors import ConflictError, IllegalTransition, PermissionDenied, ValidationError
-from app.jobs.common import check_technician, load_job, record, shop_timezone, touch
+from app.jobs.common import check_technician, load_job, shop_timezone, touch, write
 from app.jobs.intake import IntakeRequest, create_job
 from app.jobs.intake_checks import check_accessories, check_condition, check_estimate_range
 from app.jobs.money import (
     LineKind,
+    PaymentKind,
     PayMethod,
     check_line_within_limit,
     check_totals_within_limit,
     totals,
+)
+from app.jobs.timeline import (
+    Assigned,
+    Change,
+    Edited,
+    EstimateChanged,
+    Note,
+    PaymentTaken,
+    Printed,
+    Refunded,
+    StatusChanged,
+    StatusUndone,
+    TimelineKind,
+    UnlockViewed,
+    WarrantyReturnOpened,
 )
 from app.jobs.views import JobDetail, job_detail, warranty_end
 from app.jobs.workflow import (
@@ -131,7 +147,7 @@ class JobService:
             if opened is None:
                 return UnlockInfo("", "", hidden=True)
             share_shop_key(s, actor.keys)  # readers who lack it get it from whoever reads
-            record(s, job, actor, "unlock_viewed")
+            write(s, job, actor, UnlockViewed())
             return UnlockInfo(*opened)
 
     # --- edits -----------------------------------------------------------------------------
@@ -144,7 +160,7 @@ class JobService:
         with self._tx() as s:
             job = load_job(s, job_id, expected_version)
             values = _validated_edits(s, changes)
-            diff = {k: {"before": _plain(getattr(job, k)), "after": _plain(v)}
+            diff = {k: Change(_plain(getattr(job, k)), _plain(v))
                     for k, v in values.items() if getattr(job, k) != v}
             if not diff:
                 return job.version
@@ -153,7 +169,7 @@ class JobService:
             for key, value in values.items():
                 setattr(job, key, value)
             touch(job, actor)
-            record(s, job, actor, "edited", diff)
+            write(s, job, actor, Edited(diff))
             s.flush()
             return job.version
 
@@ -174,8 +190,7 @@ class JobService:
             touch(job, actor)
             s.flush()
             after = totals(job.lines, job.payments).estimate
-            record(s, job, actor, "estimate_changed",
-                   {"total": {"before": before, "after": after}, "lines": len(checked)})
+            write(s, job, actor, EstimateChanged(Change(before, after), len(checked)))
             return job.version
 
     def assign(self, actor: Actor, job_id: int, expected_version: int,
@@ -188,8 +203,7 @@ class JobService:
             new = check_technician(s, technician_id)
             if job.technician_id == new:
                 return job.version
-            record(s, job, actor, "assigned", {"technician_id": {"before": job.technician_id,
-                                                                  "after": new}})
+            write(s, job, actor, Assigned(Change(job.technician_id, new)))
             job.technician_id = new
             touch(job, actor)
             s.flush()
@@ -198,12 +212,11 @@ class JobService:
     def add_note(self, actor: Actor, job_id: int, note: str, *, customer_visible: bool) -> None:
         body = text(note, "note", limit=MAX_NOTE, required=True, multiline=True)
         with self._tx() as s:
-            record(s, load_job(s, job_id), actor, "note",
-                   {"text": body, "customer_visible": customer_visible})
+            write(s, load_job(s, job_id), actor, Note(body, customer_visible))
 
     def record_print(self, actor: Actor, job_id: int, document: str, **details: Any) -> None:
         with self._tx() as s:
-            record(s, load_job(s, job_id), actor, "printed", {"document": document, **details})
+            write(s, load_job(s, job_id), actor, Printed(document, details))
 
     # --- money -----------------------------------------------------------------------------
     def add_payment(self, actor: Actor, job_id: int, amount: int, method: str,
@@ -216,13 +229,12 @@ class JobService:
             job = load_job(s, job_id)
             if job.status == Status.CANCELLED:
                 raise ValidationError(f"Job {job.number} is cancelled", code="job_closed")
-            payment = Payment(job_id=job.id, at=utcnow(), kind="payment", method=method,
+            payment = Payment(job_id=job.id, at=utcnow(), kind=PaymentKind.PAYMENT, method=method,
                               amount=amount, note=note, by_id=actor.user_id)
             check_totals_within_limit(job.lines, [*job.payments, payment])
             s.add(payment)
             s.flush()
-            record(s, job, actor, "payment", {"amount": amount, "method": method,
-                                              "payment_id": payment.id})
+            write(s, job, actor, PaymentTaken(amount, method, payment_id=payment.id))
             return payment.id
 
     def refund(self, actor: Actor, job_id: int, amount: int, method: str, *, reason: str) -> int:
@@ -237,12 +249,11 @@ class JobService:
                 raise ValidationError(f"Only {paid} has been paid on job {job.number}; "
                                       f"cannot refund {amount}", code="refund_too_large",
                                       field="amount", paid=paid)
-            payment = Payment(job_id=job.id, at=utcnow(), kind="refund", method=method,
+            payment = Payment(job_id=job.id, at=utcnow(), kind=PaymentKind.REFUND, method=method,
                               amount=amount, note=reason, by_id=actor.user_id)
             s.add(payment)
             s.flush()
-            record(s, job, actor, "refund", {"amount": amount, "method": method,
-                                             "reason": reason, "payment_id": payment.id})
+            write(s, job, actor, Refunded(amount, method, reason, payment.id))
             return payment.id
 
     # --- the workflow ------------------------------------------------------------------------
@@ -298,8 +309,7 @@ class JobService:
             data["warranty_end"] = str(warranty_end(job) or "")
         touch(job, actor)
         event = None if undone or transition.event is None else transition.event.value
-        record(s, job, actor, "status_changed", {"before": source, "after": target, **data},
-               event)
+        write(s, job, actor, StatusChanged(source, target, **data), event)
         s.flush()
 
     def undo_status_change(self, actor: Actor, job_id: int, expected_version: int) -> int:
@@ -308,7 +318,7 @@ class JobService:
         with self._tx() as s:
             job = load_job(s, job_id, expected_version)
             last = s.scalar(select(JobEvent).where(
-                JobEvent.job_id == job.id, JobEvent.kind == "status_changed")
+                JobEvent.job_id == job.id, JobEvent.kind == TimelineKind.STATUS_CHANGED)
                 .order_by(JobEvent.id.desc()).limit(1))
             grace = dt.timedelta(seconds=int(read_setting(s, "sms.grace_seconds")))
             now = utcnow()
@@ -328,8 +338,7 @@ class JobService:
                 old = last.data["promised_date_before"]
                 job.promised_date = dt.date.fromisoformat(old) if old else None
             touch(job, actor)
-            record(s, job, actor, "status_undone",
-                   {"before": last.data["after"], "after": before, "undid_event": last.id})
+            write(s, job, actor, StatusUndone(last.data["after"], before, last.id))
             s.flush()
             return job.version
 
@@ -393,7 +402,7 @@ class JobService:
                                 device_id=original.device_id,
                                 warranty_days=original.warranty_days)
             job = create_job(s, actor, req, warranty_of=original)
-            record(s, original, actor, "warranty_return_opened", {"new_job": job.number})
+            write(s, original, actor, WarrantyReturnOpened(job.number))
             s.flush()
             job_id = job.id
         return self.get(job_id)

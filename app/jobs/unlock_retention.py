@@ -12,7 +12,8 @@ import datetime as dt
 from sqlalchemy import and_, or_, select
 
 from app.auth.roles import SYSTEM
-from app.jobs.common import record
+from app.jobs.common import write
+from app.jobs.timeline import UnlockDeleted
 from app.jobs.workflow import Status
 from app.locale.calendar import utcnow
 from app.settings.service import read_setting
@@ -41,9 +42,8 @@ def delete_old_unlock_secrets(db: Database, now: dt.datetime | None = None,
                 .order_by(Job.id).limit(BATCH)).all()
             for job, secret in due:
                 s.delete(secret)
-                after = ("days_after_delivery" if job.status == Status.DELIVERED
-                         else "days_after_cancel")
-                record(s, job, SYSTEM, "unlock_deleted", {after: days})
+                write(s, job, SYSTEM,
+                      UnlockDeleted(days, after_cancel=job.status != Status.DELIVERED))
         deleted += len(due)
         if len(due) < BATCH:
             break
