@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from app.auth.service import UserService
+from app.auth.unlock_access import share_shop_key
 from app.backup.service import BackupService
 from app.clock import Clock, system_clock
 from app.customers.service import CustomerService
+from app.database.choice import database_url
 from app.jobs.listing import JobListing
 from app.jobs.service import JobService
 from app.notify import this_pc
@@ -22,7 +24,6 @@ from app.notify.service import MessagingService
 from app.printing.print_system import PrintSystem
 from app.search.service import SearchService
 from app.settings.service import SettingsService
-from app.this_pc.paths import database_url
 from db.engine import Database
 from db.migrate import HEAD, KNOWN_REVISIONS, current_revision, is_blank, upgrade
 
@@ -140,7 +141,10 @@ def build(url: str | None = None, *, migrate: str = "auto", echo: bool = False,
 def assemble(db: Database, *, clock: Clock = system_clock,
              print_system: PrintSystem | None = None) -> Services:
     """Every service over one open database; the fakes a test hands in go where they belong."""
-    settings = SettingsService(db)
+    settings = SettingsService(db, clock=clock, reactions={
+        # reception gains or loses the unlock key with the setting that lets it read them
+        "jobs.reception_sees_unlock": lambda session, actor: share_shop_key(session,
+                                                                            actor.keys)})
     jobs = JobService(db)
     return Services(db=db, users=UserService(db), settings=settings,
                     customers=CustomerService(db), jobs=jobs, listing=JobListing(db),

@@ -113,7 +113,8 @@ def main(argv: Sequence[str] | None = None, *, desk: DeskStarter | None = None,
 
 
 def _url(args: argparse.Namespace) -> str:
-    from app.this_pc.paths import database_url, default_database_url
+    from app.database.choice import database_url
+    from app.this_pc.paths import default_database_url
 
     return default_database_url("demo.db") if args.demo else database_url(args.database)
 

@@ -6,6 +6,7 @@ URL is picked); the desk's Settings and `tamirgah db use` both come through here
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
 from app.this_pc import workstation
+from app.this_pc.paths import default_database_url
 from db.engine import normalize_url
 
 KEY = "database_url"
@@ -133,3 +135,11 @@ def server_url(*, host: str, port: int, database: str, user: str | None,
     return URL.create("postgresql", username=user or None, password=password or None,
                       host=host, port=port, database=database
                       ).render_as_string(hide_password=False)
+
+
+def database_url(explicit: str | None = None) -> str:
+    """--database, else TAMIRGAH_DATABASE_URL, else this PC's choice in settings, else the
+    SQLite file in the data folder."""
+    chosen = workstation.get("database_url")
+    return (explicit or os.environ.get("TAMIRGAH_DATABASE_URL")
+            or (str(chosen) if chosen else "") or default_database_url())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,9 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.auth.roles import Actor, Perm
+from app.clock import Clock, system_clock
 from app.customers.phone import normalize_phone
 from app.errors import ValidationError
-from app.locale.calendar import utcnow
 from app.locale.text import clean_text, is_blank, to_latin_digits
 from app.this_pc.files_in_use import refuse_if_in_use
 from app.validation import text
@@ -237,9 +237,16 @@ def forget_settings(session: Session) -> None:
     session.info.pop(_CACHE, None)
 
 
+# What else must change in the same transaction when a setting does (wired at the root).
+Reaction = Callable[[Session, Actor], object]
+
+
 class SettingsService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, clock: Clock = system_clock,
+                 reactions: Mapping[str, Reaction] | None = None) -> None:
         self.db = db
+        self.clock = clock
+        self.reactions = dict(reactions or {})
 
     def all(self) -> dict[str, Any]:
         """Every registered setting, then the options of the gateway in use."""
@@ -271,15 +278,13 @@ class SettingsService:
         with self.db.write() as s:
             row = s.get(Setting, key) or Setting(key=key)
             row.value = json.dumps(value, ensure_ascii=False)
-            row.updated_at = utcnow()
+            row.updated_at = self.clock()
             row.updated_by_id = actor.user_id
             s.add(row)
-            if key == "jobs.reception_sees_unlock":
-                from app.auth.unlock_access import share_shop_key
-
+            if key in self.reactions:
                 s.flush()
                 forget_settings(s)
-                share_shop_key(s, actor.keys)  # reception gains or loses the unlock key
+                self.reactions[key](s, actor)
         return value
 
 

@@ -84,12 +84,3 @@ def make_folder_private(folder: Path) -> None:
 def default_database_url(name: str = "tamirgah.db") -> str:
     return f"sqlite:///{(data_dir() / name).as_posix()}"
 
-
-def database_url(explicit: str | None = None) -> str:
-    """--database, else TAMIRGAH_DATABASE_URL, else this PC's choice in settings, else the
-    SQLite file in the data folder."""
-    from app.this_pc import workstation  # it keeps its file in data_dir()
-
-    chosen = workstation.get("database_url")
-    return (explicit or os.environ.get("TAMIRGAH_DATABASE_URL")
-            or (str(chosen) if chosen else "") or default_database_url())

@@ -25,6 +25,7 @@ from app.database.choice import (
     ConnectionProblem,
     Reached,
     backend,
+    database_url,
     is_server_url,
     keep,
     probe,
@@ -32,7 +33,7 @@ from app.database.choice import (
 )
 from app.database.choice import shown as _shown
 from app.this_pc import workstation
-from app.this_pc.paths import database_url, default_database_url
+from app.this_pc.paths import default_database_url
 from ui.settings.common import (
     ERROR_STYLE,
     OK_STYLE,
