@@ -26,7 +26,7 @@ def main() -> None:
     cli = [sys.executable, "-m", "app.cli.commands"]
     subprocess.run([*cli, "config", "list"], cwd=root, env=env, capture_output=True, check=True)
     live = home / "tamirgah.db"
-    writer = subprocess.Popen([sys.executable, str(root / "tests/db/crash_writer.py"),
+    writer = subprocess.Popen([sys.executable, str(root / "tests/e2e/crash_writer.py"),
                                f"sqlite:///{live}"], stdout=subprocess.PIPE, text=True,
                               cwd=root, env=env)
     assert writer.stdout is not None

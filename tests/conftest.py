@@ -24,6 +24,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 PG_SERVER = os.environ.get("TAMIRGAH_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
 
 
+LAYERS = ("unit", "ui", "e2e")  # every other folder is the db layer
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Each test's layer is its folder, so `pytest -m unit` runs the fast layer alone."""
+    tests = Path(__file__).resolve().parent
+    for item in items:
+        folder = item.path.resolve().relative_to(tests).parts[0]
+        item.add_marker(folder if folder in LAYERS else "db")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def cheap_password_work() -> Iterator[None]:
     """argon2id at its lowest cost inside the test process: every test makes users and logs

@@ -25,7 +25,7 @@ from app.backup.schedule import (
 from app.bootstrap import Services
 from app.errors import ValidationError
 from app.notify import this_pc
-from tests.db.test_cli import tamirgah
+from tests.e2e.test_cli import tamirgah
 from tests.factories import intake_request, row_counts, user
 
 TODAY = dt.date(2025, 11, 23)  # 1404/09/02

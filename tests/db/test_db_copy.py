@@ -13,7 +13,7 @@ from app.bootstrap import Services, build
 from app.database.copy_to import copy_database
 from app.demo import load_demo
 from app.errors import ValidationError
-from tests.db.test_cli import tamirgah
+from tests.e2e.test_cli import tamirgah
 from tests.factories import intake_request, row_counts, user
 
 

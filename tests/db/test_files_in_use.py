@@ -105,7 +105,7 @@ def test_the_cli_refuses_to_back_up_onto_the_database_a_writer_is_using(
     """The drill of issue 11: a writer acknowledges jobs while `backup H/tamirgah.db` runs."""
     url = f"sqlite:///{home / 'tamirgah.db'}"
     env = dict(os.environ, PYTHONPATH=str(ROOT), TAMIRGAH_HOME=str(home))
-    writer = subprocess.Popen([sys.executable, str(ROOT / "tests/db/crash_writer.py"), url],
+    writer = subprocess.Popen([sys.executable, str(ROOT / "tests/e2e/crash_writer.py"), url],
                               stdout=subprocess.PIPE, text=True, cwd=ROOT, env=env)
     assert writer.stdout is not None
     acknowledged = [writer.stdout.readline().strip() for _ in range(20)]

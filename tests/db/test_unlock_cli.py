@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.auth.roles import Role
 from app.bootstrap import build
-from tests.db.test_cli import tamirgah
+from tests.e2e.test_cli import tamirgah
 from tests.factories import intake_request, user
 
 PASSCODE = "Wq5512-zT"

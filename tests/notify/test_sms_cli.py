@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 
 from app.locale.calendar import format_datetime
-from tests.db.test_cli import tamirgah
+from tests.e2e.test_cli import tamirgah
 from tests.fakes.kavenegar import API_KEY, FakeKavenegar
 
 

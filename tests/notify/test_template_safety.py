@@ -16,7 +16,7 @@ from app.locale.calendar import utcnow
 from app.notify.states import AlertKind, MessageStatus
 from app.notify.templates import MessageEvent
 from db.models import JobEvent, MessageTemplate, OutboxMessage, SmsAlert
-from tests.db.test_cli import tamirgah
+from tests.e2e.test_cli import tamirgah
 from tests.factories import row_counts
 from tests.notify.conftest import Shop
 

@@ -28,7 +28,7 @@ from app.this_pc import workstation
 from db.engine import make_engine
 from db.migrate import HEAD, current_revision, upgrade
 from db.models import Base, MessageTemplate, Setting
-from tests.db.test_cli import tamirgah
+from tests.e2e.test_cli import tamirgah
 from tests.factories import intake_request
 from tests.fakes.fixtures import kavenegar_fake  # noqa: F401  (a fixture)
 from tests.fakes.kavenegar import FakeKavenegar
@@ -300,7 +300,7 @@ def test_missing_fonts_fail_naming_them(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     resources = tmp_path / "resources"
     (resources / "fonts").mkdir(parents=True)
-    shutil.copy(Path(__file__).resolve().parents[2] / "resources" / "fonts" / "OFL.txt",
+    shutil.copy(Path(__file__).resolve().parents[3] / "resources" / "fonts" / "OFL.txt",
                 resources / "fonts")
     monkeypatch.setattr("app.printing.resources.resources_dir", lambda: resources)
     code, out = run(qapp, capsys, "--lang", "en")

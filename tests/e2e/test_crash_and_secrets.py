@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.mark.slow
 def test_sigkill_while_writing_loses_no_saved_job(db_url: str) -> None:
-    proc = subprocess.Popen([sys.executable, str(ROOT / "tests/db/crash_writer.py"), db_url],
+    proc = subprocess.Popen([sys.executable, str(ROOT / "tests/e2e/crash_writer.py"), db_url],
                             stdout=subprocess.PIPE, text=True, cwd=ROOT,
                             env=dict(os.environ, PYTHONPATH=str(ROOT)))
     assert proc.stdout is not None

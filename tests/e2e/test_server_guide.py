@@ -20,7 +20,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from tests.conftest import PG_SERVER
-from tests.db.test_cli import tamirgah
+from tests.e2e.test_cli import tamirgah
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 GUIDE_MARK = "<!-- guide: server sql -->"
