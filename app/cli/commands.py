@@ -119,10 +119,11 @@ def _url(args: argparse.Namespace) -> str:
     return default_database_url("demo.db") if args.demo else database_url(args.database)
 
 
-def _services(args: argparse.Namespace, migrate: str = "auto") -> Services:
+def _services(args: argparse.Namespace, migrate: str = "auto",
+              print_system: PrintSystem | None = None) -> Services:
     from app.bootstrap import build
 
-    return build(_url(args), migrate=migrate)
+    return build(_url(args), migrate=migrate, print_system=print_system)
 
 
 def _dispatch(args: argparse.Namespace, desk: DeskStarter | None,
@@ -137,8 +138,8 @@ def _dispatch(args: argparse.Namespace, desk: DeskStarter | None,
                                     "user": _user, "search": _search, "show": _show,
                                     "sms": lambda a: cli_sms.run_sms(a, _services(a)),
                                     "notifier": lambda a: cli_sms.run_notifier(a, _services(a)),
-                                    "print": lambda a: print_command.run(a, _services(a),
-                                                                         print_system),
+                                    "print": lambda a: print_command.run(
+                                        a, _services(a, print_system=print_system)),
                                     "self-test": lambda a: self_test_command.run(a,
                                                                                  print_system),
                                     "backup": _backup, "restore": _restore}

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from app.auth.roles import SYSTEM
 from app.errors import ValidationError
 from app.printing.papers import DOCUMENTS, LANGUAGES, PAPERS, paper_for
-from app.printing.print_system import PrintSystem, require
+from app.printing.print_system import require
 from app.printing.printers import printer_for
 
 if TYPE_CHECKING:
@@ -20,8 +20,7 @@ if TYPE_CHECKING:
 
 
 def print_command(services: Services, *, document: str, number: str, lang: str | None,
-                  size: str | None, out: str | None, printer: str | None,
-                  print_system: PrintSystem | None = None) -> str:
+                  size: str | None, out: str | None, printer: str | None) -> str:
     """Returns what was done, for the user; raises a DomainError on anything wrong."""
     papers = services.papers
     size = papers.check(document, size, lang)
@@ -33,13 +32,13 @@ def print_command(services: Services, *, document: str, number: str, lang: str |
             raise ValidationError(f"No {role} printer is set on this PC; name one with "
                                   "--printer NAME or save the paper with --out FILE.pdf",
                                   code="no_printer", role=role)
-        require(print_system).check_printer(printer)
+        require(services.print_system).check_printer(printer)
     paper = papers.prepare(SYSTEM, job_id, document, lang=lang, size=size)
     if out is not None:
         target = papers.save_pdf(SYSTEM, paper, out)
         return f"saved {document} of {paper.number} ({paper.size}, {paper.lang}) to {target}"
     assert printer is not None
-    require(print_system).print_paper(paper, printer)
+    require(services.print_system).print_paper(paper, printer)
     papers.record(SYSTEM, paper, printer=printer)
     return f"printed {document} of {paper.number} ({paper.size}, {paper.lang}) on {printer}"
 
@@ -60,9 +59,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     target.add_argument("--printer", metavar="NAME", help="print on this printer")
 
 
-def run(args: argparse.Namespace, services: Services,
-        print_system: PrintSystem | None = None) -> int:
+def run(args: argparse.Namespace, services: Services) -> int:
     print(print_command(services, document=args.document, number=args.number,
-                        lang=args.lang, size=args.size, out=args.out, printer=args.printer,
-                        print_system=print_system))
+                        lang=args.lang, size=args.size, out=args.out, printer=args.printer))
     return 0
