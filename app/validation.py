@@ -33,7 +33,7 @@ MAX_NOTE = 4000
 MAX_LINE = 200
 
 
-def money(value: Any, field: str, *, allow_zero: bool = True) -> int:
+def money(value: object, field: str, *, allow_zero: bool = True) -> int:
     """Money is a whole number of the shop's unit, never negative, never a fraction."""
     if isinstance(value, bool) or not isinstance(value, int):
         if isinstance(value, float) and value.is_integer():
@@ -54,7 +54,7 @@ def money(value: Any, field: str, *, allow_zero: bool = True) -> int:
     return value
 
 
-def text(value: Any, field: str, *, limit: int = MAX_LINE, required: bool = False,
+def text(value: object, field: str, *, limit: int = MAX_LINE, required: bool = False,
          multiline: bool = False) -> str:
     if value is None:
         value = ""

@@ -45,7 +45,8 @@ def lock_after(failures: int) -> dt.timedelta | None:
     """No lock for the first few; then 30 s, doubling with each further failure, capped."""
     if failures < FREE_FAILURES:
         return None
-    return min(FIRST_LOCK * 2 ** min(failures - FREE_FAILURES, 16), LONGEST_LOCK)
+    doublings: int = 2 ** min(failures - FREE_FAILURES, 16)
+    return min(FIRST_LOCK * doublings, LONGEST_LOCK)
 
 
 def locked_error(wait: dt.timedelta) -> PermissionDenied:

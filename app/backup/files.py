@@ -73,7 +73,8 @@ def daily_day(name: str) -> dt.date | None:
     year, month, day = (int(part) for part in found.groups())
     try:
         if year < _FIRST_GREGORIAN_YEAR:
-            return jdatetime.date(year, month, day).togregorian()
+            gregorian: dt.date = jdatetime.date(year, month, day).togregorian()
+            return gregorian
         return dt.date(year, month, day)
     except ValueError:
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, and_, func, or_, select
@@ -24,7 +24,7 @@ from db.models import (
     User,
 )
 
-Q = TypeVar("Q", bound=Select)
+Q = TypeVar("Q", bound="Select[*tuple[Any, ...]]")
 
 
 @dataclass(frozen=True)

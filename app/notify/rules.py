@@ -47,7 +47,8 @@ class QuietHours:
 
 def retry_delay(attempts: int, first: dt.timedelta) -> dt.timedelta:
     """Exponential backoff: first, 2×first, 4×first … capped at an hour."""
-    return min(first * (2 ** min(max(attempts - 1, 0), 20)), MAX_RETRY_DELAY)
+    doublings: int = 2 ** min(max(attempts - 1, 0), 20)
+    return min(first * doublings, MAX_RETRY_DELAY)
 
 
 def _clock(text: str) -> dt.time:

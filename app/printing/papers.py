@@ -20,7 +20,8 @@ class Paper:
 
     @property
     def width_mm(self) -> float:
-        return self.width / mm
+        millimetres: float = self.width / mm  # reportlab is untyped: mm is Any to mypy
+        return millimetres
 
 
 PAPERS = {p.name: p for p in (

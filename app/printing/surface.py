@@ -25,7 +25,7 @@ from app.printing.fonts import font_name, vertical_metrics
 Align = Literal["start", "end", "center", "left", "right"]
 LEADING = 1.6  # Vazirmatn's ascent + descent is 1.56 of the size; lines never touch
 # Two dots of a 203 dpi thermal head, three of a 300 dpi one: every bar prints the same width.
-BAR_MODULE = 0.25 * mm
+BAR_MODULE: float = 0.25 * mm
 QR_QUIET = 4  # modules of white around a QR code, as the standard asks
 
 

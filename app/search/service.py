@@ -160,7 +160,7 @@ class SearchService:
                     ORDER BY mobile LIMIT :n) AS by_mobile"""
 
 
-def _utc(value: Any) -> dt.datetime:
+def _utc(value: str | dt.datetime) -> dt.datetime:
     if isinstance(value, str):
         value = dt.datetime.fromisoformat(value)
     return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
