@@ -157,7 +157,7 @@ def test_restore_from_the_menu_replaces_the_data_and_the_desk_shows_it(
     at_monday = row_counts(shop_services)
     later = shop_services.jobs.intake(actor, intake_request(3)).number
     first.board.refresh()
-    assert first.board.model.rowCount() == 3
+    qtbot.waitUntil(lambda: first.board.model.rowCount() == 3)
     menu_actions(first).system = StandInDialogs(open_=monday.path)
 
     seen: list[str] = []
@@ -175,7 +175,7 @@ def test_restore_from_the_menu_replaces_the_data_and_the_desk_shows_it(
     second = session.window
     assert second is not None
     qtbot.addWidget(second)
-    assert second.board.model.rowCount() == 2
+    qtbot.waitUntil(lambda: second.board.model.rowCount() == 2)
     shown = {second.board.model.row_at(i).number for i in range(2)}
     assert shown == set(kept) and later not in shown
     before = list((home / "backups").glob("tamirgah-before-restore-*.tamirgah-backup"))

@@ -71,10 +71,17 @@ def open_window(qtbot: QtBot, desk: Desk, job_id: int) -> JobWindow:
     window = JobWindow(desk, job_id)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.loaded)  # the job is read off the UI thread
     return window
 
 
+def read_again(qtbot: QtBot, window: JobWindow) -> None:
+    window.reload()
+    qtbot.waitUntil(lambda: window.loaded)
+
+
 def click_move(qtbot: QtBot, window: JobWindow, target: Status) -> None:
+    qtbot.waitUntil(lambda: window.loaded)
     button = window.header.action_buttons[target]
     assert button.isEnabled(), button.toolTip()
     button.click()
@@ -126,11 +133,11 @@ def test_from_diagnosis_to_delivery_with_the_invoice_saved_as_pdf(
     desk = open_window(qtbot, reception, job.id)
     assert not desk.estimate.add_part.isVisibleTo(desk)  # reception reads the estimate only
     click_move(qtbot, desk, Status.APPROVED)
-    tech.reload()
+    read_again(qtbot, tech)
     click_move(qtbot, tech, Status.IN_REPAIR)
     click_move(qtbot, tech, Status.READY)
 
-    desk.reload()
+    read_again(qtbot, desk)
     deliver = desk.header.action_buttons[Status.DELIVERED]
     assert not deliver.isEnabled() and "2,750,000 Toman is unpaid" in deliver.toolTip()
     assert desk.payments.amount.value() == 2_750_000  # the balance, offered
@@ -180,7 +187,7 @@ def test_from_diagnosis_to_delivery_with_the_invoice_saved_as_pdf(
     assert again.read_bytes().startswith(b"%PDF")
     printed = [e.data for e in services.jobs.get(job.id).events if e.kind == "printed"]
     assert [p["document"] for p in printed] == ["invoice", "invoice"]
-    tech.reload()
+    read_again(qtbot, tech)
     assert not tech.estimate.model.editable and not tech.estimate.save.isEnabled()
 
 

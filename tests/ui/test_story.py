@@ -19,7 +19,12 @@ from tests.ui.test_intake import (
     accept_pdf_offers,  # noqa: F401 - a fixture
     type_text,
 )
-from tests.ui.test_job_window import answer_modal, click_message_button, click_move
+from tests.ui.test_job_window import (
+    answer_modal,
+    click_message_button,
+    click_move,
+    read_again,
+)
 from ui.job.estimate_editor import DESCRIPTION, UNIT_PRICE
 from ui.shell.desk import Desk
 from ui.shell.main_window import MainWindow
@@ -111,12 +116,12 @@ def test_first_run_to_delivery(qtbot: QtBot, shop_services: Services, tmp_path: 
     desk_window.open_job(job_id)
     front = desk_window.job_windows[job_id]
     click_move(qtbot, front, Status.APPROVED)
-    bench.reload()
+    read_again(qtbot, bench)
     click_move(qtbot, bench, Status.IN_REPAIR)
     click_move(qtbot, bench, Status.READY)
 
     # payment and delivery with the invoice
-    front.reload()
+    read_again(qtbot, front)
     front.payments.pay.click()
     qtbot.waitUntil(lambda: not front.working and front.detail.totals.balance == 0)
     front.printing.ask_path = lambda name: tmp_path / "invoice.pdf"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
@@ -20,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.auth.roles import Role
+from app.auth.service import UserInfo
+from app.changes import Changes
 from app.database.choice import is_connection_lost
 from app.jobs.listing import JobFilter
 from app.jobs.workflow import OPEN_STATUSES, Status
@@ -27,7 +28,7 @@ from app.locale.labels import status_label
 from ui.board.colours import GROUPS
 from ui.board.job_table_model import JobTableModel
 from ui.shell.desk import Desk
-from ui.shell.tasks import in_background
+from ui.shell.tasks import Latest, in_background
 from ui.widgets.shop_date import ShopDateEdit
 
 ALL, OPEN = "all", "open"
@@ -83,8 +84,7 @@ class BoardPage(QWidget):
         layout.addLayout(counts)
         layout.addWidget(self.table)
 
-        self._searches = itertools.count()
-        self._latest_search = 0
+        self._searches = Latest()
         self.search_box.textChanged.connect(self.search)
         for combo in (self.status, self.technician):
             combo.currentIndexChanged.connect(self.apply_filters)
@@ -94,8 +94,11 @@ class BoardPage(QWidget):
             edit.dateChanged.connect(self.apply_filters)
         self.table.doubleClicked.connect(self._open_row)
         self.table.activated.connect(self._open_row)
+        self.technician.addItem("", None)  # anyone; the technicians are read off the UI thread
+        self.model.on_error = self._read_failed
         self.translate_ui()
-        self.refresh()
+        self._read_technicians()
+        self.model.set_filter(self.current_filter())
 
     def translate_ui(self) -> None:
         self.search_box.setPlaceholderText(
@@ -119,15 +122,25 @@ class BoardPage(QWidget):
         for status in Status:
             self.status.addItem(status_label(status, lang), status.value)
         self.status.setCurrentIndex(max(self.status.findData(chosen or OPEN), 0))
+        self.technician.setItemText(0, self.tr("Any technician"))
+        for combo in (self.status, self.technician):
+            combo.blockSignals(False)
+
+    def _read_technicians(self) -> None:
+        users = self.desk.services.users
+        in_background(users.list, self._fill_technicians, lambda err: None, busy=False,
+                      owner=self)  # a lost server has its banner
+
+    def _fill_technicians(self, people: list[UserInfo]) -> None:
         who = self.technician.currentData()
-        self.technician.clear()
-        self.technician.addItem(self.tr("Any technician"), None)
-        for user in self.desk.services.users.list():
+        self.technician.blockSignals(True)
+        while self.technician.count() > 1:
+            self.technician.removeItem(1)
+        for user in people:
             if user.active and user.role in (Role.TECHNICIAN, Role.MANAGER):
                 self.technician.addItem(user.full_name, user.id)
         self.technician.setCurrentIndex(max(self.technician.findData(who), 0))
-        for combo in (self.status, self.technician):
-            combo.blockSignals(False)
+        self.technician.blockSignals(False)
 
     def current_filter(self) -> JobFilter:
         chosen = self.status.currentData()
@@ -146,6 +159,7 @@ class BoardPage(QWidget):
         self.search_box.blockSignals(True)
         self.search_box.clear()
         self.search_box.blockSignals(False)
+        self._searches.next()  # a search still on its way would overwrite the filtered list
         self.model.set_filter(self.current_filter())
         self.refresh_counts()
 
@@ -162,17 +176,22 @@ class BoardPage(QWidget):
             return
         selected = self.selected_job()
         scroll = self.table.verticalScrollBar().value()
-        shown = self.model.rowCount()
-        self.model.set_filter(self.current_filter())
-        while self.model.rowCount() < shown and self.model.canFetchMore():
-            self.model.fetchMore()
-        if selected is not None:
-            for position in range(self.model.rowCount()):
-                if self.model.row_at(position).id == selected:
-                    self.table.selectRow(position)
-                    break
-        self.table.verticalScrollBar().setValue(scroll)
+
+        def restore() -> None:
+            if selected is not None:
+                for position in range(self.model.rowCount()):
+                    if self.model.row_at(position).id == selected:
+                        self.table.selectRow(position)
+                        break
+            self.table.verticalScrollBar().setValue(scroll)
+
+        self.model.set_filter(self.current_filter(), rows=self.model.rowCount(), then=restore)
         self.refresh_counts()
+
+    def concerns(self) -> Changes:
+        return Changes(jobs=True)
+
+    refresh_hidden = True  # its reads run off the UI thread: kept current even when hidden
 
     def selected_job(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -197,27 +216,26 @@ class BoardPage(QWidget):
             count=self.desk.digits(str(total))))
 
     def search(self, term: str) -> None:
+        number = self._searches.next()  # a search still on its way is now out of date
         if not term.strip():
             self.model.set_filter(self.current_filter())
             return
-        number = next(self._searches)
-        self._latest_search = number
         search = self.desk.services.search
 
         def shown(rows: list[object] | None) -> None:
-            if rows is not None and number == self._latest_search:  # else a newer one came
+            if rows is not None and self._searches.is_current(number):  # else a newer one came
                 self.model.show_rows(rows)
 
-        def failed(err: Exception) -> None:
-            if not is_connection_lost(err):  # a lost server has its own banner
-                self.desk.show_error(self, err)
-
         def find() -> list[object] | None:
-            if number != self._latest_search:
+            if not self._searches.is_current(number):
                 return None  # typed past before its turn came: do not queue the newer one
             return list(search.jobs(term))
 
-        in_background(find, shown, failed, busy=False, owner=self)
+        in_background(find, shown, self._read_failed, busy=False, owner=self)
+
+    def _read_failed(self, err: Exception) -> None:
+        if not is_connection_lost(err):  # a lost server has its own banner
+            self.desk.show_error(self, err)
 
     def focus_search(self) -> None:
         self.search_box.setFocus()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Changes
 from app.customers.phone import national_form
 from app.customers.service import CustomerCard, Source
 from app.locale.amounts import format_amount
@@ -24,8 +25,9 @@ from app.locale.calendar import format_date, format_datetime
 from app.locale.labels import message_status_label, status_label
 from app.locale.text import ltr_run
 from app.search.service import CustomerHit
+from ui.operations import customers
 from ui.shell.desk import Desk
-from ui.shell.tasks import in_background
+from ui.shell.tasks import in_background, run_operation
 
 ID = Qt.ItemDataRole.UserRole
 
@@ -114,6 +116,11 @@ class CustomersPage(QWidget):
     def open_customer(self, customer_id: int) -> None:
         self.show_card(self.desk.services.customers.card(customer_id))
 
+    def refresh(self) -> None:
+        """Something it shows changed: the customer on screen is read again."""
+        if self.card is not None:
+            self.open_customer(self.card.id)
+
     def _picked(self, item: QListWidgetItem | None) -> None:
         if item is not None:
             self.open_customer(int(item.data(ID)))
@@ -168,8 +175,6 @@ class CustomersPage(QWidget):
         card = self.card
         if card is None:
             return
-        customers = self.desk.services.customers
-        actor = self.desk.actor
 
         def saved(_: object) -> None:
             self.open_customer(card.id)
@@ -178,5 +183,9 @@ class CustomersPage(QWidget):
             self.desk.show_error(self, err)
             self.open_customer(card.id)
 
-        in_background(lambda: customers.set_sms_opt_out(actor, card.id, checked), saved,
-                      refused)
+        run_operation(customers.set_sms_opt_out(desk=self.desk, customer_id=card.id,
+                                                opted_out=checked),
+                      parent=self, on_done=saved, on_error=refused)
+
+    def concerns(self) -> Changes:
+        return Changes(customers=True, jobs=True, messages=True)

@@ -8,7 +8,6 @@ receipt and the label, and clears the form for the next customer.
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 
 from PySide6.QtCore import Qt, Signal
@@ -28,17 +27,17 @@ from app.errors import DomainError
 from app.jobs.intake import IntakeRequest
 from app.jobs.views import JobDetail
 from app.locale.text import ltr_run
-from app.printing.service import PaperService
 from ui.intake.condition_box import AccessoriesBox, ConditionBox
 from ui.intake.customer_box import CustomerBox
 from ui.intake.device_box import DeviceBox
 from ui.intake.problem_box import ProblemBox
 from ui.intake.terms_box import TermsBox
 from ui.intake.unlock_box import UnlockBox
+from ui.operations import intake
 from ui.printing.desk import Outcome, PaperPrinting, Spooled
 from ui.shell.desk import Desk
 from ui.shell.errors import describe
-from ui.shell.tasks import in_background
+from ui.shell.tasks import in_background, run_operation
 
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S")
 PAPERS = ("receipt", "label")
@@ -54,9 +53,8 @@ class IntakePage(QWidget):
         super().__init__()
         self.desk = desk
         services = desk.services
-        self.printing = printing or PaperPrinting(
-            PaperService(services.jobs, services.settings), desk.actor, parent=self,
-            lang=desk.lang)
+        self.printing = printing or PaperPrinting(services.papers, desk.actor, parent=self,
+                                                  lang=desk.lang)
         self.customer = CustomerBox(desk)
         self.device = DeviceBox(desk.lang)
         self.problem = ProblemBox(desk.lang)
@@ -180,21 +178,12 @@ class IntakePage(QWidget):
         except DomainError as err:
             self._failed(err)
             return
-        referrer = self.customer.referrer_mobile()
-        services, actor = self.desk.services, self.desk.actor
-
-        def intake() -> JobDetail:
-            if req.new_customer is not None and referrer.strip():
-                # an unknown referrer is left out: the service says a referral names one
-                with contextlib.suppress(DomainError):
-                    req.new_customer.referred_by_id = services.customers.find_by_mobile(
-                        referrer)
-            return services.jobs.intake(actor, req)
-
+        op = intake.intake(desk=self.desk, request=req,
+                           referrer_mobile=self.customer.referrer_mobile())
         self.saving = True
         self.save_button.setEnabled(False)
         self.message.hide()
-        in_background(intake, self._saved, self._failed)
+        run_operation(op, parent=self, on_done=self._saved, on_error=self._failed)
 
     def _saved(self, job: JobDetail) -> None:
         """Saved: the form is free for the next customer at once; the receipt and the label

@@ -1,19 +1,19 @@
 """One job, for reception and the bench: the header with its next moves, the timeline, the
 estimate, payments and notes.
 
-    window = JobWindow(desk, job_id)
-    window.changed.connect(board.refresh)      # after every change that was saved
+    window = JobWindow(desk, job_id)          # reads the job off the UI thread
     window.open_job.connect(main.open_job)     # e.g. the warranty return just opened
     window.show()
 
-Every change is one service call run off the UI thread. A change refused because another
-workstation saved first opens the conflict dialog; what the user typed stays where it was.
+Every change is one operation (ui/operations) run off the UI thread; the desk's hub tells the
+other screens what it changed. A change refused because another workstation saved first opens
+the conflict dialog; what the user typed stays where it was.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.auth.roles import Perm, Role
+from app.changes import Changes
+from app.database.choice import is_connection_lost
 from app.errors import ConflictError, DomainError
+from app.jobs.screen import JobScreen, ScreenSettings, read_job_screen
 from app.jobs.service import LineInput, NextAction, UnlockInfo
 from app.jobs.views import JobDetail
 from app.jobs.workflow import TERMINAL, Status
 from app.notify.views import MessageView, ReplyView
-from app.printing.service import PaperService
 from ui.job.conflict import ConflictDialog
 from ui.job.estimate_editor import EstimateEditor
 from ui.job.header import JobHeader
@@ -44,9 +46,10 @@ from ui.job.payments import PaymentsPanel
 from ui.job.timeline import TimelinePanel, timeline_rows
 from ui.job.unlock import UnlockDialog
 from ui.job.words import JobWords
+from ui.operations import jobs, messages
 from ui.printing.desk import Outcome, PaperPrinting
 from ui.shell.desk import Desk
-from ui.shell.tasks import in_background
+from ui.shell.tasks import Latest, Operation, in_background, run_operation
 
 T = TypeVar("T")
 
@@ -56,18 +59,47 @@ class JobWindow(QWidget):
     open_job = Signal(int)  # another job to show, e.g. a warranty return just opened
 
     def __init__(self, desk: Desk, job_id: int, parent: QWidget | None = None) -> None:
+        """The window opens at once; what it shows is read off the UI thread and its panels
+        are built when the first reading arrives (`loaded` tells when)."""
         super().__init__(parent, Qt.WindowType.Window)
         self.desk = desk
         self.job_id = job_id
-        services = desk.services
-        settings = services.settings
-        self.words = JobWords(desk.lang, desk.calendar, str(settings.get("shop.timezone")),
-                              str(settings.get("shop.currency")))
-        self.grace_seconds = int(settings.get("sms.grace_seconds"))
-        self.printing = PaperPrinting(PaperService(services.jobs, settings), desk.actor,
-                                    parent=self, lang=desk.lang)
-        self.header = JobHeader(self.words,
-                                can_reveal=services.jobs.may_read_unlock(desk.actor),
+        self.busy = QLabel()
+        self.busy.setStyleSheet("color: #64748b;")
+        self.column = QVBoxLayout(self)
+        self.column.addStretch(1)
+        self.column.addWidget(self.busy)
+
+        self.detail: JobDetail
+        self.next_moves: list[NextAction] = []
+        self.messages: list[MessageView] = []
+        self.replies: list[ReplyView] = []
+        self.built = False
+        self.loading = False
+        self.working = False
+        self.reads = Latest()
+        self.unlock_dialog: UnlockDialog | None = None
+        self.move_dialog: MoveDialog | None = None
+        self.conflict_dialog: ConflictDialog | None = None
+        self.warranty_dialog: QInputDialog | None = None
+        self.last_print: Outcome | None = None
+        self.resize(1180, 760)
+        self.reload()
+
+    def concerns(self) -> Changes:
+        return Changes(job_ids=frozenset({self.job_id}))
+
+    @property
+    def loaded(self) -> bool:
+        return self.built and not self.loading
+
+    def _build(self, settings: ScreenSettings) -> None:
+        desk = self.desk
+        self.words = JobWords(desk.lang, desk.calendar, settings.timezone, settings.currency)
+        self.grace_seconds = settings.grace_seconds
+        self.printing = PaperPrinting(desk.services.papers, desk.actor, parent=self,
+                                      lang=desk.lang)
+        self.header = JobHeader(self.words, can_reveal=settings.may_reveal,
                                 can_intake=desk.can(Perm.INTAKE))
         self.timeline = TimelinePanel(self.words)
         self.notes = NotesPanel()
@@ -88,13 +120,13 @@ class JobWindow(QWidget):
         body.setSizes([620, 540])
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
-        self.busy = QLabel()
-        self.busy.setStyleSheet("color: #64748b;")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addWidget(line)
-        layout.addWidget(body, 1)
-        layout.addWidget(self.busy)
+        stretch = self.column.takeAt(0)  # the placeholder that kept the busy line below
+        del stretch
+        self.column.insertWidget(0, self.header)
+        self.column.insertWidget(1, line)
+        self.column.insertWidget(2, body, 1)
+        for part in (self.header, line, body):
+            part.show()  # at once, not on the next turn of the event loop: the window is up
 
         self.header.move_requested.connect(self.move_to)
         self.header.undo_requested.connect(self.undo)
@@ -110,23 +142,12 @@ class JobWindow(QWidget):
         self.payments.pay_requested.connect(self.take_payment)
         self.payments.refund_requested.connect(self.refund)
         self.notes.add_requested.connect(self.add_note)
-
-        self.detail: JobDetail
-        self.next_moves: list[NextAction] = []
-        self.messages: list[MessageView] = []
-        self.replies: list[ReplyView] = []
-        self.working = False
-        self.unlock_dialog: UnlockDialog | None = None
-        self.move_dialog: MoveDialog | None = None
-        self.conflict_dialog: ConflictDialog | None = None
-        self.warranty_dialog: QInputDialog | None = None
-        self.last_print: Outcome | None = None
-        self.resize(1180, 760)
-        self.reload()
-        self.translate_ui()
+        self.built = True
 
     # --- reading -----------------------------------------------------------------------------
     def translate_ui(self) -> None:
+        if not self.built:
+            return
         self.setWindowTitle(self.tr("Job {number}").format(
             number=self.words.number(self.detail.number)))
         self.tabs.setTabText(0, self.tr("Estimate"))
@@ -134,13 +155,39 @@ class JobWindow(QWidget):
         for panel in (self.header, self.timeline, self.notes, self.estimate, self.payments):
             panel.translate_ui()
 
-    def reload(self) -> None:
-        """Read the job again; unsaved input (a note, estimate lines) stays on screen."""
-        services = self.desk.services
-        self.detail = services.jobs.get(self.job_id)
-        self.next_moves = services.jobs.next_actions(self.desk.actor, self.job_id)
-        self.messages = services.messages.outbox(job_id=self.job_id)
-        self.replies = services.messages.replies(job_id=self.job_id)
+    def reload(self, then: Callable[[], None] | None = None) -> None:
+        """Read the job again off the UI thread (a newer reading supersedes an older one
+        still on its way); unsaved input (a note, estimate lines) stays on screen."""
+        services, actor, job_id = self.desk.services, self.desk.actor, self.job_id
+        generation = self.reads.next()
+        self.loading = True
+
+        def arrived(screen: JobScreen) -> None:
+            if not self.reads.is_current(generation):
+                return
+            self.loading = False
+            self.show_screen(screen)
+            if then is not None:
+                then()
+
+        def failed(err: Exception) -> None:
+            if not self.reads.is_current(generation):
+                return
+            self.loading = False
+            if then is not None:
+                then()
+            if not is_connection_lost(err):  # a lost server has the main window's banner
+                self.desk.show_error(self, err)
+
+        in_background(lambda: read_job_screen(services, actor, job_id), arrived, failed,
+                      busy=False, owner=self)
+
+    def show_screen(self, screen: JobScreen) -> None:
+        first = not self.built
+        if first:
+            self._build(screen.settings)
+        self.detail, self.next_moves = screen.detail, screen.moves
+        self.messages, self.replies = screen.messages, screen.replies
         self.header.show_job(self.detail, self.next_moves, self.desk.role,
                              self.desk.can(Perm.OVERRIDE))
         self.timeline.show_rows(timeline_rows(self.words, self.detail.events, self.messages,
@@ -148,11 +195,15 @@ class JobWindow(QWidget):
         self.estimate.load(self.detail.lines)
         self.estimate.set_closed(self.detail.status in TERMINAL)
         self.payments.show_job(self.detail)
+        if first:
+            self.translate_ui()
 
     # --- running a change --------------------------------------------------------------------
-    def run(self, call: Callable[[], Any], done: Callable[[Any], None] | None = None, *,
-            estimate_saved: bool = False) -> bool:
-        """Run one service call off the UI thread; then reload, call `done` and say so.
+    def run(self, op: Operation[T], done: Callable[[T], None] | None = None, *,
+            estimate_saved: bool = False, on_error: Callable[[Exception], None] | None = None,
+            ) -> bool:
+        """Run one operation off the UI thread; then read the job again, call `done` and
+        say so. `working` holds until the job is read again.
 
         Returns False when another change is still on its way (nothing is started)."""
         if self.working:
@@ -160,16 +211,20 @@ class JobWindow(QWidget):
         self.working = True
         self.busy.setText(self.tr("Working…"))
 
-        def finished(result: Any) -> None:
-            self._idle()
+        def finished(result: T) -> None:
             if estimate_saved:
                 self.estimate.model.dirty = False
-            self.reload()
             self.changed.emit(self.job_id)
-            if done is not None:
-                done(result)
 
-        in_background(call, finished, self._failed)
+            def after() -> None:
+                self._idle()
+                if done is not None:
+                    done(result)
+
+            self.reload(after)
+
+        run_operation(op, parent=self, on_done=finished, on_error=on_error or self._failed,
+                      owner=self)
         return True
 
     def _idle(self) -> None:
@@ -197,28 +252,26 @@ class JobWindow(QWidget):
             if self.move_dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             answer = self.move_dialog.answer()
-        jobs, actor, version = self.desk.services.jobs, self.desk.actor, self.detail.version
 
-        def moved(_: Any) -> None:
+        def moved(_: int) -> None:
             self.header.offer_undo(self.grace_seconds)
             if action.target == Status.DELIVERED:
                 self.print_document("invoice")
 
-        self.run(lambda: jobs.change_status(actor, self.job_id, action.target, version,
-                                            reason=answer.reason,
-                                            promised_date=answer.promised_date,
-                                            override=answer.override), moved)
+        self.run(jobs.change_status(desk=self.desk, job_id=self.job_id, target=action.target,
+                                    version=self.detail.version, reason=answer.reason,
+                                    promised_date=answer.promised_date,
+                                    override=answer.override), moved)
 
     def undo(self) -> None:
-        jobs, actor, version = self.desk.services.jobs, self.desk.actor, self.detail.version
         self.header.hide_undo()
-        self.run(lambda: jobs.undo_status_change(actor, self.job_id, version))
+        self.run(jobs.undo_status_change(desk=self.desk, job_id=self.job_id,
+                                         version=self.detail.version))
 
     def assign_technician(self) -> None:
         """Reception and managers give the job to anyone at the bench; a technician takes it."""
-        services, actor = self.desk.services, self.desk.actor
         if self.desk.can(Perm.ASSIGN):
-            people = [u for u in services.users.list()
+            people = [u for u in self.desk.services.users.list()
                       if u.active and u.role in (Role.TECHNICIAN, Role.MANAGER)]
             names = [self.tr("Nobody yet")] + [u.full_name for u in people]
             current = next((i + 1 for i, u in enumerate(people)
@@ -230,9 +283,9 @@ class JobWindow(QWidget):
             index = names.index(name)
             technician = people[index - 1].id if index else None
         else:
-            technician = actor.user_id
-        version = self.detail.version
-        self.run(lambda: services.jobs.assign(actor, self.job_id, version, technician))
+            technician = self.desk.actor.user_id
+        self.run(jobs.assign(desk=self.desk, job_id=self.job_id, version=self.detail.version,
+                             technician_id=technician))
 
     def warranty_return(self, *, override: bool = False) -> None:
         ask = QInputDialog(self)
@@ -248,8 +301,6 @@ class JobWindow(QWidget):
         self._open_warranty(problem, override)
 
     def _open_warranty(self, problem: str, override: bool) -> None:
-        jobs, actor = self.desk.services.jobs, self.desk.actor
-
         def ended(err: Exception) -> None:
             if (isinstance(err, DomainError) and err.code == "warranty_ended"
                     and self.desk.can(Perm.OVERRIDE) and not override):
@@ -262,54 +313,40 @@ class JobWindow(QWidget):
                 return
             self._failed(err)
 
-        if self.working:
-            return
-        self.working = True
-        self.busy.setText(self.tr("Working…"))
-
-        def opened(new: JobDetail) -> None:
-            self._idle()
-            self.reload()
-            self.changed.emit(self.job_id)
-            self.open_job.emit(new.id)
-
-        in_background(lambda: jobs.open_warranty_return(actor, self.job_id, problem,
-                                                        override=override), opened, ended)
+        self.run(jobs.open_warranty_return(desk=self.desk, job_id=self.job_id,
+                                           problem=problem, override=override),
+                 lambda new: self.open_job.emit(new.id), on_error=ended)
 
     # --- the bench ---------------------------------------------------------------------------
     def reveal_unlock(self) -> None:
-        jobs, actor = self.desk.services.jobs, self.desk.actor
-
         def show(info: UnlockInfo) -> None:
             self.unlock_dialog = UnlockDialog(info, self)
             self.unlock_dialog.show()
 
-        self.run(lambda: jobs.reveal_unlock(actor, self.job_id), show)
+        self.run(jobs.reveal_unlock(desk=self.desk, job_id=self.job_id), show)
 
     def save_estimate(self, lines: list[LineInput]) -> None:
-        jobs, actor, version = self.desk.services.jobs, self.desk.actor, self.detail.version
-        self.run(lambda: jobs.set_estimate(actor, self.job_id, version, lines),
+        self.run(jobs.set_estimate(desk=self.desk, job_id=self.job_id,
+                                   version=self.detail.version, lines=lines),
                  estimate_saved=True)
 
     # --- money and notes ---------------------------------------------------------------------
     def take_payment(self, amount: int, method: str) -> None:
-        jobs, actor = self.desk.services.jobs, self.desk.actor
-        self.run(lambda: jobs.add_payment(actor, self.job_id, amount, method))
+        self.run(jobs.add_payment(desk=self.desk, job_id=self.job_id, amount=amount,
+                                  method=method))
 
     def refund(self, amount: int, method: str, reason: str) -> None:
-        jobs, actor = self.desk.services.jobs, self.desk.actor
-        self.run(lambda: jobs.refund(actor, self.job_id, amount, method, reason=reason),
+        self.run(jobs.refund(desk=self.desk, job_id=self.job_id, amount=amount, method=method,
+                             reason=reason),
                  lambda _: self.payments.clear_input())
 
     def add_note(self, text: str, customer_visible: bool) -> None:
-        jobs, actor = self.desk.services.jobs, self.desk.actor
-        self.run(lambda: jobs.add_note(actor, self.job_id, text,
-                                       customer_visible=customer_visible),
+        self.run(jobs.add_note(desk=self.desk, job_id=self.job_id, text=text,
+                               customer_visible=customer_visible),
                  lambda _: self.notes.saved())
 
     def mark_read(self, reply_id: int) -> None:
-        messages, actor = self.desk.services.messages, self.desk.actor
-        self.run(lambda: messages.mark_read(actor, reply_id))
+        self.run(messages.mark_read(desk=self.desk, reply_id=reply_id, job_id=self.job_id))
 
     # --- paper -------------------------------------------------------------------------------
     def print_document(self, document: str) -> None:
@@ -344,10 +381,13 @@ class JobWindow(QWidget):
             except Exception as err:  # shown in words, never a traceback
                 self.desk.show_error(self, err)
                 return
-            self.last_print = outcome
-            if outcome is not Outcome.CANCELLED:  # a print or a saved PDF is on the timeline
-                self.reload()
-                self.changed.emit(self.job_id)
+            if outcome is Outcome.CANCELLED:
+                self.last_print = outcome
+                return
+            # a print or a saved PDF is on the timeline: the outcome counts once it shows there
+            self.reload(lambda: setattr(self, "last_print", outcome))
+            self.changed.emit(self.job_id)
+            self.desk.hub.announce(self.concerns(), self)
 
         def failed(err: Exception) -> None:
             self.busy.clear()

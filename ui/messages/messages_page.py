@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -21,14 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.auth.roles import Perm
+from app.changes import Changes
 from app.locale.calendar import format_datetime
 from app.locale.labels import message_status_label
 from app.notify.alerts import BLOCKING as PAUSING
 from app.notify.states import MessageStatus
 from app.notify.views import MessageView
 from ui.messages.outbox_model import OutboxModel
+from ui.operations import messages
 from ui.shell.desk import Desk
-from ui.shell.tasks import in_background
+from ui.shell.tasks import Operation, run_operation
 
 ID = Qt.ItemDataRole.UserRole
 JOB = Qt.ItemDataRole.UserRole + 1
@@ -95,9 +98,9 @@ class MessagesPage(QWidget):
             button.setVisible(self.manager)
         self.status.currentIndexChanged.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(self._enable_buttons)
-        self.retry.clicked.connect(lambda: self._act(desk.services.messages.retry))
-        self.cancel.clicked.connect(lambda: self._act(desk.services.messages.cancel))
-        self.mark_sent.clicked.connect(lambda: self._act(desk.services.messages.mark_sent))
+        self.retry.clicked.connect(lambda: self._act(messages.retry))
+        self.cancel.clicked.connect(lambda: self._act(messages.cancel))
+        self.mark_sent.clicked.connect(lambda: self._act(messages.mark_sent))
         self.open_job.clicked.connect(self._open_selected_job)
         self.table.doubleClicked.connect(lambda _: self._open_selected_job())
         self.mark_read.clicked.connect(self._mark_read)
@@ -206,13 +209,21 @@ class MessagesPage(QWidget):
         self.mark_sent.setEnabled(status == MessageStatus.REVIEW)
         self.open_job.setEnabled(bool(message and message.job_id))
 
-    def _act(self, action: Callable[..., object]) -> None:
+    def _act(self, action: Callable[..., Operation[MessageView]]) -> None:
         message = self.selected()
         if message is None:
             return
-        actor = self.desk.actor
-        in_background(lambda: action(actor, message.id), lambda _: self.refresh(),
-                      lambda err: self.desk.show_error(self, err))
+        self._run(action(desk=self.desk, message_id=message.id))
+
+    def _run(self, op: Operation[Any]) -> None:
+        def failed(err: Exception) -> None:
+            self.desk.show_error(self, err)
+            self.refresh()
+
+        run_operation(op, parent=self, on_done=lambda _: self.refresh(), on_error=failed)
+
+    def concerns(self) -> Changes:
+        return Changes(messages=True)
 
     def _open_selected_job(self) -> None:
         message = self.selected()
@@ -228,15 +239,12 @@ class MessagesPage(QWidget):
         item = self.replies.currentItem()
         if item is None:
             return
-        self.desk.services.messages.mark_read(self.desk.actor, int(item.data(ID)))
-        self.refresh()
+        job = item.data(JOB)
+        self._run(messages.mark_read(desk=self.desk, reply_id=int(item.data(ID)),
+                                     job_id=None if job is None else int(job)))
 
     def _resolve(self) -> None:
         item = self.alerts.currentItem()
         if item is None:
             return
-        try:
-            self.desk.services.messages.resolve_alert(self.desk.actor, int(item.data(ID)))
-        except Exception as err:
-            self.desk.show_error(self, err)
-        self.refresh()
+        self._run(messages.resolve_alert(desk=self.desk, alert_id=int(item.data(ID))))

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Changes
 from app.jobs.service import NextAction
 from app.jobs.workflow import Requirement
 from app.locale.labels import status_label
+from ui.operations import jobs
 from ui.queue.queue_model import QueueModel
 from ui.shell.desk import Desk
-from ui.shell.tasks import in_background
+from ui.shell.tasks import run_operation
 
 ASKS_FOR_INPUT = frozenset({Requirement.REASON, Requirement.PROMISED_DATE,
                             Requirement.PAID_IN_FULL})
@@ -105,16 +107,14 @@ class QueuePage(QWidget):
             self.action_buttons.append(button)
 
     def take_step(self, job_id: int, action: NextAction) -> None:
-        jobs = self.desk.services.jobs
-        actor = self.desk.actor
-
-        def change() -> int:
-            version = jobs.get(job_id).version
-            return jobs.change_status(actor, job_id, action.target, version)
-
         def done(_: object) -> None:
             self.refresh()
             self.changed.emit(job_id)
 
-        in_background(change, done, lambda err: self.desk.show_error(self, err))
+        run_operation(jobs.change_status(desk=self.desk, job_id=job_id, target=action.target,
+                                         version=None),
+                      parent=self, on_done=done,
+                      on_error=lambda err: self.desk.show_error(self, err))
 
+    def concerns(self) -> Changes:
+        return Changes(jobs=True)

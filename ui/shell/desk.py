@@ -1,14 +1,16 @@
-"""What every screen of the desk needs: the services, who is logged in, and their language."""
+"""What every screen of the desk needs: the services, who is logged in, their language, and
+the hub that announces what an operation changed."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import QWidget
 
 from app.auth.roles import Actor, Perm, Role
 from app.bootstrap import Services
 from ui.shell.errors import show_error
+from ui.shell.hub import Hub
 
 
 @dataclass
@@ -18,6 +20,7 @@ class Desk:
     lang: str
     calendar: str
     demo: bool = False
+    hub: Hub = field(default_factory=Hub)  # what operations changed, for the main window
 
     @property
     def role(self) -> Role:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.auth.roles import Perm, Role
+from app.changes import Changes
 from app.errors import NotFound
 from app.locale.labels import role_label
 from app.this_pc.paths import data_location
@@ -32,6 +33,7 @@ from ui.settings.settings_page import SettingsPage
 from ui.shell.desk import Desk
 from ui.shell.errors import log_file
 from ui.shell.live import ChangeWatcher
+from ui.shell.tasks import in_background
 
 
 class MainWindow(QMainWindow):
@@ -55,7 +57,6 @@ class MainWindow(QMainWindow):
             self.pages.append(("queue", self.queue))
         if desk.can(Perm.INTAKE):
             self.intake = IntakePage(desk)
-            self.intake.job_created.connect(lambda _id: self.board.refresh())
             self.pages.insert(1, ("intake", self.intake))
         self.customers = CustomersPage(desk)
         self.messages = MessagesPage(desk)
@@ -70,7 +71,8 @@ class MainWindow(QMainWindow):
             opened = getattr(page, "job_opened", None)
             if opened is not None:
                 opened.connect(self.open_job)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stale: set[QWidget] = set()  # pages a change touched while they were hidden
+        self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
         self.offline = QLabel()
         self.offline.setWordWrap(True)
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         outer.addLayout(row)
         self.setCentralWidget(central)
         self.watcher.changed.connect(self.refresh_current)
+        desk.hub.changed.connect(self.route)
         self.watcher.connection_lost.connect(self._connection_lost)
         self.watcher.connection_back.connect(self._connection_back)
         self.watcher.start()
@@ -123,22 +126,64 @@ class MainWindow(QMainWindow):
                 item.setText(names[key])
         self.help_menu.setTitle(self.tr("Help"))
         self.about_action.setText(self.tr("About Tamirgah"))
-        url = desk.services.db.engine.url.render_as_string(hide_password=True)
+        url = desk.services.where()
         self.user_line.setText(self.tr("{user} ({role}) · {database}").format(
             user=desk.actor.username, role=role_label(desk.role, desk.lang), database=url))
 
-    def refresh_current(self) -> None:
-        """Something changed: read the page in front of the user again, and any open job
-        window whose job changed (the others keep what the user is typing undisturbed)."""
+    def route(self, changes: Changes, origin: QObject | None = None) -> None:
+        """An operation finished: read again what shows the things it changed. The page in
+        front now, hidden pages when they are next shown; the screen that started it already
+        shows its outcome."""
+        if changes.everything:
+            self.read_all_again()
+            return
+        current = self.stack.currentWidget()
+        for _, page in self.pages:
+            concerns = getattr(page, "concerns", None)
+            if page is origin or concerns is None or not changes.touches(concerns()):
+                continue
+            if page is current or getattr(page, "refresh_hidden", False):
+                self._refresh(page)
+            else:
+                self.stale.add(page)
+        for window in list(self.job_windows.values()):
+            if window is not origin and changes.touches(window.concerns()):
+                window.reload()
+
+    def _show_page(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
         page = self.stack.currentWidget()
+        if page in self.stale:
+            self._refresh(page)
+
+    def _refresh(self, page: QWidget | None) -> None:
+        if page is None:
+            return
+        self.stale.discard(page)
         refresh = getattr(page, "refresh", None)
         if callable(refresh):
             refresh()
-        for job_id, window in list(self.job_windows.items()):
-            mark = self.desk.services.jobs.change_mark(job_id)
-            if mark != self.job_marks.get(job_id):
-                self.job_marks[job_id] = mark
-                window.reload()
+
+    def refresh_current(self) -> None:
+        """Another workstation changed something: read the page in front of the user again,
+        and any open job window whose job changed (the others keep what the user is typing
+        undisturbed). The job windows' change marks are read off the UI thread."""
+        current = self.stack.currentWidget()
+        self._refresh(current)
+        self.stale.update(page for _, page in self.pages if page is not current)
+        if not self.job_windows:
+            return
+        jobs, ids = self.desk.services.jobs, list(self.job_windows)
+
+        def compare(marks: dict[int, tuple[int, int]]) -> None:
+            for job_id, mark in marks.items():
+                window = self.job_windows.get(job_id)
+                if window is not None and mark != self.job_marks.get(job_id):
+                    self.job_marks[job_id] = mark
+                    window.reload()
+
+        in_background(lambda: {i: jobs.change_mark(i) for i in ids}, compare,
+                      lambda _err: None, busy=False, owner=self)  # a lost server: its banner
 
     def _forget_window(self, job_id: int) -> None:
         self.job_windows.pop(job_id, None)
@@ -177,11 +222,9 @@ class MainWindow(QMainWindow):
         if window is None:
             window = JobWindow(self.desk, job_id)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            window.changed.connect(lambda _id: self.refresh_current())
             window.open_job.connect(self.open_job)
             window.destroyed.connect(lambda *_: self._forget_window(job_id))
             self.job_windows[job_id] = window
-            self.job_marks[job_id] = self.desk.services.jobs.change_mark(job_id)
         window.show()
         window.raise_()
         window.activateWindow()

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication
+
+from app.changes import Changes
+from ui.shell.hub import Hub
+
+T = TypeVar("T")
 
 
 class _Relay(QObject):
@@ -73,3 +79,46 @@ def in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
     relay.done.connect(done, Qt.ConnectionType.QueuedConnection)
     relay.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
     QThreadPool.globalInstance().start(_Work(fn, relay))
+
+
+@dataclass(frozen=True)
+class Operation(Generic[T]):
+    """A service call to run off the UI thread, and what it changes once it succeeded.
+
+    Made by the small functions of ui/operations; run by `run_operation`."""
+    work: Callable[[], T]
+    changes: Callable[[T], Changes]
+    hub: Hub
+
+
+def run_operation(op: Operation[T], *, parent: QObject | None,
+                  on_done: Callable[[T], None] | None = None,
+                  on_error: Callable[[Exception], None], busy: bool = True,
+                  owner: QObject | None = None) -> None:
+    """Run the operation off the UI thread; back here, `on_done` gets its result and the
+    hub announces what changed, `parent` being the screen that started it."""
+    def done(result: T) -> None:
+        if on_done is not None:
+            on_done(result)
+        op.hub.announce(op.changes(result), parent if still(parent) else None)
+
+    in_background(op.work, done, on_error, busy=busy, owner=owner)
+
+
+def still(obj: QObject | None) -> bool:
+    return obj is not None and shiboken6.isValid(obj)
+
+
+class Latest:
+    """Generations of one kind of request (a page, a search): only the newest one's answer
+    is shown; an older one still on its way is dropped, or skipped before it starts."""
+
+    def __init__(self) -> None:
+        self.current = 0
+
+    def next(self) -> int:
+        self.current += 1
+        return self.current
+
+    def is_current(self, generation: int) -> bool:
+        return generation == self.current
