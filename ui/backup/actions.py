@@ -12,9 +12,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.auth.roles import Actor
-from app.backup.copies import BackupInfo, BackupSummary, Progress, inspect_backup
-from app.backup.schedule import Restored, back_up_to, backup_plan, restore_keeping_current
-from app.backup.schedule import suggested_file as suggested
+from app.backup.copies import BackupInfo, BackupSummary, Progress
+from app.backup.schedule import Restored
 from app.errors import NotFound
 from app.locale.calendar import format_datetime
 from ui.backup.progress import WorkingDialog
@@ -43,16 +42,16 @@ class BackupActions(QObject):
 
     @property
     def folder(self) -> Path:
-        return backup_plan(self.desk.services.db).folder
+        return self.desk.services.backups.plan().folder
 
     def back_up_now(self) -> None:
-        db = self.desk.services.db
+        backups = self.desk.services.backups
         target = self.system.save_path(self.window, self.tr("Back up the shop's data"),
-                                       suggested(db))
+                                       backups.suggested_file())
         if target is None:
             return
         self._run(self.tr("Backing up to {file}…").format(file=file_name(target)),
-                  lambda progress: back_up_to(db, target, progress), self._backed_up)
+                  lambda progress: backups.back_up_to(target, progress), self._backed_up)
 
     def _backed_up(self, info: BackupInfo) -> None:
         jobs = "" if info.jobs is None else self.tr("; jobs: {jobs}").format(
@@ -62,13 +61,13 @@ class BackupActions(QObject):
         self.backed_up.emit(info)
 
     def restore_from_backup(self) -> None:
-        db = self.desk.services.db
+        backups = self.desk.services.backups
         source = self.system.open_path(self.window, self.tr("Restore from a backup"),
                                        self.folder)
         if source is None:
             return
         self._run(self.tr("Checking {file}…").format(file=file_name(source)),
-                  lambda _progress: inspect_backup(db, source), self._confirm_restore)
+                  lambda _progress: backups.inspect(source), self._confirm_restore)
 
     def restore_question(self, summary: BackupSummary) -> str:
         made = format_datetime(summary.modified, calendar=self.desk.calendar,
@@ -94,10 +93,10 @@ class BackupActions(QObject):
         box.exec()
         if box.clickedButton() is not replace:
             return
-        db = self.desk.services.db
+        backups = self.desk.services.backups
         self._run(self.tr("Restoring {file}… (the current data is saved first)").format(
             file=file_name(summary.path)),
-            lambda progress: restore_keeping_current(db, summary.path, progress),
+            lambda progress: backups.restore(summary.path, progress),
             self._restored)
 
     def _restored(self, restored: Restored) -> None:

@@ -9,7 +9,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.backup.schedule import MADE, DailyResult, makes_daily_here, run_daily
+from app.backup.schedule import MADE, DailyResult
 from ui.backup.texts import path_text
 from ui.shell.desk import Desk
 from ui.shell.errors import describe
@@ -43,11 +43,11 @@ class DailyBackups(QObject):
         self.timer.stop()
 
     def look(self) -> None:
-        if self.stopped or self.running or not makes_daily_here(self.desk.services.db):
+        backups = self.desk.services.backups
+        if self.stopped or self.running or not backups.makes_daily_here():
             return
         self.running = True
-        db = self.desk.services.db
-        in_background(lambda: run_daily(db), self._done, self._failed, busy=False, owner=self)
+        in_background(backups.run_daily, self._done, self._failed, busy=False, owner=self)
 
     def _done(self, result: DailyResult) -> None:
         self.running = False

@@ -7,8 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
-from app.backup.record import LastBackup, last_backup
-from app.backup.schedule import backup_plan
+from app.backup.record import LastBackup
 from ui.backup.actions import BackupActions
 from ui.backup.texts import last_backup_line
 from ui.shell.desk import Desk
@@ -46,10 +45,10 @@ class BackupMenu(QObject):
         self.open_folder.setText(self.tr("Open backups folder"))
 
     def refresh(self) -> None:
-        db = self.desk.services.db
+        backups = self.desk.services.backups
 
         def read() -> tuple[LastBackup | None, str]:
-            return last_backup(db), backup_plan(db).timezone
+            return backups.last(), backups.plan().timezone
 
         def show(found: tuple[LastBackup | None, str]) -> None:
             self.last.setText(last_backup_line(self.desk, *found))

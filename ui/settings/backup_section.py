@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.backup.files import default_folder
-from app.backup.record import LastBackup, last_backup
-from app.backup.schedule import backup_plan, choose_daily_here, makes_daily_here
+from app.backup.record import LastBackup
 from app.this_pc.paths import data_location
 from ui.backup.actions import BackupActions
 from ui.backup.texts import last_backup_line, location_why, where_line
@@ -120,7 +119,7 @@ class BackupSection(Section):
 
         self.browse.clicked.connect(self.choose_folder)
         self.save_button.clicked.connect(self.save)
-        self.here.toggled.connect(choose_daily_here)
+        self.here.toggled.connect(desk.services.backups.choose_daily_here)
         self.back_up_button.clicked.connect(self.backup_actions.back_up_now)
         self.open_folder_button.clicked.connect(self.backup_actions.open_folder)
         self.backup_actions.backed_up.connect(lambda _info: self.refresh_last())
@@ -154,22 +153,22 @@ class BackupSection(Section):
         self.open_folder_button.setText(self.tr("Open backups folder"))
 
     def load(self) -> None:
-        plan = backup_plan(self.desk.services.db)
+        plan = self.desk.services.backups.plan()
         settings = self.desk.services.settings
         self.daily.setChecked(plan.daily)
         self.keep.setValue(plan.keep)
         self.folder.setText(str(settings.get("backup.folder")))
         self.here.blockSignals(True)
-        self.here.setChecked(makes_daily_here(self.desk.services.db))
+        self.here.setChecked(self.desk.services.backups.makes_daily_here())
         self.here.blockSignals(False)
         self.shop.remember()
         self.refresh_last()
 
     def refresh_last(self) -> None:
-        db = self.desk.services.db
+        backups = self.desk.services.backups
 
         def read() -> tuple[LastBackup | None, str]:
-            return last_backup(db), backup_plan(db).timezone
+            return backups.last(), backups.plan().timezone
 
         def show(found: tuple[LastBackup | None, str]) -> None:
             record, timezone = found

@@ -109,7 +109,7 @@ class DatabaseSection(Section):
     def translate_ui(self) -> None:
         self.set_titles(self.tr("Database connection"))
         self.in_use.setText(self.tr("Open now: {url}").format(url=_shown(
-            self.desk.services.db.url)))
+            self.desk.services.url)))
         self.use_default.setText(self.tr("The file in this PC's data folder (one PC)"))
         self.use_sqlite.setText(self.tr("Another SQLite file"))
         self.use_postgres.setText(self.tr("A shared PostgreSQL server (several PCs)"))

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DomainError
-from app.notify import this_pc
 from app.notify.gateway import GatewayError, GatewayOption, SendResult
 from app.notify.registry import available_gateways
 from ui.settings.common import (
@@ -140,7 +139,7 @@ class GatewaySection(Section):
         self.gateway.blockSignals(False)
         self._show_options()
         self.sends_here.blockSignals(True)
-        self.sends_here.setChecked(this_pc.sends_here(self.desk.services.db))
+        self.sends_here.setChecked(self.desk.services.sending.here())
         self.sends_here.blockSignals(False)
 
     def _show_options(self) -> None:
@@ -248,6 +247,6 @@ class GatewaySection(Section):
 
     def _choose_sender(self, sends: bool) -> None:
         try:
-            this_pc.choose(sends)
+            self.desk.services.sending.choose(sends)
         except (OSError, DomainError) as err:
             self.desk.show_error(self, err)

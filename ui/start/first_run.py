@@ -31,7 +31,7 @@ class FirstRunWizard(QWizard):
         self.actor: Actor | None = None
         self.joined: str | None = None  # the server's URL, when this PC joined a shop
         # Only a PC on its own file may join another shop; on a blank server the shop is made.
-        self.language_page = StartPage(joinable=services.db.sqlite)
+        self.language_page = StartPage(joinable=services.local)
         self.fa, self.en = self.language_page.fa, self.language_page.en
         self.fa.toggled.connect(self._language_changed)
         self.language_page.join.toggled.connect(self.translate_ui)
