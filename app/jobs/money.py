@@ -3,14 +3,32 @@ within the money limit, so every paper can print it (in figures and in words).""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol
 
 from app.errors import ValidationError
 from app.locale.amounts import format_amount
 from app.validation import MAX_MONEY
-from db.models import EstimateLine, Payment
+
+
+class LineLike(Protocol):
+    """An estimate line: a stored row or a record of the unit of work."""
+
+    @property
+    def quantity(self) -> int: ...
+    @property
+    def unit_price(self) -> int: ...
+    @property
+    def discount(self) -> int: ...
+
+
+class PaymentLike(Protocol):
+    @property
+    def kind(self) -> str: ...
+    @property
+    def amount(self) -> int: ...
 
 
 class LineKind(StrEnum):
@@ -33,7 +51,7 @@ class PayMethod(StrEnum):
     STORE_CREDIT = "store_credit"
 
 
-def line_total(line: EstimateLine) -> int:
+def line_total(line: LineLike) -> int:
     return line.quantity * line.unit_price - line.discount
 
 
@@ -54,7 +72,7 @@ class Totals:
         return self.estimate - self.net_paid
 
 
-def totals(lines: list[EstimateLine], payments: list[Payment]) -> Totals:
+def totals(lines: Sequence[LineLike], payments: Sequence[PaymentLike]) -> Totals:
     return Totals(
         estimate=sum(line_total(line) for line in lines),
         discount=sum(line.discount for line in lines),
@@ -73,8 +91,8 @@ def check_line_within_limit(index: int, quantity: int, unit_price: int) -> None:
             line=index + 1, limit=_limit_fa())
 
 
-def check_totals_within_limit(lines: Iterable[EstimateLine],
-                              payments: Iterable[Payment]) -> Totals:
+def check_totals_within_limit(lines: Iterable[LineLike],
+                              payments: Iterable[PaymentLike]) -> Totals:
     """The job's totals, or a refusal when the lines or the payments would sum past the limit.
     The gross sum bounds the subtotal, the total and the discount; the payments bound the
     refunds (never more than was paid) and so the balance, from -limit to +limit."""

@@ -43,7 +43,7 @@ def delete_old_unlock_secrets(db: Database, now: dt.datetime | None = None,
             for job, secret in due:
                 s.delete(secret)
                 write(s, job, SYSTEM,
-                      UnlockDeleted(days, after_cancel=job.status != Status.DELIVERED))
+                      UnlockDeleted(days, after_cancel=job.status != Status.DELIVERED), now)
         deleted += len(due)
         if len(due) < BATCH:
             break

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.jobs.money import Totals, line_total, totals
+from app.jobs.warranty_terms import warranty_end as warranty_end  # notify reads it here
 from app.jobs.workflow import Status
 from db.models import Job, JobEvent
 
@@ -76,12 +77,6 @@ class JobDetail:
     payments: list[PaymentView]
     totals: Totals
     events: list[EventView]
-
-
-def warranty_end(job: Job) -> dt.date | None:
-    if job.delivered_at is None or not job.warranty_days:
-        return None
-    return job.delivered_at.date() + dt.timedelta(days=job.warranty_days)
 
 
 def job_detail(job: Job, events: list[JobEvent]) -> JobDetail:
