@@ -20,6 +20,7 @@ from app.jobs.listing import JobListing
 from app.jobs.service import JobService
 from app.notify import this_pc
 from app.notify.dispatcher import Dispatcher
+from app.notify.gateway_config import GatewayFactory, build_gateway
 from app.notify.service import MessagingService
 from app.printing.print_system import PrintSystem
 from app.search.service import SearchService
@@ -65,6 +66,7 @@ class Services:
     backups: BackupService
     clock: Clock = system_clock
     print_system: PrintSystem | None = None
+    make_gateway: GatewayFactory = build_gateway
     _papers: PaperService | None = field(default=None, repr=False)
 
     @property
@@ -90,7 +92,8 @@ class Services:
         return self.db.engine.url.render_as_string(hide_password=True)
 
     def dispatcher(self, **tuning: Any) -> Dispatcher:
-        return Dispatcher(self.db, clock=self.clock, **tuning)
+        return Dispatcher(self.db, jobs=self.jobs, make_gateway=self.make_gateway,
+                          clock=self.clock, **tuning)
 
     @property
     def sending(self) -> SendingPc:
@@ -139,7 +142,8 @@ def build(url: str | None = None, *, migrate: str = "auto", echo: bool = False,
 
 
 def assemble(db: Database, *, clock: Clock = system_clock,
-             print_system: PrintSystem | None = None) -> Services:
+             print_system: PrintSystem | None = None,
+             make_gateway: GatewayFactory = build_gateway) -> Services:
     """Every service over one open database; the fakes a test hands in go where they belong."""
     settings = SettingsService(db, clock=clock, reactions={
         # reception gains or loses the unlock key with the setting that lets it read them
@@ -148,5 +152,7 @@ def assemble(db: Database, *, clock: Clock = system_clock,
     jobs = JobService(db)
     return Services(db=db, users=UserService(db), settings=settings,
                     customers=CustomerService(db), jobs=jobs, listing=JobListing(db),
-                    search=SearchService(db), messages=MessagingService(db),
-                    backups=BackupService(db), clock=clock, print_system=print_system)
+                    search=SearchService(db),
+                    messages=MessagingService(db, clock=clock, make_gateway=make_gateway),
+                    backups=BackupService(db), clock=clock, print_system=print_system,
+                    make_gateway=make_gateway)

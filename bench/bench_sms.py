@@ -30,6 +30,7 @@ import tempfile
 import threading
 import time
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,7 +43,6 @@ from app.auth.roles import SYSTEM, Role  # noqa: E402
 from app.bootstrap import Services, build  # noqa: E402
 from app.jobs.workflow import Status  # noqa: E402
 from app.locale.calendar import utcnow  # noqa: E402
-from app.notify.dispatcher import Dispatcher  # noqa: E402
 from app.notify.enqueue import enqueue_job_message  # noqa: E402
 from app.notify.reconcile import reconcile  # noqa: E402
 from app.notify.templates import MessageEvent  # noqa: E402
@@ -120,7 +120,7 @@ def throughput(services: Services, provider: ProviderProcess, messages: int,
         for _ in range(messages):
             enqueue_job_message(s, job, MessageEvent.READY, now)
     before, before_distinct = provider.counts()
-    dispatcher = Dispatcher(services.db, concurrency=concurrency, batch=concurrency * 4)
+    dispatcher = services.dispatcher(concurrency=concurrency, batch=concurrency * 4)
     dispatcher.gateway()  # build the HTTP client outside the timing
     started = time.perf_counter()
     sent = dispatcher.run_once().sent.sent  # one round drains everything due
@@ -184,7 +184,7 @@ def drill_wrong_key(services: Services, count: int) -> None:
         use_fake(services, fake)
         services.settings.set(SYSTEM, "sms.kavenegar.api_key", "a-key-with-a-typo")
         queue(services, count)
-        dispatcher = Dispatcher(services.db)
+        dispatcher = services.dispatcher()
         try:
             dispatcher.run_once()
             failed = statuses(services).get("failed", 0)
@@ -206,7 +206,7 @@ def drill_slow_sends(services: Services, count: int, provider: type[FakeProvider
         use_fake(services, fake, timeout=1)
         queue(services, count)
         fake.send_delay = 2.5
-        dispatcher = Dispatcher(services.db)
+        dispatcher = services.dispatcher()
         try:
             dispatcher.run_once()
             dispatcher.run_once()  # the next round, while the first requests are on their way
@@ -232,7 +232,7 @@ def drill_reconcile(services: Services, count: int, latency: float) -> None:
         use_fake(services, fake, timeout=max(2, math.ceil(latency * 2)))
         queue(services, count)
         fake.set_mode("accept_then_hang", count=count)
-        dispatcher = Dispatcher(services.db)
+        dispatcher = services.dispatcher()
         try:
             dispatcher.run_once()
             fake.latency = latency
@@ -255,7 +255,7 @@ def drill_polls(url: str, services: Services, count: int) -> None:
     with FakeKavenegar() as fake:
         use_fake(services, fake)
         queue(services, count)
-        first = Dispatcher(services.db)
+        first = services.dispatcher()
         first.run_once()
         first.close()
         fake.latency = 0.02
@@ -265,7 +265,7 @@ def drill_polls(url: str, services: Services, count: int) -> None:
 
         def poll(name: str) -> None:
             pc = build(url, migrate="never")
-            dispatcher = Dispatcher(pc.db, worker=name, clock=lambda: later)
+            dispatcher = replace(pc, clock=lambda: later).dispatcher(worker=name)
             try:
                 start.wait()
                 dispatcher.run_once()

@@ -23,7 +23,6 @@ def messages_through_the_console(services: object) -> None:
     from app.auth.roles import SYSTEM
     from app.bootstrap import Services
     from app.jobs.workflow import Status
-    from app.notify.dispatcher import Dispatcher
 
     assert isinstance(services, Services)
     for key, value in (("sms.grace_seconds", "0"), ("sms.quiet_start", "00:00"),
@@ -36,7 +35,7 @@ def messages_through_the_console(services: object) -> None:
         services.messages.resend(SYSTEM, row.id, "received")
         version = services.jobs.get(row.id).version
         services.jobs.change_status(tech, row.id, Status.DIAGNOSING, version)
-    dispatcher = Dispatcher(services.db)
+    dispatcher = services.dispatcher()
     dispatcher.run_once()
     dispatcher.close()
 

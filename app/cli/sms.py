@@ -65,13 +65,11 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 
 def run_notifier(args: argparse.Namespace, services: Services) -> int:
-    from app.notify.dispatcher import Dispatcher
-
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     # httpx logs every request URL at INFO, and Kavenegar carries the API key in its URL.
     for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    dispatcher = Dispatcher(services.db, concurrency=args.concurrency)
+    dispatcher = services.dispatcher(concurrency=args.concurrency)
     try:
         if args.once:
             print(dispatcher.run_once().summary())

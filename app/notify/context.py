@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from app.jobs.money import totals
 from app.jobs.views import warranty_end
 from app.locale.amounts import format_amount
-from app.locale.calendar import format_date, utcnow
+from app.locale.calendar import format_date
 from app.locale.text import ltr_run
 from app.settings.service import read_setting
 from db.models import Job
@@ -18,7 +18,7 @@ from db.models import Job
 WARRANTY_UNTIL = {"fa": "ضمانت تا {date}.", "en": "Warranty until {date}."}
 
 
-def shop_values(session: Session, lang: str) -> dict[str, str]:
+def shop_values(session: Session, lang: str, now: dt.datetime) -> dict[str, str]:
     phone = str(read_setting(session, "shop.phone"))
     if phone.startswith("+98"):
         phone = "0" + phone[3:]
@@ -26,17 +26,17 @@ def shop_values(session: Session, lang: str) -> dict[str, str]:
     return {
         "shop_name": str(read_setting(session, "shop.name")),
         "shop_phone": phone,
-        "today": _date(session, utcnow().astimezone(ZoneInfo(tz)).date(), lang),
+        "today": _date(session, now.astimezone(ZoneInfo(tz)).date(), lang),
     }
 
 
-def job_values(session: Session, job: Job, lang: str) -> dict[str, str]:
+def job_values(session: Session, job: Job, lang: str, now: dt.datetime) -> dict[str, str]:
     currency = str(read_setting(session, "shop.currency"))
     money = totals(job.lines, job.payments)
     device = job.device
     end = warranty_end(job)
     tz = ZoneInfo(str(read_setting(session, "shop.timezone")))
-    values = shop_values(session, lang)
+    values = shop_values(session, lang, now)
     values.update({
         "customer_name": job.customer.name,
         "job_number": ltr_run(job.number) if lang == "fa" else job.number,

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 
 from app.notify.gateway import DeliveryReport, DeliveryStatus, GatewayError, SmsGateway
+from app.notify.message_flow import Mover, move
 from app.notify.states import MessageStatus
 from app.notify.timeline import note_message
 from db.engine import Database
@@ -64,13 +65,13 @@ def poll_delivery(db: Database, gateway: SmsGateway, now: dt.datetime, pool: Exe
             if report is None:
                 continue
             if report.status == DeliveryStatus.DELIVERED:
-                message.status = MessageStatus.DELIVERED
+                move(message, MessageStatus.DELIVERED, Mover.DISPATCHER)
                 message.delivered_at = now
                 message.updated_at = now
                 note_message(s, message, "message_delivered", now)
                 polled.delivered += 1
             elif report.status == DeliveryStatus.FAILED:
-                message.status = MessageStatus.FAILED
+                move(message, MessageStatus.FAILED, Mover.DISPATCHER)
                 message.error = report.detail or "the operator did not deliver it"
                 message.updated_at = now
                 note_message(s, message, "message_failed", now, reason=message.error)

@@ -13,23 +13,22 @@ import os
 import socket
 import threading
 import uuid
-from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
 
+from app.clock import Clock
 from app.errors import ValidationError
 from app.jobs.unlock_retention import delete_old_unlock_secrets
-from app.locale.calendar import utcnow
 from app.notify.alerts import blocking_alert, raise_alert, resolve_blocking
 from app.notify.delivery import Polled, poll_delivery
 from app.notify.gateway import GatewayError, SmsGateway
-from app.notify.gateway_config import build_gateway, gateway_settings
+from app.notify.gateway_config import GatewayFactory, gateway_settings
 from app.notify.reconcile import Reconciled, reconcile
 from app.notify.reminders import queue_reminders
-from app.notify.replies import Taken, take_replies
+from app.notify.replies import Taken, Workflow, take_replies
 from app.notify.rules import QuietHours
 from app.notify.sending import (
     Attempt,
@@ -73,10 +72,15 @@ class CycleReport:
 
 
 class Dispatcher:
-    def __init__(self, db: Database, *, concurrency: int = 16, batch: int = 64,
-                 lease: dt.timedelta = dt.timedelta(minutes=2),
-                 clock: Callable[[], dt.datetime] = utcnow, worker: str | None = None) -> None:
+    """Built by the composition root (Services.dispatcher), which hands in the job workflow
+    replies act through, the factory that makes a gateway from its settings, and the clock."""
+
+    def __init__(self, db: Database, *, jobs: Workflow, make_gateway: GatewayFactory,
+                 clock: Clock, worker: str | None = None, concurrency: int = 16,
+                 batch: int = 64, lease: dt.timedelta = dt.timedelta(minutes=2)) -> None:
         self.db = db
+        self.jobs = jobs
+        self.make_gateway = make_gateway
         self.batch = batch
         self.concurrency = concurrency
         self.lease = lease
@@ -97,7 +101,7 @@ class Dispatcher:
             name, config = gateway_settings(s)
         key = (name, tuple(sorted(config.items())))
         if self._gateway is None or self._gateway[0] != key:
-            self._gateway = (key, build_gateway(name, config))
+            self._gateway = (key, self.make_gateway(name, config))
             self._last_probe = None  # new settings: find out at once whether sending can go on
         return self._gateway[1]
 
@@ -247,4 +251,6 @@ class Dispatcher:
         except GatewayError as err:
             log.warning("could not fetch replies: %s", err.reason)
             return Taken()
-        return take_replies(self.db, gateway.name, inbound, self.clock()) if inbound else Taken()
+        if not inbound:
+            return Taken()
+        return take_replies(self.db, gateway.name, inbound, self.clock(), jobs=self.jobs)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.errors import DomainError
 from app.notify.alerts import raise_alert
 from app.notify.context import job_values
+from app.notify.message_flow import Mover, move, sources_of
 from app.notify.rules import QuietHours
 from app.notify.sms_parts import count_parts
 from app.notify.states import TOLD, AlertKind, MessageStatus
@@ -43,34 +44,44 @@ def on_customer_event(session: Session, job: Job, cause: JobEvent,
 
 
 def enqueue_job_message(session: Session, job: Job, event: str, now: dt.datetime, *,
-                        cause_event_id: int | None = None) -> OutboxMessage:
+                        cause_event_id: int | None = None,
+                        held_back: str | None = None) -> OutboxMessage:
     """The message row; one that cannot be rendered is kept as failed, with the reason and an
-    alert, so a broken template never stops the intake or move that caused it."""
+    alert, so a broken template never stops the intake or move that caused it. One a rule
+    holds back (`held_back`, a reason of SKIP_WORDS) is kept as cancelled."""
     customer = job.customer
     lang = customer.language if customer.language in ("fa", "en") else "fa"
-    body, problem = render_job_message(session, job, event, lang)
+    body, problem = render_job_message(session, job, event, lang, now)
     grace = dt.timedelta(seconds=int(read_setting(session, "sms.grace_seconds")))
     message = OutboxMessage(
         local_id=uuid.uuid4().hex, job_id=job.id, customer_id=customer.id,
         cause_event_id=cause_event_id, event=event,
         transactional=event not in NON_TRANSACTIONAL, to=customer.mobile, lang=lang,
         body=body, parts=count_parts(body).parts,
-        status=MessageStatus.FAILED if problem else MessageStatus.QUEUED, created_at=now,
+        status=_first_status(problem, held_back), created_at=now,
         due_at=QuietHours.from_settings(session).next_allowed(now + grace), attempts=0,
-        error=problem, updated_at=now)
+        error=SKIP_WORDS[held_back] if held_back else problem, updated_at=now)
     session.add(message)
     session.flush()
-    if problem:
+    if problem and not held_back:
         note_message(session, message, "message_failed", now, reason=problem)
+    if problem:
         _alert_once(session, problem, now, message.id)
     return message
 
 
-def render_job_message(session: Session, job: Job, event: str, lang: str) -> tuple[str, str]:
+def _first_status(problem: str, held_back: str | None) -> MessageStatus:
+    if held_back:
+        return MessageStatus.CANCELLED
+    return MessageStatus.FAILED if problem else MessageStatus.QUEUED
+
+
+def render_job_message(session: Session, job: Job, event: str, lang: str,
+                       now: dt.datetime) -> tuple[str, str]:
     """(text, "") or ("", why it cannot be made, in words)."""
     body = template_body(session, event, lang)
     try:
-        return render(body, job_values(session, job, lang)), ""
+        return render(body, job_values(session, job, lang, now)), ""
     except SQLAlchemyError:
         raise  # the transaction itself is broken: the change cannot save anyway
     except DomainError as err:
@@ -106,9 +117,9 @@ def undo_within_grace(session: Session, job: Job, source: str, target: str,
         return False
     waiting = session.scalars(select(OutboxMessage).where(
         OutboxMessage.cause_event_id == last.id,
-        OutboxMessage.status == MessageStatus.QUEUED)).all()
+        OutboxMessage.status.in_(sources_of(MessageStatus.CANCELLED, Mover.JOB)))).all()
     for message in waiting:
-        message.status = MessageStatus.CANCELLED
+        move(message, MessageStatus.CANCELLED, Mover.JOB)
         message.error = "the status change was undone within the grace period"
         message.updated_at = now
         note_on_job(session, job.id, "message_cancelled",
@@ -153,11 +164,10 @@ def skip_or_enqueue_reminder(session: Session, job: Job, now: dt.datetime) -> bo
     """A pickup reminder for a device left after ready; False when a rule holds it back."""
     event = MessageEvent.PICKUP_REMINDER
     reason = _skip_reason(session, job, event, now, repeats=True)
-    message = enqueue_job_message(session, job, event, now)
+    # Kept as a cancelled row when held back, so the reminder count sees it and nothing asks
+    # again.
+    enqueue_job_message(session, job, event, now, held_back=reason)
     if reason:
-        # Kept as a cancelled row, so the reminder count sees it and nothing asks again.
-        message.status = MessageStatus.CANCELLED
-        message.error = SKIP_WORDS[reason]
         note_on_job(session, job.id, "message_skipped", {"event": event, "reason": reason}, now)
         return False
     return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -15,6 +16,10 @@ from app.this_pc.paths import data_dir
 from app.this_pc.secrets import unseal
 
 CONSOLE_FILE = "sms-console.jsonl"
+
+# What makes the gateway from the name and configuration the settings give (gateway_settings);
+# the dispatcher and the messaging service are handed one, so a test can hand in a fake.
+GatewayFactory = Callable[[str, Mapping[str, Any]], SmsGateway]
 
 
 def gateway_settings(session: Session) -> tuple[str, dict[str, Any]]:
@@ -42,5 +47,6 @@ def gateway_settings(session: Session) -> tuple[str, dict[str, Any]]:
     return name, config
 
 
-def build_gateway(name: str, config: dict[str, Any]) -> SmsGateway:
-    return available_gateways()[name](config)
+def build_gateway(name: str, config: Mapping[str, Any]) -> SmsGateway:
+    """The production GatewayFactory: the installed gateway class of that name."""
+    return available_gateways()[name](dict(config))

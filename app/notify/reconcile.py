@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, or_, select
 
 from app.notify.gateway import GatewayError, OutgoingSms, SendResult, SmsGateway
+from app.notify.message_flow import Mover, move
 from app.notify.sending import answer_wait, mark_sent, to_review
 from app.notify.states import MessageStatus
 from db.engine import Database
@@ -100,7 +101,7 @@ def reconcile(db: Database, gateway: SmsGateway, now: dt.datetime, lease: dt.tim
                 mark_sent(s, message, found, now)
                 done.found += 1
             else:
-                message.status = MessageStatus.QUEUED
+                move(message, MessageStatus.QUEUED, Mover.DISPATCHER)
                 message.claimed_by = None
                 message.lease_until = None
                 message.due_at = now

@@ -8,7 +8,7 @@ import hashlib
 import logging
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -20,14 +20,12 @@ from app.errors import DomainError
 from app.jobs.workflow import OPEN_STATUSES, Status
 from app.locale.text import search_key, to_latin_digits
 from app.notify.gateway import InboundSms
+from app.notify.reply_flow import move
 from app.notify.states import ReplyOutcome
 from app.notify.timeline import note_on_job
 from app.validation import received_text
 from db.engine import Database
 from db.models import Customer, InboundMessage, Job
-
-if TYPE_CHECKING:
-    from app.jobs.service import JobService
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +66,16 @@ def fingerprint(provider_id: str, sender: str, body: str, received_at: dt.dateti
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+class Workflow(Protocol):
+    """What replies need of the job workflow (JobService): one move from its table inside
+    the caller's transaction, with the same rules as a move made at the desk."""
+
+    def apply_move(self, s: Session, actor: Actor, job: Job, target: Status | str, *,
+                   reason: str = "", via: str = "") -> None: ...
+
+
 def take_replies(db: Database, gateway: str, replies: list[InboundSms],
-                 now: dt.datetime) -> Taken:
+                 now: dt.datetime, *, jobs: Workflow) -> Taken:
     """Store and act on each reply in its own transaction. None is dropped silently: one
     already stored is counted and logged, and one that cannot be applied is kept unread."""
     taken = Taken()
@@ -78,7 +84,7 @@ def take_replies(db: Database, gateway: str, replies: list[InboundSms],
         sender = _sender(reply.sender)
         key = fingerprint(reply.provider_id, sender, reply.body, reply.received_at)
         try:
-            _take(db, gateway, reply, sender, key, now, taken)
+            _take(db, jobs, gateway, reply, sender, key, now, taken)
         except (_AlreadyStored, IntegrityError):  # fetched before, or by another dispatcher
             _skip(db, gateway, reply, key, taken)
         except Exception:
@@ -128,10 +134,8 @@ class _AlreadyStored(Exception):
     pass
 
 
-def _take(db: Database, gateway: str, reply: InboundSms, sender: str, key: str,
-          now: dt.datetime, taken: Taken) -> None:
-    from app.jobs.service import JobService  # replies act through the same workflow table
-
+def _take(db: Database, jobs: Workflow, gateway: str, reply: InboundSms, sender: str,
+          key: str, now: dt.datetime, taken: Taken) -> None:
     with db.write() as s:
         if s.scalar(select(InboundMessage.id).where(
                 InboundMessage.gateway == gateway,
@@ -141,11 +145,11 @@ def _take(db: Database, gateway: str, reply: InboundSms, sender: str, key: str,
                              body=reply.body, received_at=reply.received_at, fingerprint=key,
                              outcome=ReplyOutcome.UNMATCHED)
         s.add(row)
-        outcome = _apply(s, JobService(db), row, reply, now)
+        outcome = _apply(s, jobs, row, reply, now)
     setattr(taken, outcome, getattr(taken, outcome) + 1)
 
 
-def _apply(s: Session, jobs: JobService, row: InboundMessage, reply: InboundSms,
+def _apply(s: Session, jobs: Workflow, row: InboundMessage, reply: InboundSms,
            now: dt.datetime) -> str:
     """Match the stored reply to its job and act on a plain yes or no; the Taken counter."""
     customer = s.scalar(select(Customer).where(Customer.mobile == row.sender))
@@ -157,7 +161,7 @@ def _apply(s: Session, jobs: JobService, row: InboundMessage, reply: InboundSms,
     s.flush()
     intent = reply_intent(reply.body)
     if not intent or job.status != Status.AWAITING_APPROVAL:
-        row.outcome = ReplyOutcome.UNREAD
+        move(row, ReplyOutcome.UNREAD)
         note_on_job(s, job.id, "customer_reply", {"inbound_id": row.id, "body": reply.body},
                     now)
         return "unread"
@@ -167,12 +171,12 @@ def _apply(s: Session, jobs: JobService, row: InboundMessage, reply: InboundSms,
                             Status.APPROVED if intent == "approve" else Status.DECLINED,
                             reason="declined by SMS reply", via="sms_reply")
     except DomainError as err:
-        row.outcome = ReplyOutcome.UNREAD  # e.g. the estimate was withdrawn
+        move(row, ReplyOutcome.UNREAD)  # e.g. the estimate was withdrawn
         note_on_job(s, job.id, "customer_reply",
                     {"inbound_id": row.id, "body": reply.body, "not_applied": err.message},
                     now)
         return "unread"
-    row.outcome = ReplyOutcome.APPROVED if intent == "approve" else ReplyOutcome.DECLINED
+    move(row, ReplyOutcome.APPROVED if intent == "approve" else ReplyOutcome.DECLINED)
     row.read_at = now
     note_on_job(s, job.id, "customer_reply",
                 {"inbound_id": row.id, "body": reply.body, "applied": row.outcome}, now)

@@ -17,6 +17,7 @@ from app.notify.gateway import (
     SendResult,
     SmsGateway,
 )
+from app.notify.message_flow import Mover, move, sources_of
 from app.notify.rules import QuietHours, retry_delay
 from app.notify.states import AlertKind, MessageStatus
 from app.notify.timeline import note_message
@@ -58,7 +59,8 @@ def claim_due(session: Session, gateway: str, worker: str, now: dt.datetime,
     the locked rows, and leaves ours alone until the lease ends."""
     rows = session.scalars(
         select(OutboxMessage)
-        .where(OutboxMessage.status == MessageStatus.QUEUED, OutboxMessage.due_at <= now)
+        .where(OutboxMessage.status.in_(sources_of(MessageStatus.SENDING, Mover.DISPATCHER)),
+               OutboxMessage.due_at <= now)
         .order_by(OutboxMessage.due_at, OutboxMessage.id).limit(limit)
         .with_for_update(skip_locked=True)).all()
     customer_ids = {m.customer_id for m in rows if m.customer_id is not None}
@@ -68,11 +70,11 @@ def claim_due(session: Session, gateway: str, worker: str, now: dt.datetime,
     for message in rows:
         message.updated_at = now
         if message.customer_id in opted_out:
-            message.status = MessageStatus.CANCELLED
+            move(message, MessageStatus.CANCELLED, Mover.DISPATCHER)
             message.error = "the customer opted out before it was sent"
             note_message(session, message, "message_skipped", now, reason="opted_out")
             continue
-        message.status = MessageStatus.SENDING
+        move(message, MessageStatus.SENDING, Mover.DISPATCHER)
         message.claimed_by = worker
         message.claimed_at = now
         message.lease_until = now + lease
@@ -134,7 +136,7 @@ def record_attempts(session: Session, gateway: SmsGateway, worker: str,
             outcomes.held += 1
             outcomes.blocked = err.reason
         elif err.kind == ErrorKind.TRANSIENT and message.attempts < max_attempts:
-            message.status = MessageStatus.QUEUED
+            move(message, MessageStatus.QUEUED, Mover.DISPATCHER)
             message.claimed_by = None
             message.lease_until = None
             message.due_at = quiet.next_allowed(now + retry_delay(message.attempts,
@@ -152,7 +154,7 @@ def record_attempts(session: Session, gateway: SmsGateway, worker: str,
         else:
             if err.kind == ErrorKind.TRANSIENT:
                 message.error = f"gave up after {message.attempts} tries: {err.reason}"
-            message.status = MessageStatus.FAILED
+            move(message, MessageStatus.FAILED, Mover.DISPATCHER)
             message.claimed_by = None
             message.lease_until = None
             note_message(session, message, "message_failed", now, reason=message.error)
@@ -162,7 +164,7 @@ def record_attempts(session: Session, gateway: SmsGateway, worker: str,
 
 def hold(message: OutboxMessage, reason: str) -> None:
     """Back in the queue as it was: this try does not count against the message."""
-    message.status = MessageStatus.QUEUED
+    move(message, MessageStatus.QUEUED, Mover.DISPATCHER)
     message.claimed_by = None
     message.lease_until = None
     message.attempts = max(message.attempts - 1, 0)
@@ -185,17 +187,17 @@ def mark_sent(session: Session, message: OutboxMessage, result: SendResult,
     message.claimed_by = None
     message.lease_until = None
     if result.status == DeliveryStatus.DELIVERED:
-        message.status = MessageStatus.DELIVERED
+        move(message, MessageStatus.DELIVERED, Mover.DISPATCHER)
         message.delivered_at = now
     else:
-        message.status = MessageStatus.SENT
+        move(message, MessageStatus.SENT, Mover.DISPATCHER)
     note_message(session, message, "message_sent", now, provider_id=result.provider_id)
 
 
 def to_review(session: Session, message: OutboxMessage, gateway: str, reason: str,
               now: dt.datetime) -> None:
     """It may have gone out and the provider cannot say: a person decides, nothing resends."""
-    message.status = MessageStatus.REVIEW
+    move(message, MessageStatus.REVIEW, Mover.DISPATCHER)
     message.claimed_by = None
     message.lease_until = None
     message.error = (f"{reason}; the provider cannot tell whether it was sent, so it is not "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 
@@ -9,16 +10,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.auth.roles import Actor, Perm
+from app.clock import Clock
 from app.customers.phone import normalize_phone
 from app.errors import DomainError, IllegalTransition, NotFound, ValidationError
-from app.locale.calendar import utcnow
 from app.locale.text import ltr_run
 from app.notify.alerts import resolve_blocking
 from app.notify.context import shop_values
 from app.notify.enqueue import enqueue_job_message, render_job_message, template_body
 from app.notify.gateway import Balance, OutgoingSms, SendResult
-from app.notify.gateway_config import build_gateway, gateway_settings
+from app.notify.gateway_config import GatewayFactory, gateway_settings
 from app.notify.longest_values import parts_at_most
+from app.notify.message_flow import Mover, allowed, move
+from app.notify.reply_flow import move as move_reply
 from app.notify.sms_parts import PartCount, count_parts
 from app.notify.states import MessageStatus, ReplyOutcome
 from app.notify.templates import (
@@ -50,8 +53,10 @@ SAMPLE = {
 
 
 class MessagingService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, clock: Clock, make_gateway: GatewayFactory) -> None:
         self.db = db
+        self.clock = clock
+        self.make_gateway = make_gateway
 
     # --- templates ---------------------------------------------------------------------
     def templates(self) -> list[TemplateView]:
@@ -70,7 +75,7 @@ class MessagingService:
         with self.db.write() as s:
             row = s.get(MessageTemplate, (event, lang)) or MessageTemplate(event=event,
                                                                           lang=lang)
-            row.body, row.updated_at, row.updated_by_id = body, utcnow(), actor.user_id
+            row.body, row.updated_at, row.updated_by_id = body, self.clock(), actor.user_id
             s.add(row)
             enabled = event not in read_setting(s, "sms.events_off")
             shop_name = str(read_setting(s, "shop.name"))
@@ -92,7 +97,7 @@ class MessagingService:
             off = off - {event} if enabled else off | {event}
             row = s.get(Setting, "sms.events_off") or Setting(key="sms.events_off")
             row.value = json.dumps(sorted(off))
-            row.updated_at, row.updated_by_id = utcnow(), actor.user_id
+            row.updated_at, row.updated_by_id = self.clock(), actor.user_id
             s.add(row)
             forget_settings(s)
 
@@ -133,15 +138,15 @@ class MessagingService:
         actor.require(Perm.MANAGE_MESSAGES)
         with self.db.write() as s:
             m = _message(s, message_id)
-            if m.status not in (MessageStatus.FAILED, MessageStatus.CANCELLED,
-                                MessageStatus.REVIEW):
+            if not allowed(m.status, MessageStatus.QUEUED, Mover.PERSON):
                 raise IllegalTransition(f"Message {m.id} is {m.status}; only failed, cancelled "
                                         "or doubtful messages can be retried",
                                         code="cannot_retry")
+            now = self.clock()
             if not m.body and m.job_id is not None:
-                _render_again(s, m)
-            now = utcnow()
-            m.status, m.due_at, m.attempts, m.error = MessageStatus.QUEUED, now, 0, ""
+                _render_again(s, m, now)
+            move(m, MessageStatus.QUEUED, Mover.PERSON)
+            m.due_at, m.attempts, m.error = now, 0, ""
             m.claimed_by, m.updated_at = None, now
             note_message(s, m, "message_retried", now, by=actor.username)
             return MessageView.of(m)
@@ -150,13 +155,13 @@ class MessagingService:
         actor.require(Perm.MANAGE_MESSAGES)
         with self.db.write() as s:
             m = _message(s, message_id)
-            if m.status not in (MessageStatus.QUEUED, MessageStatus.REVIEW):
+            if not allowed(m.status, MessageStatus.CANCELLED, Mover.PERSON):
                 raise IllegalTransition(f"Message {m.id} is {m.status}; only waiting or "
                                         "doubtful messages can be cancelled",
                                         code="cannot_cancel")
-            now = utcnow()
-            m.status, m.error, m.updated_at = (MessageStatus.CANCELLED,
-                                               f"cancelled by {actor.username}", now)
+            now = self.clock()
+            move(m, MessageStatus.CANCELLED, Mover.PERSON)
+            m.error, m.updated_at = f"cancelled by {actor.username}", now
             note_message(s, m, "message_cancelled", now, by=actor.username)
             return MessageView.of(m)
 
@@ -165,11 +170,12 @@ class MessagingService:
         actor.require(Perm.MANAGE_MESSAGES)
         with self.db.write() as s:
             m = _message(s, message_id)
-            if m.status != MessageStatus.REVIEW:
+            if not allowed(m.status, MessageStatus.SENT, Mover.PERSON):
                 raise IllegalTransition(f"Message {m.id} is {m.status}, not waiting for review",
                                         code="not_in_review")
-            now = utcnow()
-            m.status, m.sent_at, m.error, m.updated_at = MessageStatus.SENT, now, "", now
+            now = self.clock()
+            move(m, MessageStatus.SENT, Mover.PERSON)
+            m.sent_at, m.error, m.updated_at = now, "", now
             note_message(s, m, "message_sent", now, confirmed_by=actor.username)
             return MessageView.of(m)
 
@@ -184,7 +190,7 @@ class MessagingService:
             if job.customer.sms_opt_out:
                 raise ValidationError(f"{job.customer.name} has opted out of SMS",
                                       code="opted_out")
-            message = enqueue_job_message(s, job, event, utcnow())
+            message = enqueue_job_message(s, job, event, self.clock())
             note_message(s, message, "message_resend", message.created_at, by=actor.username)
             return MessageView.of(message)
 
@@ -214,9 +220,9 @@ class MessagingService:
             if reply is None:
                 raise NotFound(f"No reply #{reply_id}", code="no_reply")
             if reply.read_at is None:
-                reply.read_at, reply.read_by_id = utcnow(), actor.user_id
+                reply.read_at, reply.read_by_id = self.clock(), actor.user_id
                 if reply.outcome == ReplyOutcome.UNREAD:
-                    reply.outcome = ReplyOutcome.READ
+                    move_reply(reply, ReplyOutcome.READ)
 
     def alerts(self, *, open_only: bool = True) -> list[AlertView]:
         query = select(SmsAlert).order_by(SmsAlert.id.desc()).limit(200)
@@ -232,7 +238,7 @@ class MessagingService:
             if alert is None:
                 raise NotFound(f"No alert #{alert_id}", code="no_alert")
             if alert.resolved_at is None:
-                alert.resolved_at, alert.resolved_by_id = utcnow(), actor.user_id
+                alert.resolved_at, alert.resolved_by_id = self.clock(), actor.user_id
 
     # --- the gateway, directly ---------------------------------------------------------
     def send_test(self, actor: Actor, mobile: str, lang: str | None = None) -> SendResult:
@@ -243,16 +249,17 @@ class MessagingService:
         with self.db.read() as s:
             name, config = gateway_settings(s)
             lang = _lang(lang or str(read_setting(s, "shop.language")))
-            body = render(template_body(s, MessageEvent.TEST, lang), shop_values(s, lang))
-        result = build_gateway(name, config).send(OutgoingSms(to, body, uuid.uuid4().hex))
+            body = render(template_body(s, MessageEvent.TEST, lang),
+                          shop_values(s, lang, self.clock()))
+        result = self.make_gateway(name, config).send(OutgoingSms(to, body, uuid.uuid4().hex))
         with self.db.write() as s:
-            resolve_blocking(s, name, utcnow(), actor.user_id)
+            resolve_blocking(s, name, self.clock(), actor.user_id)
         return result
 
     def balance(self) -> tuple[str, Balance | None]:
         with self.db.read() as s:
             name, config = gateway_settings(s)
-        return name, build_gateway(name, config).balance()
+        return name, self.make_gateway(name, config).balance()
 
 
 def _template_view(event: str, lang: str, body: str, is_default: bool,
@@ -265,11 +272,11 @@ def _template_view(event: str, lang: str, body: str, is_default: bool,
                             err.message)
 
 
-def _render_again(s: Session, m: OutboxMessage) -> None:
+def _render_again(s: Session, m: OutboxMessage, now: dt.datetime) -> None:
     """A message whose template could not be used is made now, from the template as it is."""
     job = s.get(Job, m.job_id)
     assert job is not None
-    body, problem = render_job_message(s, job, m.event, m.lang)
+    body, problem = render_job_message(s, job, m.event, m.lang, now)
     if problem:
         raise ValidationError(problem, code="template_still_broken", field="body")
     m.body, m.parts = body, count_parts(body).parts

@@ -221,7 +221,7 @@ def test_replies_from_outside_are_kept_without_such_characters(
                InboundSms(sender, f"کی{NUL} آماده{ESC}[2J میشه؟\ud800", now, f"p-2{BEL}")]
 
     with caplog.at_level(logging.WARNING, logger="app.notify.replies"):
-        taken = take_replies(services.db, "console", replies, now)
+        taken = take_replies(services.db, "console", replies, now, jobs=services.jobs)
 
     assert "control or broken characters removed" in caplog.text
     assert sender not in caplog.text  # the customer's number stays out of the log

@@ -266,14 +266,12 @@ def test_a_login_runs_the_deletion_one_batch_at_most(services: Services,
 
 def test_the_sms_round_deletes_them_too(services: Services, tmp_path: Path,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.notify.dispatcher import Dispatcher
-
     monkeypatch.setenv("TAMIRGAH_HOME", str(tmp_path))  # the console gateway's file
     job = services.jobs.intake(user(services, Role.RECEPTION), intake_request(passcode="1111"))
     with services.db.write() as s:
         s.execute(update(Job).where(Job.id == job.id).values(
             status=Status.DELIVERED, delivered_at=utcnow() - dt.timedelta(days=8)))
-    dispatcher = Dispatcher(services.db)
+    dispatcher = services.dispatcher()
     try:
         dispatcher.run_once()
     finally:

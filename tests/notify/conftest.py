@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -73,9 +73,10 @@ class Shop:
         self.move(job_id, Status.AWAITING_APPROVAL)
 
     def dispatcher(self, *, at: dt.datetime | None = None, **kwargs: object) -> Dispatcher:
+        """This shop's dispatcher, on a clock stopped at `at` when given."""
         moment = at
-        return Dispatcher(self.services.db, clock=(lambda: moment) if moment else utcnow,
-                          **kwargs)  # type: ignore[arg-type]
+        services = replace(self.services, clock=lambda: moment) if moment else self.services
+        return services.dispatcher(**kwargs)
 
     def use_fake(self, name: str, fake: object) -> None:
         self.configure(sms__gateway=name)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from dataclasses import replace
 
 from app.bootstrap import build
 from app.locale.calendar import utcnow
-from app.notify.dispatcher import Dispatcher
 from tests.fakes.kavenegar import FakeKavenegar
 from tests.notify.conftest import Shop
 
@@ -31,7 +31,7 @@ def test_two_dispatchers_poll_each_sent_message_once(shop: Shop,
 
     def poll(name: str) -> None:
         services = build(url, migrate="never")  # another PC: its own engine and pool
-        dispatcher = Dispatcher(services.db, worker=name, clock=lambda: later)
+        dispatcher = replace(services, clock=lambda: later).dispatcher(worker=name)
         try:
             dispatcher.gateway()
             start.wait()

@@ -9,7 +9,6 @@ from sqlalchemy import func, select
 
 from app.bootstrap import build
 from app.locale.calendar import utcnow
-from app.notify.dispatcher import Dispatcher
 from app.notify.enqueue import enqueue_job_message
 from app.notify.templates import MessageEvent
 from db.models import Job, OutboxMessage
@@ -39,7 +38,7 @@ def test_two_dispatchers_send_each_of_1000_messages_exactly_once(
 
     def run(name: str) -> None:
         services = build(url, migrate="never")  # a second PC: its own engine and pool
-        dispatcher = Dispatcher(services.db, concurrency=8, batch=20, worker=name)
+        dispatcher = services.dispatcher(concurrency=8, batch=20, worker=name)
         total = 0
         start.wait()
         try:

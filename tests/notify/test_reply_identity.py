@@ -50,25 +50,23 @@ def test_the_same_reply_fetched_again_is_stored_once_and_the_skip_is_recorded(
     mobile = national(shop.services.jobs.get(job_id).customer_mobile)
     at = utcnow().replace(microsecond=0)
     reply = InboundSms(mobile, "1", at, "7")
-    db = shop.services.db
-    assert take_replies(db, "kavenegar", [reply], utcnow()).approved == 1
+    db, jobs = shop.services.db, shop.services.jobs
+    assert take_replies(db, "kavenegar", [reply], utcnow(), jobs=jobs).approved == 1
     with caplog.at_level(logging.INFO, logger="app.notify.replies"):
-        again = take_replies(db, "kavenegar", [reply], utcnow())
+        again = take_replies(db, "kavenegar", [reply], utcnow(), jobs=jobs)
     assert (again.duplicates, again.approved, again.unread) == (1, 0, 0)
     assert "reply 7 received" in caplog.text and "already stored as #" in caplog.text
     assert mobile not in caplog.text
     # same id and sender, different text or time: another reply, never dropped
     other = take_replies(db, "kavenegar", [InboundSms(mobile, "کی آماده میشه؟", at, "7"),
                                            InboundSms(mobile, "1", at + dt.timedelta(
-                                               seconds=1), "7")], utcnow())
+                                               seconds=1), "7")], utcnow(), jobs=jobs)
     assert other.duplicates == 0 and other.unread == 2
     assert len(shop.services.messages.replies()) == 3
 
 
 def test_a_reply_that_cannot_be_applied_is_kept_unread_not_dropped(
         shop: Shop, monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.jobs.service import JobService
-
     job_id = shop.intake()
     shop.to_awaiting_approval(job_id)
     mobile = national(shop.services.jobs.get(job_id).customer_mobile)
@@ -76,9 +74,10 @@ def test_a_reply_that_cannot_be_applied_is_kept_unread_not_dropped(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("a bug in the workflow")  # fault injection: the real one works
 
-    monkeypatch.setattr(JobService, "apply_move", broken)
+    monkeypatch.setattr(shop.services.jobs, "apply_move", broken)
     taken = take_replies(shop.services.db, "kavenegar",
-                         [InboundSms(mobile, "1", utcnow(), "9")], utcnow())
+                         [InboundSms(mobile, "1", utcnow(), "9")], utcnow(),
+                         jobs=shop.services.jobs)
     assert taken.kept_unread == 1 and taken.approved == 0
     [reply] = shop.services.messages.replies()
     assert reply.outcome == "unread" and reply.body == "1"

@@ -16,7 +16,7 @@ from tests.notify.conftest import Shop
 def test_a_one_pc_shop_sends_from_a_background_thread(shop: Shop) -> None:
     assert this_pc.sends_here(shop.services.db)
     shop.intake()
-    stop = this_pc.start_background(shop.services.db, interval=0.1)
+    stop = shop.services.sending.start_background(interval=0.1)
     assert stop is not None
     try:
         deadline = time.monotonic() + 20
@@ -33,9 +33,9 @@ def test_a_one_pc_shop_sends_from_a_background_thread(shop: Shop) -> None:
 @pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
 def test_with_a_shared_server_only_the_chosen_pc_sends(shop: Shop) -> None:
     assert not this_pc.sends_here(shop.services.db)
-    assert this_pc.start_background(shop.services.db) is None
+    assert shop.services.sending.start_background() is None
     this_pc.choose(True)
     assert this_pc.sends_here(shop.services.db)
-    stop = this_pc.start_background(shop.services.db, interval=0.1)
+    stop = shop.services.sending.start_background(interval=0.1)
     assert stop is not None
     stop()

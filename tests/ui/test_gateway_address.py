@@ -66,7 +66,6 @@ def test_a_message_held_by_a_wrong_key_says_so_in_the_desks_language(
         qtbot: QtBot, qapp: QApplication, shop_services: Services, lang: str,
         words: str) -> None:
     from app.auth.roles import SYSTEM
-    from app.notify.dispatcher import Dispatcher
     from tests.fakes.kavenegar import FakeKavenegar
 
     for key, value in (("sms.grace_seconds", "0"), ("sms.quiet_start", "00:00"),
@@ -77,7 +76,7 @@ def test_a_message_held_by_a_wrong_key_says_so_in_the_desks_language(
             shop_services.settings.set(SYSTEM, f"sms.kavenegar.{key}", str(value))
         shop_services.settings.set(SYSTEM, "sms.kavenegar.api_key", "not-the-key")
         shop_services.jobs.intake(user(shop_services, Role.RECEPTION), intake_request())
-        dispatcher = Dispatcher(shop_services.db)
+        dispatcher = shop_services.dispatcher()
         try:
             assert dispatcher.run_once().sent.held == 1
         finally:

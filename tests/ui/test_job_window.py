@@ -328,7 +328,8 @@ def test_a_customer_reply_shows_unread_until_marked_read(qtbot: QtBot,
     reception = make_desk(shop_services, Role.RECEPTION, "en")
     job = shop_services.jobs.intake(reception.actor, intake_request(20))
     take_replies(shop_services.db, "kavenegar", [InboundSms(
-        job.customer_mobile, "Is it ready yet?", utcnow(), "in-1")], utcnow())
+        job.customer_mobile, "Is it ready yet?", utcnow(), "in-1")], utcnow(),
+        jobs=shop_services.jobs)
     window = open_window(qtbot, reception, job.id)
     model = window.timeline.model
     row = next(r for r in range(model.rowCount()) if model.rows[r].kind == "reply")
