@@ -20,8 +20,8 @@ from app.auth.unlock_access import (
     rewrap_user_key,
     share_shop_key,
 )
+from app.clock import Clock, system_clock
 from app.errors import NotFound, PermissionDenied, ValidationError
-from app.locale.calendar import utcnow
 from app.locale.text import is_blank
 from app.validation import text
 from db.engine import Database
@@ -41,8 +41,9 @@ class UserInfo:
 
 
 class UserService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, clock: Clock = system_clock) -> None:
         self.db = db
+        self.clock = clock
 
     def has_users(self) -> bool:
         with self.db.read() as s:
@@ -71,23 +72,25 @@ class UserService:
                                       code="username_taken", field="username")
             user = User(username=username, full_name=full_name, role=role,
                         password_hash=hash_password(password), active=True,
-                        created_at=utcnow())
+                        created_at=self.clock())
             s.add(user)
             s.flush()
-            give_user_key(s, user.id, password)
+            give_user_key(s, user.id, password, self.clock())
             if may_read(s, role):
-                share_shop_key(s, actor.keys if actor is not None else None)
+                share_shop_key(s, actor.keys if actor is not None else None, self.clock())
             return _info(user)
 
     def authenticate(self, username: str, password: str) -> Actor:
         """The user, with their unlock keys opened; a refusal costs the same hash work whether
         the username exists or not, and repeated ones lock the username (login_brake)."""
         name = login_brake.recorded_name(username)
-        wait = login_brake.wait_left(self.db, name)
+        now = self.clock()
+        wait = login_brake.wait_left(self.db, name, now)
         exact = name == username.strip().lower() and USERNAME.match(name)
         user = self._user_named(name) if exact else None
         if wait is not None:
-            login_brake.record_refusal(self.db, name, known=user is not None, reason="locked")
+            login_brake.record_refusal(self.db, name, known=user is not None, reason="locked",
+                                      now=now)
             raise login_brake.locked_error(wait)
         good = verify_password(user.password_hash if user is not None else _dummy_hash(),
                                password)
@@ -95,15 +98,15 @@ class UserService:
             reason = ("unknown_user" if user is None else
                       "inactive" if not user.active else "wrong_password")
             lock = login_brake.record_refusal(self.db, name, known=user is not None,
-                                              reason=reason)
+                                              reason=reason, now=now)
             if lock is not None:
                 raise login_brake.locked_error(lock)
             raise PermissionDenied("Wrong username or password", code="bad_login")
         login_brake.clear(self.db, name)
         from app.jobs.unlock_retention import delete_old_unlock_secrets  # jobs build on auth
 
-        delete_old_unlock_secrets(self.db, batches=1)  # first: what is due goes, not sealed
-        keys = open_session_keys(self.db, user.id, user.role, password)
+        delete_old_unlock_secrets(self.db, now, batches=1)  # first: what is due goes, not sealed
+        keys = open_session_keys(self.db, user.id, user.role, password, now)
         return Actor(user_id=user.id, username=user.username, role=Role(user.role), keys=keys)
 
     def _user_named(self, name: str) -> User | None:
@@ -127,7 +130,7 @@ class UserService:
                 raise ValidationError("The current password is not right",
                                       code="wrong_current_password", field="password")
             user.password_hash = hash_password(new)
-            rewrap_user_key(s, actor.keys, new)
+            rewrap_user_key(s, actor.keys, new, self.clock())
 
     def list(self) -> list[UserInfo]:
         with self.db.read() as s:
@@ -143,7 +146,7 @@ class UserService:
                 _keep_a_manager(s, user)
             user.role = role
             s.flush()
-            share_shop_key(s, actor.keys)
+            share_shop_key(s, actor.keys, self.clock())
             return _info(user)
 
     def set_active(self, actor: Actor, user_id: int, active: bool) -> UserInfo:
@@ -158,7 +161,7 @@ class UserService:
                 _keep_a_manager(s, user)
             user.active = active
             s.flush()
-            share_shop_key(s, actor.keys)
+            share_shop_key(s, actor.keys, self.clock())
             return _info(user)
 
     def set_password(self, actor: Actor, user_id: int, password: str) -> UserInfo:
@@ -169,8 +172,8 @@ class UserService:
         with self.db.write() as s:
             user = _user(s, user_id)
             user.password_hash = hash_password(password)
-            give_user_key(s, user.id, password)
-            share_shop_key(s, actor.keys)
+            give_user_key(s, user.id, password, self.clock())
+            share_shop_key(s, actor.keys, self.clock())
             return _info(user)
 
     def get(self, user_id: int) -> UserInfo:

@@ -11,6 +11,7 @@ setting a password, any reader's login) to readers who lack it.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 
@@ -62,7 +63,8 @@ def shop_public_key(session: Session) -> str | None:
 
 
 # --- a user's own key ------------------------------------------------------------------------
-def give_user_key(session: Session, user_id: int, password: str) -> X25519PrivateKey:
+def give_user_key(session: Session, user_id: int, password: str,
+                  now: dt.datetime | None = None) -> X25519PrivateKey:
     """A fresh key pair for the user, wrapped by this password; any earlier grant is void."""
     private = crypto.new_private_key()
     salt = crypto.new_salt()
@@ -73,25 +75,27 @@ def give_user_key(session: Session, user_id: int, password: str) -> X25519Privat
                                       crypto.private_bytes(private))
     row.shop_key = None
     row.granted_by_id = None
-    row.updated_at = utcnow()
+    row.updated_at = now or utcnow()
     session.add(row)
     session.flush()
     return private
 
 
-def rewrap_user_key(session: Session, keys: SessionKeys, password: str) -> None:
+def rewrap_user_key(session: Session, keys: SessionKeys, password: str,
+                    now: dt.datetime | None = None) -> None:
     """The user's own password change: same key pair (and grant), new wrapping."""
     row = session.get(UserKey, keys.user_id)
     if row is None:
-        give_user_key(session, keys.user_id, password)
+        give_user_key(session, keys.user_id, password, now)
         return
     row.salt = crypto.new_salt()
     row.wrapped_private = crypto.wrap(crypto.password_key(password, row.salt),
                                       crypto.private_bytes(keys.user_private))
-    row.updated_at = utcnow()
+    row.updated_at = now or utcnow()
 
 
-def _own_key(session: Session, user_id: int, password: str) -> X25519PrivateKey:
+def _own_key(session: Session, user_id: int, password: str,
+             now: dt.datetime) -> X25519PrivateKey:
     row = session.get(UserKey, user_id)
     if row is not None:
         try:
@@ -99,7 +103,7 @@ def _own_key(session: Session, user_id: int, password: str) -> X25519PrivateKey:
                                                      row.wrapped_private))
         except crypto.CannotOpen:
             pass  # wrapped under a password set outside the app (demo load): start anew
-    return give_user_key(session, user_id, password)
+    return give_user_key(session, user_id, password, now)
 
 
 def _open_grant(session: Session, keys: SessionKeys) -> X25519PrivateKey | None:
@@ -113,22 +117,24 @@ def _open_grant(session: Session, keys: SessionKeys) -> X25519PrivateKey | None:
 
 
 # --- login -----------------------------------------------------------------------------------
-def open_session_keys(db: Database, user_id: int, role: str, password: str) -> SessionKeys:
+def open_session_keys(db: Database, user_id: int, role: str, password: str,
+                      now: dt.datetime | None = None) -> SessionKeys:
     """Right after a good password: the user's keys, and the shop's for a reader.
 
     The first reader to log in after the upgrade makes the shop's key pair and seals every
     secret still stored as typed. Two first logins at once: one makes it, the other retries
     and finds it.
     """
+    now = now or utcnow()
     for attempt in (1, 2):
         try:
             sealed = 0
             with db.write() as s:
-                keys = SessionKeys(user_id, _own_key(s, user_id, password))
+                keys = SessionKeys(user_id, _own_key(s, user_id, password, now))
                 if may_read(s, role):
-                    public = shop_public_key(s) or _make_shop_key(s, keys)
+                    public = shop_public_key(s) or _make_shop_key(s, keys, now)
                     if keys.shop_key(s) is not None:
-                        share_shop_key(s, keys)
+                        share_shop_key(s, keys, now)
                         sealed = seal_typed_secrets(s, public)
             if sealed and db.sqlite:
                 _forget_old_pages(db)
@@ -139,10 +145,10 @@ def open_session_keys(db: Database, user_id: int, role: str, password: str) -> S
     raise AssertionError("unreachable")
 
 
-def _make_shop_key(session: Session, keys: SessionKeys) -> str:
+def _make_shop_key(session: Session, keys: SessionKeys, now: dt.datetime) -> str:
     private = crypto.new_private_key()
     public = crypto.public_text(private)
-    session.add(UnlockKey(id=SHOP_KEY_ID, public_key=public, created_at=utcnow(),
+    session.add(UnlockKey(id=SHOP_KEY_ID, public_key=public, created_at=now,
                           created_by_id=keys.user_id))
     session.flush()
     row = session.get(UserKey, keys.user_id)
@@ -178,7 +184,8 @@ def seal_typed_secrets(session: Session, public: str) -> int:
 
 
 # --- handing the key on ----------------------------------------------------------------------
-def share_shop_key(session: Session, keys: SessionKeys | None) -> int:
+def share_shop_key(session: Session, keys: SessionKeys | None,
+                   now: dt.datetime | None = None) -> int:
     """Take the grant from users who may no longer read; give it, when this session holds the
     shop's key, to readers who have their own key pair but not the shop's yet."""
     readers = {u.id for u in session.scalars(select(User).where(User.active.is_(True)))
@@ -194,7 +201,7 @@ def share_shop_key(session: Session, keys: SessionKeys | None) -> int:
                                                      UserKey.shop_key.is_(None))):
         row.shop_key = crypto.seal(row.public_key, crypto.private_bytes(shop))
         row.granted_by_id = keys.user_id if keys is not None else None
-        row.updated_at = utcnow()
+        row.updated_at = now or utcnow()
         given += 1
     return given
 

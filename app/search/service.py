@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import text
 
+from app.clock import Clock, system_clock
 from app.jobs.numbering import format_number
 from app.locale.calendar import jalali_year, utcnow
 from app.locale.text import search_key
@@ -52,13 +53,13 @@ def fold_term(term: str) -> str:
     return key
 
 
-def exact_numbers(key: str) -> list[str]:
+def exact_numbers(key: str, now: dt.datetime | None = None) -> list[str]:
     """Job numbers a term may name outright: 1405-00123 as typed, or 123 in this or last year."""
     if re.fullmatch(r"\d{4}-\d{1,7}", key):
         year, seq = key.split("-")
         return [format_number(int(year), int(seq))]
     if key.isdigit() and len(key) <= 6 and int(key):
-        this_year = jalali_year(utcnow())
+        this_year = jalali_year(now or utcnow())
         return [format_number(y, int(key)) for y in (this_year, this_year - 1)]
     return []
 
@@ -72,8 +73,9 @@ def _glob_escape(key: str) -> str:
 
 
 class SearchService:
-    def __init__(self, db: Database, limit: int = 50) -> None:
+    def __init__(self, db: Database, limit: int = 50, *, clock: Clock = system_clock) -> None:
         self.db = db
+        self.clock = clock
         self.limit = limit
 
     def job_query(self, term: str, limit: int | None = None) -> tuple[str, dict[str, Any]]:
@@ -95,7 +97,7 @@ class SearchService:
                 UNION SELECT j2.id FROM jobs j2
                 WHERE j2.customer_id IN ({self._customer_prefix_ids()})
             ) AS hits ORDER BY id DESC LIMIT :n"""
-        exact = exact_numbers(key)
+        exact = exact_numbers(key, self.clock())
         if not exact:
             return f"SELECT {HIT_COLUMNS} WHERE j.id IN ({ids}) ORDER BY j.id DESC", params
         # The job whose number was typed comes first, in the same statement.
