@@ -15,15 +15,16 @@ import copy
 import datetime as dt
 import itertools
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 from app.auth.roles import ROLE_PERMS, Actor, Perm, Role
 from app.auth.unlock_access import SessionKeys
 from app.customers.new import NewCustomer, NewDevice, checked_customer, checked_device
 from app.errors import NotFound
+from app.jobs.intake import IntakeRequest, create_job
 from app.jobs.numbering import format_number
 from app.jobs.timeline import MessageSkipped, MessageUndone, Payload, TimelineKind
 from app.notify.states import TOLD, MessageStatus
@@ -38,6 +39,8 @@ from app.storage.records import (
     PaymentRecord,
 )
 from app.storage.unit_of_work import concurrent_change
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -98,16 +101,19 @@ class FakeStore:
         return copy.deepcopy(self.tables.jobs[job_id])
 
     def events(self, job_id: int) -> list[EventRecord]:
-        return [e for e in self.tables.events.values() if e.job_id == job_id]
+        return sorted((e for e in self.tables.events.values() if e.job_id == job_id),
+                      key=lambda e: e.id)
 
     def kinds(self, job_id: int) -> list[str]:
         return [e.kind for e in self.events(job_id)]
 
     def payments(self, job_id: int) -> list[PaymentRecord]:
-        return [p for p in self.tables.payments.values() if p.job_id == job_id]
+        return sorted((p for p in self.tables.payments.values() if p.job_id == job_id),
+                      key=lambda p: p.id)
 
     def messages(self, job_id: int) -> list[FakeMessage]:
-        return [m for m in self.tables.messages.values() if m.job_id == job_id]
+        return sorted((m for m in self.tables.messages.values() if m.job_id == job_id),
+                      key=lambda m: m.id)
 
 
 class _Part:
@@ -217,7 +223,8 @@ class FakeTimeline(_Part):
         return moves[-1] if moves else None
 
     def for_job(self, job_id: int) -> list[EventRecord]:
-        return [e for e in self.t.events.values() if e.job_id == job_id]
+        return sorted((e for e in self.t.events.values() if e.job_id == job_id),
+                      key=lambda e: e.id)
 
 
 class FakePayments(_Part):
@@ -228,7 +235,8 @@ class FakePayments(_Part):
         return stored
 
     def for_job(self, job_id: int) -> list[PaymentRecord]:
-        return [p for p in self.t.payments.values() if p.job_id == job_id]
+        return sorted((p for p in self.t.payments.values() if p.job_id == job_id),
+                      key=lambda p: p.id)
 
 
 class FakeLines(_Part):
@@ -344,5 +352,44 @@ class FakeUnitOfWork:
         for year, seq in self._counters_at_start.items():
             if tables.counters.get(year) != seq and ("counters", year) in self._changed:
                 raise concurrent_change()
-        for table, key in self._changed:
+        for table, key in sorted(self._changed):
             getattr(tables, table)[key] = copy.deepcopy(getattr(self.t, table)[key])
+
+
+START = dt.datetime(2026, 3, 2, 7, 30, tzinfo=dt.UTC)  # a Monday morning in Tehran
+
+
+class FakeShop:
+    """A shop on the fake store with one user of each role and a clock the test moves:
+    `shop.do(operation, ...)` runs an operation of app/jobs in one unit of work at `now`."""
+
+    def __init__(self, now: dt.datetime = START, **settings: Any) -> None:
+        self.store = FakeStore(**settings)
+        self.now = now
+        self.desk = self.store.add_user(Role.RECEPTION, "desk")
+        self.tech = self.store.add_user(Role.TECHNICIAN, "tech")
+        self.boss = self.store.add_user(Role.MANAGER, "boss")
+        self._mobiles = itertools.count(1)
+
+    def clock(self) -> dt.datetime:
+        return self.now
+
+    def later(self, **delta: float) -> dt.datetime:
+        self.now += dt.timedelta(**delta)
+        return self.now
+
+    def do(self, operation: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        with self.store.unit_of_work() as uow:
+            return operation(uow, *args, **kwargs, now=self.now)
+
+    def request(self, **overrides: Any) -> IntakeRequest:
+        fields: dict[str, Any] = {
+            "problem": "Cracked screen",
+            "new_customer": NewCustomer(name="Sara Ahmadi",
+                                        mobile=f"0912{next(self._mobiles):07d}"),
+            "new_device": NewDevice(kind="phone", brand="Samsung", model="Galaxy A52"),
+        }
+        return IntakeRequest(**{**fields, **overrides})
+
+    def intake(self, actor: Actor | None = None, **overrides: Any) -> JobRecord:
+        return self.do(create_job, actor or self.desk, self.request(**overrides))
