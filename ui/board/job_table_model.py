@@ -19,6 +19,7 @@ from ui.shell.tasks import Latest, in_background
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("number", "status", "customer", "mobile", "device", "created")
 PAGE = 50
+DARK = QColor("#111827")  # dark text on the pale status colours, in any theme
 
 
 class JobTableModel(QAbstractTableModel):
@@ -32,6 +33,7 @@ class JobTableModel(QAbstractTableModel):
         self.headers = list(COLUMNS)
         self.lang, self.calendar = "en", "gregorian"
         self._rows: list[Any] = []
+        self._shown: dict[int, tuple[str, ...]] = {}  # row position → its texts, once made
         self._after: Any = None
         self._more = False
         self._filter = JobFilter()
@@ -42,6 +44,7 @@ class JobTableModel(QAbstractTableModel):
 
     def set_language(self, lang: str, calendar: str, headers: list[str]) -> None:
         self.lang, self.calendar, self.headers = lang, calendar, headers
+        self._shown.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(headers) - 1)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0),
@@ -60,6 +63,7 @@ class JobTableModel(QAbstractTableModel):
         def shown(page: Page) -> None:
             self.beginResetModel()
             self._rows, self._after, self._more = page.rows, page.after, page.after is not None
+            self._shown.clear()
             self.endResetModel()
             if then is not None:
                 then()
@@ -72,6 +76,7 @@ class JobTableModel(QAbstractTableModel):
         self.in_flight = False
         self.beginResetModel()
         self._rows, self._after, self._more = rows, None, False
+        self._shown.clear()
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -121,22 +126,27 @@ class JobTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return status_colour(row.status)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor("#111827")  # dark on the pale status colours, in any theme
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        mobile = national_form(row.customer_mobile)
-        created = format_datetime(row.created_at, calendar=self.calendar, lang=self.lang)
-        number = to_persian_digits(row.number) if self.lang == "fa" else row.number
-        values = (number, status_label(row.status, self.lang), row.customer_name,
-                  to_persian_digits(mobile) if self.lang == "fa" else mobile, row.device,
-                  created)
-        return values[index.column()]
+        # Called for every cell, role and repaint: the texts of a row are made once.
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts(index.row())[index.column()] if index.isValid() else None
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
+            return status_colour(self._rows[index.row()].status)
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            return DARK
+        return None
+
+    def _texts(self, position: int) -> tuple[str, ...]:
+        texts = self._shown.get(position)
+        if texts is None:
+            row, lang = self._rows[position], self.lang
+            mobile = national_form(row.customer_mobile)
+            created = format_datetime(row.created_at, calendar=self.calendar, lang=lang)
+            texts = (to_persian_digits(row.number) if lang == "fa" else row.number,
+                     status_label(row.status, lang), row.customer_name,
+                     to_persian_digits(mobile) if lang == "fa" else mobile, row.device,
+                     created)
+            self._shown[position] = texts
+        return texts
 
     def row_at(self, position: int) -> JobRow:
         return self._rows[position]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -31,9 +32,14 @@ class _Work(QRunnable):
         try:
             result = self.fn()
         except Exception as err:  # handed to the UI thread, shown there in words
-            self.relay.failed.emit(err)
+            self._deliver(self.relay.failed, err)
         else:
-            self.relay.done.emit(result)
+            self._deliver(self.relay.done, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: Any) -> None:
+        with contextlib.suppress(RuntimeError):  # the app is shutting down: nobody waits
+            signal.emit(value)
 
 
 _relays: set[_Relay] = set()  # kept alive until their signal is delivered
