@@ -26,10 +26,10 @@ from app.notify.alerts import blocking_alert, raise_alert, resolve_blocking
 from app.notify.delivery import Polled, poll_delivery
 from app.notify.gateway import GatewayError, SmsGateway
 from app.notify.gateway_config import GatewayFactory, gateway_settings
+from app.notify.outbox_settings import quiet_hours
 from app.notify.reconcile import Reconciled, reconcile
 from app.notify.reminders import queue_reminders
 from app.notify.replies import Taken, Workflow, take_replies
-from app.notify.rules import QuietHours
 from app.notify.sending import (
     Attempt,
     Outcomes,
@@ -196,7 +196,7 @@ class Dispatcher:
     def _why_waiting(self, gateway: SmsGateway) -> tuple[str, bool]:
         """Why nothing may be sent now ("" if it may), and whether an alert pauses it."""
         with self.db.read() as s:
-            if QuietHours.from_settings(s).contains(self.clock()):
+            if quiet_hours(s).contains(self.clock()):
                 return "quiet hours", False
             alert = blocking_alert(s, gateway.name)
             return (f"sending paused: {alert.reason}", True) if alert else ("", False)

@@ -1,4 +1,6 @@
-"""Turning a job's customer event into an outbox row, inside the transaction that caused it."""
+"""Turning a job's customer event into an outbox row, inside the transaction that caused it.
+The decisions (when it is due, whether the customer is told) are outbox_rules.py's; this
+module reads the facts they need and writes the row."""
 
 from __future__ import annotations
 
@@ -11,25 +13,29 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.errors import DomainError
+from app.notify import outbox_settings
 from app.notify.alerts import raise_alert
 from app.notify.context import job_values
 from app.notify.message_flow import Mover, move, sources_of
-from app.notify.rules import QuietHours
-from app.notify.sms_parts import count_parts
+from app.notify.outbox_rules import (
+    SKIP_WORDS,
+    Audience,
+    LastMove,
+    SkipReason,
+    first_due,
+    first_status,
+    is_transactional,
+    parts_of,
+    skip_reason,
+    undoes,
+)
 from app.notify.states import TOLD, AlertKind, MessageStatus
 from app.notify.templates import NON_TRANSACTIONAL, MessageEvent, default_body, render
 from app.notify.timeline import note_message, note_on_job
 from app.settings.service import read_setting
-from db.models import Customer, Job, JobEvent, MessageTemplate, OutboxMessage, SmsAlert
+from db.models import Job, JobEvent, MessageTemplate, OutboxMessage, SmsAlert
 
 log = logging.getLogger(__name__)
-
-SKIP_WORDS = {
-    "event_off": "this message is switched off",
-    "opted_out": "the customer has opted out of SMS",
-    "already_told": "the customer was already told of this event",
-    "cap_reached": "the customer's cap on non-transactional messages is reached",
-}
 
 
 def on_customer_event(session: Session, job: Job, cause: JobEvent,
@@ -45,22 +51,22 @@ def on_customer_event(session: Session, job: Job, cause: JobEvent,
 
 def enqueue_job_message(session: Session, job: Job, event: str, now: dt.datetime, *,
                         cause_event_id: int | None = None,
-                        held_back: str | None = None) -> OutboxMessage:
+                        held_back: SkipReason | None = None) -> OutboxMessage:
     """The message row; one that cannot be rendered is kept as failed, with the reason and an
     alert, so a broken template never stops the intake or move that caused it. One a rule
-    holds back (`held_back`, a reason of SKIP_WORDS) is kept as cancelled."""
+    holds back (`held_back`) is kept as cancelled."""
     customer = job.customer
     lang = customer.language if customer.language in ("fa", "en") else "fa"
     body, problem = render_job_message(session, job, event, lang, now)
-    grace = dt.timedelta(seconds=int(read_setting(session, "sms.grace_seconds")))
     message = OutboxMessage(
         local_id=uuid.uuid4().hex, job_id=job.id, customer_id=customer.id,
         cause_event_id=cause_event_id, event=event,
-        transactional=event not in NON_TRANSACTIONAL, to=customer.mobile, lang=lang,
-        body=body, parts=count_parts(body).parts,
-        status=_first_status(problem, held_back), created_at=now,
-        due_at=QuietHours.from_settings(session).next_allowed(now + grace), attempts=0,
-        error=SKIP_WORDS[held_back] if held_back else problem, updated_at=now)
+        transactional=is_transactional(event, NON_TRANSACTIONAL), to=customer.mobile,
+        lang=lang, body=body, parts=parts_of(body),
+        status=first_status(problem, held_back), created_at=now,
+        due_at=first_due(now, outbox_settings.grace(session),
+                         outbox_settings.quiet_hours(session)),
+        attempts=0, error=SKIP_WORDS[held_back] if held_back else problem, updated_at=now)
     session.add(message)
     session.flush()
     if problem and not held_back:
@@ -68,12 +74,6 @@ def enqueue_job_message(session: Session, job: Job, event: str, now: dt.datetime
     if problem:
         _alert_once(session, problem, now, message.id)
     return message
-
-
-def _first_status(problem: str, held_back: str | None) -> MessageStatus:
-    if held_back:
-        return MessageStatus.CANCELLED
-    return MessageStatus.FAILED if problem else MessageStatus.QUEUED
 
 
 def render_job_message(session: Session, job: Job, event: str, lang: str,
@@ -108,12 +108,13 @@ def undo_within_grace(session: Session, job: Job, source: str, target: str,
                       now: dt.datetime) -> bool:
     """True when moving `source` → `target` takes back the job's last move within the grace
     period; that move's message, if still waiting, is cancelled, and this move tells nobody."""
-    grace = dt.timedelta(seconds=int(read_setting(session, "sms.grace_seconds")))
     last = session.scalar(
         select(JobEvent).where(JobEvent.job_id == job.id, JobEvent.kind == "status_changed")
         .order_by(JobEvent.id.desc()).limit(1))
-    if (last is None or last.at < now - grace or last.data.get("after") != source
-            or last.data.get("before") != target):
+    previous = None if last is None else LastMove(
+        str(last.data.get("before") or ""), str(last.data.get("after") or ""), last.at)
+    if last is None or not undoes(previous, source, target, now,
+                                  outbox_settings.grace(session)):
         return False
     waiting = session.scalars(select(OutboxMessage).where(
         OutboxMessage.cause_event_id == last.id,
@@ -134,38 +135,35 @@ def template_body(session: Session, event: str, lang: str) -> str:
 
 
 def _skip_reason(session: Session, job: Job, event: str, now: dt.datetime, *,
-                 repeats: bool = False) -> str | None:
-    """Why the customer is not told of `event`, or None; `repeats` events (reminders) may
-    be sent more than once."""
-    if event in read_setting(session, "sms.events_off"):
-        return "event_off"
-    if job.customer.sms_opt_out:
-        return "opted_out"
+                 repeats: bool = False) -> SkipReason | None:
+    """Why the customer is not told of `event` (outbox_rules.skip_reason), or None; the
+    database is asked only what the rules still need."""
+    off = event in read_setting(session, "sms.events_off")
+    opted_out = bool(job.customer.sms_opt_out)
+    non_transactional = not is_transactional(event, NON_TRANSACTIONAL)
+    cap = outbox_settings.cap(session)
+    if off or opted_out:
+        return skip_reason(Audience(off, opted_out), cap, non_transactional=non_transactional,
+                           repeats=repeats)
     told = 0 if repeats else session.scalar(select(func.count(OutboxMessage.id)).where(
         OutboxMessage.job_id == job.id, OutboxMessage.event == event,
-        OutboxMessage.status.in_(TOLD)))
-    if told:
-        return "already_told"
-    if event in NON_TRANSACTIONAL and over_cap(session, job.customer, now):
-        return "cap_reached"
-    return None
-
-
-def over_cap(session: Session, customer: Customer, now: dt.datetime) -> bool:
-    """The per-customer cap on messages that are not news about their job."""
-    since = now - dt.timedelta(days=int(read_setting(session, "sms.cap_days")))
-    sent = session.scalar(select(func.count(OutboxMessage.id)).where(
-        OutboxMessage.customer_id == customer.id, OutboxMessage.transactional.is_(False),
-        OutboxMessage.status.in_(TOLD), OutboxMessage.created_at >= since))
-    return (sent or 0) >= int(read_setting(session, "sms.cap_count"))
+        OutboxMessage.status.in_(TOLD))) or 0
+    lately = 0
+    if non_transactional and not told:
+        lately = session.scalar(select(func.count(OutboxMessage.id)).where(
+            OutboxMessage.customer_id == job.customer.id,
+            OutboxMessage.transactional.is_(False), OutboxMessage.status.in_(TOLD),
+            OutboxMessage.created_at >= cap.since(now))) or 0
+    return skip_reason(Audience(off, opted_out, told, lately), cap,
+                       non_transactional=non_transactional, repeats=repeats)
 
 
 def skip_or_enqueue_reminder(session: Session, job: Job, now: dt.datetime) -> bool:
     """A pickup reminder for a device left after ready; False when a rule holds it back."""
     event = MessageEvent.PICKUP_REMINDER
     reason = _skip_reason(session, job, event, now, repeats=True)
-    # Kept as a cancelled row when held back, so the reminder count sees it and nothing asks
-    # again.
+    # Held back, it is kept as a cancelled row, so the reminder count sees it and nothing
+    # asks again.
     enqueue_job_message(session, job, event, now, held_back=reason)
     if reason:
         note_on_job(session, job.id, "message_skipped", {"event": event, "reason": reason}, now)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.notify import outbox_settings
 from app.notify.alerts import raise_alert
 from app.notify.gateway import (
     DeliveryStatus,
@@ -18,10 +19,9 @@ from app.notify.gateway import (
     SmsGateway,
 )
 from app.notify.message_flow import Mover, move, sources_of
-from app.notify.rules import QuietHours, retry_delay
+from app.notify.outbox_rules import may_retry, retry_due
 from app.notify.states import AlertKind, MessageStatus
 from app.notify.timeline import note_message
-from app.settings.service import read_setting
 from db.models import Customer, OutboxMessage
 
 # A message whose answer was lost, left for the reconciler to look up with the provider.
@@ -109,9 +109,9 @@ class Outcomes:
 def record_attempts(session: Session, gateway: SmsGateway, worker: str,
                     attempts: list[Attempt], now: dt.datetime) -> Outcomes:
     outcomes = Outcomes()
-    quiet = QuietHours.from_settings(session)
-    max_attempts = int(read_setting(session, "sms.max_attempts"))
-    first_retry = dt.timedelta(seconds=int(read_setting(session, "sms.retry_seconds")))
+    quiet = outbox_settings.quiet_hours(session)
+    max_attempts = outbox_settings.max_attempts(session)
+    first_retry = outbox_settings.first_retry(session)
     # One query for the batch: a get() per message would flush the previous one's changes.
     ids = [item.claimed.id for item in attempts]
     messages = {m.id: m for m in session.scalars(
@@ -135,12 +135,11 @@ def record_attempts(session: Session, gateway: SmsGateway, worker: str,
                         message.id)
             outcomes.held += 1
             outcomes.blocked = err.reason
-        elif err.kind == ErrorKind.TRANSIENT and message.attempts < max_attempts:
+        elif err.kind == ErrorKind.TRANSIENT and may_retry(message.attempts, max_attempts):
             move(message, MessageStatus.QUEUED, Mover.DISPATCHER)
             message.claimed_by = None
             message.lease_until = None
-            message.due_at = quiet.next_allowed(now + retry_delay(message.attempts,
-                                                                  first_retry))
+            message.due_at = retry_due(now, message.attempts, first_retry, quiet)
             outcomes.retried += 1
         elif err.kind == ErrorKind.UNKNOWN and gateway.can_find_sent:
             wait = answer_wait(gateway)

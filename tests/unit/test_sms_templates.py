@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from app.errors import ValidationError
 from app.notify.longest_values import LONGEST, parts_at_most
-from app.notify.rules import QuietHours, retry_delay
+from app.notify.outbox_rules import QuietHours, retry_delay
 from app.notify.service import SAMPLE
 from app.notify.sms_parts import count_parts
 from app.notify.templates import DEFAULTS, PLACEHOLDERS, check_template, placeholders_in, render
