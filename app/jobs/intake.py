@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.auth.roles import Actor
+from app.auth.roles import Actor, Perm
 from app.customers.new import NewCustomer, NewDevice
 from app.errors import NotFound, ValidationError
 from app.jobs.intake_checks import (
@@ -79,6 +79,7 @@ def _device(uow: UnitOfWork, req: IntakeRequest, customer: CustomerRecord,
 def create_job(uow: UnitOfWork, actor: Actor, req: IntakeRequest, now: dt.datetime,
                *, warranty_of: JobRecord | None = None) -> JobRecord:
     """Validate everything, then write the job; raises before any write on bad input."""
+    actor.require(Perm.INTAKE)
     today = shop_date(uow, now)
     problem = text(req.problem, "problem", limit=MAX_NOTE, required=True, multiline=True)
     condition = check_condition(req.condition)

@@ -17,7 +17,7 @@ from app.storage.unit_of_work import UnitOfWork
 
 def open_warranty_return(uow: UnitOfWork, actor: Actor, job_id: int, problem: str,
                          now: dt.datetime, *, override: bool = False) -> JobRecord:
-    actor.require(Perm.INTAKE)
+    actor.require(Perm.INTAKE)  # before anything is read, as create_job would
     original = load(uow, job_id)
     if original.status != Status.DELIVERED:
         raise ValidationError(f"Job {original.number} has not been delivered",

@@ -363,8 +363,9 @@ class FakeShop:
     """A shop on the fake store with one user of each role and a clock the test moves:
     `shop.do(operation, ...)` runs an operation of app/jobs in one unit of work at `now`."""
 
-    def __init__(self, now: dt.datetime = START, **settings: Any) -> None:
-        self.store = FakeStore(**settings)
+    def __init__(self, now: dt.datetime = START, *,
+                 settings: dict[str, Any] | None = None) -> None:
+        self.store = FakeStore(**(settings or {}))
         self.now = now
         self.desk = self.store.add_user(Role.RECEPTION, "desk")
         self.tech = self.store.add_user(Role.TECHNICIAN, "tech")

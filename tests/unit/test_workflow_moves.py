@@ -179,7 +179,7 @@ def test_each_customer_event_is_queued_once_and_told_only_once() -> None:
 
 
 def test_an_event_switched_off_is_noted_not_queued() -> None:
-    shop = FakeShop(**{"sms.events_off": ["received"]})
+    shop = FakeShop(settings={"sms.events_off": ["received"]})
     job = shop.intake()
     assert shop.store.messages(job.id) == []
     assert shop.store.kinds(job.id) == ["created", "message_skipped"]
