@@ -127,3 +127,14 @@ def test_services_are_constructed_only_at_the_composition_root() -> None:
                         and node.func.id in SERVICES:
                     built.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.func.id}")
     assert built == []
+
+
+def test_ui_never_reaches_the_database_object() -> None:
+    """ui/ asks the services (backups, sending, where()) and never holds `services.db`."""
+    reached = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr == "db" \
+                    and ast.unparse(node.value).endswith("services"):
+                reached.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert reached == []
