@@ -1,47 +1,172 @@
-"""Names of statuses and other enumerations as people read them, in Persian and English."""
+"""The one place for the words people read for the app's vocabularies, in Persian and English:
+job statuses, roles, message states, reply outcomes, alert kinds, payment kinds and methods,
+and the kinds of line on a job's timeline. Screens, papers and the CLI all take them from
+here, so a word is never defined twice (the outbox once said "queued" where the job's
+timeline said "waiting to be sent").
+
+`label(member, lang)` is the word; `short=True` the form used inside a line (a paper's payment
+row, a sentence), where one is given.
+"""
 
 from __future__ import annotations
 
-STATUS = {
-    "fa": {"received": "پذیرش‌شده", "diagnosing": "در حال عیب‌یابی",
-           "awaiting_approval": "در انتظار تأیید", "approved": "تأییدشده",
-           "declined": "رد برآورد", "in_repair": "در حال تعمیر",
-           "waiting_parts": "در انتظار قطعه", "sent_out": "ارسال به بیرون",
-           "unrepairable": "غیرقابل تعمیر", "ready": "آمادهٔ تحویل",
-           "delivered": "تحویل‌شده", "cancelled": "لغوشده"},
-    "en": {"received": "Received", "diagnosing": "Diagnosing",
-           "awaiting_approval": "Awaiting approval", "approved": "Approved",
-           "declined": "Declined", "in_repair": "In repair",
-           "waiting_parts": "Waiting for parts", "sent_out": "Sent out",
-           "unrepairable": "Unrepairable", "ready": "Ready for pickup",
-           "delivered": "Delivered", "cancelled": "Cancelled"},
+from enum import StrEnum
+
+from app.auth.roles import Role
+from app.jobs.money import PaymentKind, PayMethod
+from app.jobs.timeline import TimelineKind
+from app.jobs.workflow import Status
+from app.notify.states import AlertKind, MessageStatus, ReplyOutcome
+
+Words = dict[StrEnum, tuple[str, str]]  # member → (Persian, English)
+
+STATUS_WORDS: Words = {
+    Status.RECEIVED: ("پذیرش‌شده", "Received"),
+    Status.DIAGNOSING: ("در حال عیب‌یابی", "Diagnosing"),
+    Status.AWAITING_APPROVAL: ("در انتظار تأیید", "Awaiting approval"),
+    Status.APPROVED: ("تأییدشده", "Approved"),
+    Status.DECLINED: ("رد برآورد", "Declined"),
+    Status.IN_REPAIR: ("در حال تعمیر", "In repair"),
+    Status.WAITING_PARTS: ("در انتظار قطعه", "Waiting for parts"),
+    Status.SENT_OUT: ("ارسال به بیرون", "Sent out"),
+    Status.UNREPAIRABLE: ("غیرقابل تعمیر", "Unrepairable"),
+    Status.READY: ("آمادهٔ تحویل", "Ready for pickup"),
+    Status.DELIVERED: ("تحویل‌شده", "Delivered"),
+    Status.CANCELLED: ("لغوشده", "Cancelled"),
 }
+
+ROLE_WORDS: Words = {
+    Role.RECEPTION: ("پذیرش", "reception"),
+    Role.TECHNICIAN: ("تعمیرکار", "technician"),
+    Role.MANAGER: ("مدیر", "manager"),
+}
+
+MESSAGE_STATUS_WORDS: Words = {
+    MessageStatus.QUEUED: ("در انتظار ارسال", "waiting to be sent"),
+    MessageStatus.SENDING: ("در حال ارسال", "sending"),
+    MessageStatus.SENT: ("ارسال‌شده", "sent"),
+    MessageStatus.DELIVERED: ("رسیده", "delivered"),
+    MessageStatus.FAILED: ("ناموفق", "failed"),
+    MessageStatus.CANCELLED: ("لغوشده", "cancelled"),
+    MessageStatus.REVIEW: ("نامعلوم، نیازمند بررسی", "unknown, needs a check"),
+}
+
+REPLY_OUTCOME_WORDS: Words = {
+    ReplyOutcome.APPROVED: ("برآورد را تأیید کرد", "approved the estimate"),
+    ReplyOutcome.DECLINED: ("برآورد را رد کرد", "declined the estimate"),
+    ReplyOutcome.UNREAD: ("خوانده‌نشده", "unread"),
+    ReplyOutcome.READ: ("خوانده‌شده", "read"),
+    ReplyOutcome.UNMATCHED: ("از شماره‌ای ناشناس", "from an unknown number"),
+}
+
+ALERT_KIND_WORDS: Words = {
+    AlertKind.NO_CREDIT: ("اعتبار تمام شده", "No credit"),
+    AlertKind.BAD_KEY: ("کلید پذیرفته نشد", "Key refused"),
+    AlertKind.BAD_ADDRESS: ("نشانی نادرست", "Wrong address"),
+    AlertKind.BAD_SENDER: ("خط فرستنده پذیرفته نشد", "Sender line refused"),
+    AlertKind.BAD_SETTINGS: ("تنظیمات سامانهٔ پیامک ناقص است", "Gateway settings incomplete"),
+    AlertKind.NEEDS_REVIEW: ("فرستاده شد یا نه؟", "Did it go out?"),
+    AlertKind.BAD_TEMPLATE: ("یک قالب پیامک قابل استفاده نیست",
+                             "A message template cannot be used"),
+}
+
+PAYMENT_KIND_WORDS: Words = {
+    PaymentKind.PAYMENT: ("پرداخت", "Payment"),
+    PaymentKind.REFUND: ("بازپرداخت", "Refund"),
+}
+
+# The job screen said "Bank transfer" and the invoice "Transfer" (انتقال): one word now, the
+# clearer one, on both.
+PAY_METHOD_WORDS: Words = {
+    PayMethod.CASH: ("نقد", "Cash"),
+    PayMethod.CARD: ("کارت", "Card"),
+    PayMethod.TRANSFER: ("کارت‌به‌کارت / حواله", "Bank transfer"),
+    PayMethod.STORE_CREDIT: ("اعتبار فروشگاه", "Store credit"),
+}
+
+TIMELINE_KIND_WORDS: Words = {
+    TimelineKind.CREATED: ("کار پذیرش شد", "Job received"),
+    TimelineKind.EDITED: ("ویرایش مشخصات کار", "Job details edited"),
+    TimelineKind.ESTIMATE_CHANGED: ("برآورد ثبت شد", "Estimate saved"),
+    TimelineKind.ASSIGNED: ("تعیین تعمیرکار", "Technician assigned"),
+    TimelineKind.NOTE: ("یادداشت", "Note"),
+    TimelineKind.PRINTED: ("چاپ", "Printed"),
+    TimelineKind.PAYMENT: ("پرداخت", "Payment"),
+    TimelineKind.REFUND: ("بازپرداخت", "Refund"),
+    TimelineKind.STATUS_CHANGED: ("تغییر وضعیت", "Status changed"),
+    TimelineKind.STATUS_UNDONE: ("تغییر وضعیت برگردانده شد", "Status change undone"),
+    TimelineKind.UNLOCK_VIEWED: ("رمز و الگو دیده شد", "Passcode and pattern viewed"),
+    TimelineKind.UNLOCK_DELETED: ("رمز و الگو پاک شد", "Passcode and pattern deleted"),
+    TimelineKind.WARRANTY_RETURN_OPENED: ("بازگشت گارانتی باز شد", "Warranty return opened"),
+    TimelineKind.MESSAGE_SKIPPED: ("پیامک فرستاده نشد", "SMS not sent"),
+    TimelineKind.MESSAGE_FAILED: ("پیامک ناموفق", "SMS failed"),
+    TimelineKind.MESSAGE_SENT: ("پیامک ارسال شد", "SMS sent"),
+    TimelineKind.MESSAGE_DELIVERED: ("پیامک رسید", "SMS delivered"),
+    TimelineKind.MESSAGE_REVIEW: ("پیامک نامعلوم", "SMS to check"),
+    TimelineKind.MESSAGE_RETRIED: ("پیامک دوباره در صف", "SMS queued again"),
+    TimelineKind.MESSAGE_CANCELLED: ("پیامک لغو شد", "SMS cancelled"),
+    TimelineKind.MESSAGE_RESEND: ("پیامک دوباره خواسته شد", "SMS asked for again"),
+    TimelineKind.CUSTOMER_REPLY: ("پاسخ مشتری", "Customer replied"),
+}
+
+# Forms used inside a line, where they differ: a paper's payment row marks a refund in
+# lower case ("… card, refund").
+SHORT: Words = {
+    PaymentKind.REFUND: ("بازپرداخت", "refund"),
+}
+
+TABLES: dict[type[StrEnum], Words] = {
+    Status: STATUS_WORDS, Role: ROLE_WORDS, MessageStatus: MESSAGE_STATUS_WORDS,
+    ReplyOutcome: REPLY_OUTCOME_WORDS, AlertKind: ALERT_KIND_WORDS,
+    PaymentKind: PAYMENT_KIND_WORDS, PayMethod: PAY_METHOD_WORDS,
+    TimelineKind: TIMELINE_KIND_WORDS,
+}
+
+
+def label(member: StrEnum, lang: str, short: bool = False) -> str:
+    """The member's word in `lang` (Persian for "fa", English otherwise)."""
+    words = (short and SHORT.get(member)) or TABLES[type(member)].get(member)
+    if words is None:
+        return str(member)
+    return words[0] if lang == "fa" else words[1]
+
+
+def label_of(kind: type[StrEnum], value: str, lang: str, short: bool = False) -> str:
+    """The word for a value read back as text (from the database, a view, a JSON payload);
+    a value the enumeration does not know is shown as it is."""
+    try:
+        member = kind(str(value))
+    except ValueError:
+        return str(value)
+    return label(member, lang, short)
+
+
+def by_language(words: Words) -> dict[str, dict[str, str]]:
+    """A table as {"fa": {value: word}, "en": {value: word}}."""
+    return {"fa": {str(k): fa for k, (fa, _) in words.items()},
+            "en": {str(k): en for k, (_, en) in words.items()}}
+
+
+STATUS = by_language(STATUS_WORDS)
+ROLE = by_language(ROLE_WORDS)
+MESSAGE_STATUS = by_language(MESSAGE_STATUS_WORDS)
 
 
 def status_label(status: str, lang: str) -> str:
-    return STATUS.get(lang, STATUS["en"]).get(str(status), str(status))
-
-
-ROLE = {
-    "fa": {"reception": "پذیرش", "technician": "تعمیرکار", "manager": "مدیر"},
-    "en": {"reception": "reception", "technician": "technician", "manager": "manager"},
-}
+    return label_of(Status, status, lang)
 
 
 def role_label(role: str, lang: str) -> str:
-    return ROLE.get(lang, ROLE["en"]).get(str(role), str(role))
-
-
-# The one source of these words: the outbox, a customer's card and the job's timeline.
-MESSAGE_STATUS = {
-    "fa": {"queued": "در انتظار ارسال", "sending": "در حال ارسال", "sent": "ارسال‌شده",
-           "delivered": "رسیده", "failed": "ناموفق", "cancelled": "لغوشده",
-           "review": "نامعلوم، نیازمند بررسی"},
-    "en": {"queued": "waiting to be sent", "sending": "sending", "sent": "sent",
-           "delivered": "delivered", "failed": "failed", "cancelled": "cancelled",
-           "review": "unknown, needs a check"},
-}
+    return label_of(Role, role, lang)
 
 
 def message_status_label(status: str, lang: str) -> str:
-    return MESSAGE_STATUS.get(lang, MESSAGE_STATUS["en"]).get(str(status), str(status))
+    return label_of(MessageStatus, status, lang)
+
+
+def alert_kind_label(kind: str, lang: str) -> str:
+    return label_of(AlertKind, kind, lang)
+
+
+def reply_outcome_label(outcome: str, lang: str) -> str:
+    return label_of(ReplyOutcome, outcome, lang)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.jobs.money import PaymentKind, PayMethod
+from app.locale.labels import PAY_METHOD_WORDS, SHORT
+
 WORDS: dict[str, tuple[str, str]] = {
     "receipt": ("رسید پذیرش", "Intake receipt"),
     "customer_copy": ("نسخهٔ مشتری", "Customer's copy"),
@@ -89,12 +92,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "priority_0": ("عادی", "Normal"),
     "priority_1": ("فوری", "Urgent"),
     "priority_2": ("خیلی فوری", "Very urgent"),
-    "method_cash": ("نقد", "Cash"),
-    "method_card": ("کارت", "Card"),
-    "method_transfer": ("انتقال", "Transfer"),
-    "method_store_credit": ("اعتبار", "Store credit"),
+    # payment methods and kinds: the app's one set of words (app/locale/labels.py)
+    **{f"method_{method}": PAY_METHOD_WORDS[method] for method in PayMethod},
     "deposit_mark": ("بیعانه", "deposit"),
-    "refund_mark": ("بازپرداخت", "refund"),
+    "refund_mark": SHORT[PaymentKind.REFUND],
 }
 
 DEFAULT_TERMS = {

@@ -189,69 +189,68 @@
 <context>
     <name>JobWindow</name>
     <message>
-        <location filename="../../ui/job/job_window.py" line="130"/>
+        <location filename="../../ui/job/job_window.py" line="151"/>
         <source>Job {number}</source>
         <translation>کار {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="132"/>
+        <location filename="../../ui/job/job_window.py" line="153"/>
         <source>Estimate</source>
         <translation>برآورد هزینه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="133"/>
+        <location filename="../../ui/job/job_window.py" line="154"/>
         <source>Payments</source>
         <translation>پرداخت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="161"/>
-        <location filename="../../ui/job/job_window.py" line="268"/>
+        <location filename="../../ui/job/job_window.py" line="212"/>
         <source>Working…</source>
         <translation>در حال انجام…</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="223"/>
+        <location filename="../../ui/job/job_window.py" line="276"/>
         <source>Nobody yet</source>
         <translation>هنوز هیچ‌کس</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="226"/>
+        <location filename="../../ui/job/job_window.py" line="279"/>
         <source>Assign</source>
         <translation>سپردن کار</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="227"/>
+        <location filename="../../ui/job/job_window.py" line="280"/>
         <source>Technician for this job:</source>
         <translation>تعمیرکار این کار:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="239"/>
-        <location filename="../../ui/job/job_window.py" line="257"/>
+        <location filename="../../ui/job/job_window.py" line="292"/>
+        <location filename="../../ui/job/job_window.py" line="308"/>
         <source>Warranty return</source>
         <translation>بازگشت گارانتی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="240"/>
+        <location filename="../../ui/job/job_window.py" line="293"/>
         <source>What is wrong this time?</source>
         <translation>این بار چه ایرادی دارد؟</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="242"/>
+        <location filename="../../ui/job/job_window.py" line="295"/>
         <source>Open the warranty job</source>
         <translation>باز کردن کار گارانتی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="243"/>
+        <location filename="../../ui/job/job_window.py" line="296"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="258"/>
+        <location filename="../../ui/job/job_window.py" line="309"/>
         <source>The warranty has ended. Open a warranty job anyway (manager&apos;s override)?</source>
         <translation>گارانتی تمام شده است. با تأیید مدیر، کار گارانتی باز شود؟</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="338"/>
+        <location filename="../../ui/job/job_window.py" line="375"/>
         <source>Preparing the paper…</source>
         <translation>در حال آماده کردن برگه…</translation>
     </message>
@@ -259,303 +258,222 @@
 <context>
     <name>JobWords</name>
     <message>
-        <location filename="../../ui/job/words.py" line="54"/>
-        <source>Cash</source>
-        <translation>نقد</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job/words.py" line="54"/>
-        <source>Card</source>
-        <translation>کارت</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job/words.py" line="55"/>
-        <source>Bank transfer</source>
-        <translation>کارت‌به‌کارت / حواله</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job/words.py" line="55"/>
-        <source>Store credit</source>
-        <translation>اعتبار فروشگاه</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job/words.py" line="59"/>
+        <location filename="../../ui/job/words.py" line="62"/>
         <source>Part</source>
         <translation>قطعه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="59"/>
+        <location filename="../../ui/job/words.py" line="62"/>
         <source>Labour</source>
         <translation>اجرت</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="59"/>
+        <location filename="../../ui/job/words.py" line="62"/>
         <source>Other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="66"/>
+        <location filename="../../ui/job/words.py" line="69"/>
         <source>job received</source>
         <translation>پذیرش کار</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="67"/>
+        <location filename="../../ui/job/words.py" line="70"/>
         <source>diagnosis started</source>
         <translation>شروع عیب‌یابی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="68"/>
+        <location filename="../../ui/job/words.py" line="71"/>
         <source>estimate ready</source>
         <translation>آماده شدن برآورد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="70"/>
+        <location filename="../../ui/job/words.py" line="73"/>
         <source>waiting for parts</source>
         <translation>انتظار قطعه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="70"/>
+        <location filename="../../ui/job/words.py" line="73"/>
         <source>sent out</source>
         <translation>ارسال به بیرون</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="71"/>
+        <location filename="../../ui/job/words.py" line="74"/>
         <source>ready for pickup</source>
         <translation>آمادهٔ تحویل</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="73"/>
+        <location filename="../../ui/job/words.py" line="76"/>
         <source>unrepairable</source>
         <translation>غیرقابل تعمیر</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="74"/>
+        <location filename="../../ui/job/words.py" line="77"/>
         <source>pickup reminder</source>
         <translation>یادآوری تحویل</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="74"/>
+        <location filename="../../ui/job/words.py" line="77"/>
         <source>test</source>
         <translation>آزمایشی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="78"/>
+        <location filename="../../ui/job/words.py" line="81"/>
         <source>receipt</source>
         <translation>رسید پذیرش</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="78"/>
+        <location filename="../../ui/job/words.py" line="81"/>
         <source>label</source>
         <translation>برچسب</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="79"/>
+        <location filename="../../ui/job/words.py" line="82"/>
         <source>job sheet</source>
         <translation>برگهٔ کار</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="79"/>
+        <location filename="../../ui/job/words.py" line="82"/>
         <source>estimate</source>
         <translation>برآورد هزینه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="80"/>
+        <location filename="../../ui/job/words.py" line="83"/>
         <source>invoice</source>
         <translation>صورت‌حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="80"/>
+        <location filename="../../ui/job/words.py" line="83"/>
         <source>warranty card</source>
         <translation>کارت گارانتی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="69"/>
+        <location filename="../../ui/job/words.py" line="72"/>
         <source>estimate approved</source>
         <translation>تأیید برآورد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="44"/>
+        <location filename="../../ui/job/words.py" line="49"/>
         <source>SMS</source>
         <translation>پیامک</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="72"/>
+        <location filename="../../ui/job/words.py" line="75"/>
         <source>device delivered</source>
         <translation>تحویل دستگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="73"/>
+        <location filename="../../ui/job/words.py" line="76"/>
         <source>job cancelled</source>
         <translation>لغو کار</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="88"/>
+        <location filename="../../ui/job/words.py" line="91"/>
         <source>Not a move from here</source>
         <translation>از این وضعیت ممکن نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="92"/>
+        <location filename="../../ui/job/words.py" line="95"/>
         <source>Only for: {roles}</source>
         <translation>فقط برای: {roles}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="94"/>
+        <location filename="../../ui/job/words.py" line="97"/>
         <source>Needs an estimate first</source>
         <translation>اول برآورد هزینه لازم است</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="97"/>
+        <location filename="../../ui/job/words.py" line="100"/>
         <source>{amount} is unpaid</source>
         <translation>{amount} پرداخت نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="99"/>
+        <location filename="../../ui/job/words.py" line="102"/>
         <source>Not allowed</source>
         <translation>مجاز نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="105"/>
-        <source>Job received</source>
-        <translation>کار پذیرش شد</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job/words.py" line="107"/>
-        <source>Status changed</source>
-        <translation>تغییر وضعیت</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job/words.py" line="109"/>
-        <source>Status change undone</source>
-        <translation>تغییر وضعیت برگردانده شد</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job/words.py" line="112"/>
-        <source>Estimate saved</source>
-        <translation>برآورد ثبت شد</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job/words.py" line="112"/>
+        <location filename="../../ui/job/words.py" line="115"/>
         <source>{before} → {after}, {lines} lines</source>
         <translation>{before} ← {after}، {lines} ردیف</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="117"/>
-        <source>Job details edited</source>
-        <translation>ویرایش مشخصات کار</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job/words.py" line="119"/>
-        <source>Technician assigned</source>
-        <translation>تعیین تعمیرکار</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job/words.py" line="121"/>
+        <location filename="../../ui/job/words.py" line="122"/>
         <source>Note for the customer</source>
         <translation>یادداشت برای مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="122"/>
+        <location filename="../../ui/job/words.py" line="123"/>
         <source>Internal note</source>
         <translation>یادداشت داخلی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="126"/>
+        <location filename="../../ui/job/words.py" line="127"/>
         <source>Printed: {document}</source>
         <translation>چاپ: {document}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="129"/>
+        <location filename="../../ui/job/words.py" line="130"/>
         <source>Deposit</source>
         <translation>بیعانه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="129"/>
-        <source>Payment</source>
-        <translation>پرداخت</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job/words.py" line="132"/>
-        <source>Refund</source>
-        <translation>بازپرداخت</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job/words.py" line="134"/>
-        <source>Passcode and pattern viewed</source>
-        <translation>رمز و الگو دیده شد</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job/words.py" line="144"/>
-        <source>Warranty return opened</source>
-        <translation>بازگشت گارانتی باز شد</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job/words.py" line="144"/>
+        <location filename="../../ui/job/words.py" line="145"/>
         <source>New job {number}</source>
         <translation>کار تازهٔ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="147"/>
-        <source>Customer replied</source>
-        <translation>پاسخ مشتری</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job/words.py" line="149"/>
+        <location filename="../../ui/job/words.py" line="150"/>
         <source>SMS not sent: {event}</source>
         <translation>پیامک فرستاده نشد: {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="152"/>
+        <location filename="../../ui/job/words.py" line="153"/>
         <source>SMS {event}: {status}</source>
         <translation>پیامک {event}: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="158"/>
+        <location filename="../../ui/job/words.py" line="163"/>
         <source>SMS to the customer: {event} — {status}</source>
         <translation>پیامک به مشتری: {event} — {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="162"/>
+        <location filename="../../ui/job/words.py" line="167"/>
         <source>Customer&apos;s reply</source>
         <translation>پاسخ مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="162"/>
+        <location filename="../../ui/job/words.py" line="167"/>
         <source>Customer&apos;s reply (unread)</source>
         <translation>پاسخ مشتری (خوانده‌نشده)</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="172"/>
+        <location filename="../../ui/job/words.py" line="177"/>
         <source>reason: {reason}</source>
         <translation>علت: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="174"/>
+        <location filename="../../ui/job/words.py" line="179"/>
         <source>promised for {day}</source>
         <translation>موعد تحویل {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="177"/>
+        <location filename="../../ui/job/words.py" line="182"/>
         <source>delivered unpaid ({amount}) by override</source>
         <translation>تحویل با مانده ({amount}) به تأیید مدیر</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="180"/>
+        <location filename="../../ui/job/words.py" line="185"/>
         <source>by the customer&apos;s SMS reply</source>
         <translation>با پاسخ پیامکی مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="136"/>
-        <location filename="../../ui/job/words.py" line="140"/>
-        <source>Passcode and pattern deleted</source>
-        <translation>رمز و الگو پاک شد</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job/words.py" line="141"/>
+        <location filename="../../ui/job/words.py" line="142"/>
         <source>{days} days after delivery</source>
         <translation>{days} روز پس از تحویل</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="137"/>
+        <location filename="../../ui/job/words.py" line="138"/>
         <source>{days} days after the job was cancelled</source>
         <translation>{days} روز پس از لغو کار</translation>
     </message>

@@ -4,149 +4,114 @@
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../ui/messages/messages_page.py" line="112"/>
+        <location filename="../../ui/messages/messages_page.py" line="115"/>
         <source>All messages</source>
         <translation>همهٔ پیامک‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/messages_page.py" line="117"/>
+        <location filename="../../ui/messages/messages_page.py" line="120"/>
         <source>Queued at</source>
         <translation>زمان ثبت</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/messages_page.py" line="117"/>
+        <location filename="../../ui/messages/messages_page.py" line="120"/>
         <source>To</source>
         <translation>گیرنده</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/messages_page.py" line="117"/>
+        <location filename="../../ui/messages/messages_page.py" line="120"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/messages_page.py" line="118"/>
+        <location filename="../../ui/messages/messages_page.py" line="121"/>
         <source>Tries</source>
         <translation>تلاش</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/messages_page.py" line="118"/>
+        <location filename="../../ui/messages/messages_page.py" line="121"/>
         <source>Text</source>
         <translation>متن</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/messages_page.py" line="118"/>
+        <location filename="../../ui/messages/messages_page.py" line="121"/>
         <source>Provider&apos;s answer</source>
         <translation>پاسخ سامانه</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/messages_page.py" line="119"/>
+        <location filename="../../ui/messages/messages_page.py" line="122"/>
         <source>Send again</source>
         <translation>ارسال دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/messages_page.py" line="120"/>
+        <location filename="../../ui/messages/messages_page.py" line="123"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/messages_page.py" line="121"/>
+        <location filename="../../ui/messages/messages_page.py" line="124"/>
         <source>It did go out</source>
         <translation>ارسال شده است</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/messages_page.py" line="122"/>
+        <location filename="../../ui/messages/messages_page.py" line="125"/>
         <source>You checked with the provider that this doubtful message was sent</source>
         <translation>با سامانهٔ پیامک بررسی کرده‌اید که این پیامکِ نامعلوم فرستاده شده است</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/messages_page.py" line="124"/>
+        <location filename="../../ui/messages/messages_page.py" line="127"/>
         <source>Open job</source>
         <translation>باز کردن کار</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/messages_page.py" line="125"/>
+        <location filename="../../ui/messages/messages_page.py" line="128"/>
         <source>Mark read</source>
         <translation>خوانده شد</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/messages_page.py" line="126"/>
+        <location filename="../../ui/messages/messages_page.py" line="129"/>
         <source>Resolved</source>
         <translation>رفع شد</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/messages_page.py" line="153"/>
+        <location filename="../../ui/messages/messages_page.py" line="156"/>
         <source>Outbox</source>
         <translation>صف ارسال</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/messages_page.py" line="155"/>
+        <location filename="../../ui/messages/messages_page.py" line="158"/>
         <source>Replies ({count} unread)</source>
         <translation>پاسخ‌ها ({count} خوانده‌نشده)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/messages_page.py" line="156"/>
+        <location filename="../../ui/messages/messages_page.py" line="159"/>
         <source>Replies</source>
         <translation>پاسخ‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/messages_page.py" line="159"/>
+        <location filename="../../ui/messages/messages_page.py" line="162"/>
         <source>Alerts ({count})</source>
         <translation>هشدارها ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/messages_page.py" line="160"/>
+        <location filename="../../ui/messages/messages_page.py" line="163"/>
         <source>Alerts</source>
         <translation>هشدارها</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/messages_page.py" line="131"/>
+        <location filename="../../ui/messages/messages_page.py" line="134"/>
         <source>Sending waits for the SMS account to work again (see Alerts): {reason}</source>
         <translation>ارسال منتظر است تا حساب پیامک دوباره کار کند (هشدارها را ببینید): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/messages_page.py" line="128"/>
+        <location filename="../../ui/messages/messages_page.py" line="131"/>
         <source>No answer from the provider. At {time} the app asks it whether the message went out and sends it again, with the same id, only if it did not.</source>
         <translation>پاسخی از سامانهٔ پیامک نرسید. برنامه ساعت {time} از سامانه می‌پرسد که پیامک فرستاده شده یا نه و فقط اگر نشده باشد، آن را با همان شناسه دوباره می‌فرستد.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages/messages_page.py" line="181"/>
+        <location filename="../../ui/messages/messages_page.py" line="184"/>
         <source>Sending is paused and the messages wait in the queue. Once this is fixed (a setting saved, a test SMS that goes through) they go out by themselves.</source>
         <translation>ارسال متوقف است و پیامک‌ها در صف می‌مانند. وقتی مشکل برطرف شود (تنظیمی ذخیره شود یا پیامک آزمایشی برود) خودشان فرستاده می‌شوند.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages/messages_page.py" line="188"/>
-        <source>No credit</source>
-        <translation>اعتبار تمام شده</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages/messages_page.py" line="188"/>
-        <source>Key refused</source>
-        <translation>کلید پذیرفته نشد</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages/messages_page.py" line="189"/>
-        <source>Wrong address</source>
-        <translation>نشانی نادرست</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages/messages_page.py" line="190"/>
-        <source>Sender line refused</source>
-        <translation>خط فرستنده پذیرفته نشد</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages/messages_page.py" line="191"/>
-        <source>Gateway settings incomplete</source>
-        <translation>تنظیمات سامانهٔ پیامک ناقص است</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages/messages_page.py" line="192"/>
-        <source>Did it go out?</source>
-        <translation>فرستاده شد یا نه؟</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages/messages_page.py" line="193"/>
-        <source>A message template cannot be used</source>
-        <translation>یک قالب پیامک قابل استفاده نیست</translation>
     </message>
 </context>
 </TS>

@@ -8,12 +8,17 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from app.jobs.money import PaymentKind, PayMethod
+from app.jobs.timeline import TimelineKind as K
 from app.jobs.views import JobDetail
 from app.jobs.workflow import Requirement, Status, find_transition
 from app.locale.amounts import format_amount
 from app.locale.calendar import format_date, format_datetime
-from app.locale.labels import message_status_label, role_label, status_label
+from app.locale.labels import label, label_of, message_status_label, role_label, status_label
 from app.locale.text import to_persian_digits
+
+# Timeline kinds whose line is their title alone.
+TITLE_ONLY = frozenset({K.CREATED, K.ASSIGNED, K.UNLOCK_VIEWED})
 
 
 class JobWords(QObject):
@@ -51,9 +56,7 @@ class JobWords(QObject):
         return status_label(status, self.lang)
 
     def method(self, method: str) -> str:
-        names = {"cash": self.tr("Cash"), "card": self.tr("Card"),
-                 "transfer": self.tr("Bank transfer"), "store_credit": self.tr("Store credit")}
-        return names.get(method, method)
+        return label_of(PayMethod, method, self.lang)
 
     def line_kind(self, kind: str) -> str:
         names = {"part": self.tr("Part"), "labour": self.tr("Labour"), "other": self.tr("Other")}
@@ -101,51 +104,49 @@ class JobWords(QObject):
     # --- the timeline ----------------------------------------------------------------------
     def describe_event(self, kind: str, data: dict[str, Any]) -> tuple[str, str]:
         """What happened, and its details, for an event of the job's timeline."""
-        if kind == "created":
-            return self.tr("Job received"), ""
-        if kind == "status_changed":
-            return self.tr("Status changed"), self._move_details(data)
-        if kind == "status_undone":
-            return self.tr("Status change undone"), self._arrow(data)
-        if kind == "estimate_changed":
+        if kind in TITLE_ONLY:
+            return self.title(kind), ""
+        if kind == K.STATUS_CHANGED:
+            return self.title(kind), self._move_details(data)
+        if kind == K.STATUS_UNDONE:
+            return self.title(kind), self._arrow(data)
+        if kind == K.ESTIMATE_CHANGED:
             total = data.get("total", {})
-            return self.tr("Estimate saved"), self.tr("{before} → {after}, {lines} lines").format(
+            return self.title(kind), self.tr("{before} → {after}, {lines} lines").format(
                 before=self.amount(int(total.get("before", 0))),
                 after=self.amount(int(total.get("after", 0))),
                 lines=self.digits(str(data.get("lines", 0))))
-        if kind == "edited":
-            return self.tr("Job details edited"), ", ".join(sorted(data))
-        if kind == "assigned":
-            return self.tr("Technician assigned"), ""
-        if kind == "note":
+        if kind == K.EDITED:
+            return self.title(kind), ", ".join(sorted(data))
+        if kind == K.NOTE:
             title = (self.tr("Note for the customer") if data.get("customer_visible")
                      else self.tr("Internal note"))
             return title, str(data.get("text", ""))
-        if kind == "printed":
+        if kind == K.PRINTED:
             where = data.get("printer") or data.get("file") or ""
             return self.tr("Printed: {document}").format(
                 document=self.document(str(data.get("document", "")))), str(where)
-        if kind == "payment":
-            title = self.tr("Deposit") if data.get("deposit") else self.tr("Payment")
+        if kind == K.PAYMENT:
+            title = self.tr("Deposit") if data.get("deposit") else label(PaymentKind.PAYMENT,
+                                                                         self.lang)
             return title, self._money(data)
-        if kind == "refund":
-            return self.tr("Refund"), f"{self._money(data)} — {data.get('reason', '')}"
-        if kind == "unlock_viewed":
-            return self.tr("Passcode and pattern viewed"), ""
-        if kind == "unlock_deleted" and "days_after_cancel" in data:
-            return self.tr("Passcode and pattern deleted"), self.tr(
+        if kind == K.REFUND:
+            return label(PaymentKind.REFUND, self.lang), \
+                f"{self._money(data)} — {data.get('reason', '')}"
+        if kind == K.UNLOCK_DELETED and "days_after_cancel" in data:
+            return self.title(kind), self.tr(
                 "{days} days after the job was cancelled").format(
                 days=self.digits(str(data["days_after_cancel"])))
-        if kind == "unlock_deleted":
-            return self.tr("Passcode and pattern deleted"), self.tr(
+        if kind == K.UNLOCK_DELETED:
+            return self.title(kind), self.tr(
                 "{days} days after delivery").format(
                 days=self.digits(str(data.get("days_after_delivery", ""))))
-        if kind == "warranty_return_opened":
-            return self.tr("Warranty return opened"), self.tr("New job {number}").format(
+        if kind == K.WARRANTY_RETURN_OPENED:
+            return self.title(kind), self.tr("New job {number}").format(
                 number=self.number(str(data.get("new_job", ""))))
-        if kind == "customer_reply":
-            return self.tr("Customer replied"), str(data.get("body", ""))
-        if kind == "message_skipped":
+        if kind == K.CUSTOMER_REPLY:
+            return self.title(kind), str(data.get("body", ""))
+        if kind == K.MESSAGE_SKIPPED:
             return self.tr("SMS not sent: {event}").format(
                 event=self.message_event(str(data.get("event", "")))), str(data.get("reason", ""))
         if kind.startswith("message_"):
@@ -153,6 +154,10 @@ class JobWords(QObject):
                 event=self.message_event(str(data.get("event", ""))),
                 status=self.message_status(str(data.get("status", "")))), ""
         return kind, ""
+
+    def title(self, kind: str) -> str:
+        """A timeline line's title: the kind's word (app/locale/labels.py)."""
+        return label_of(K, kind, self.lang)
 
     def message_row(self, event: str, status: str) -> str:
         return self.tr("SMS to the customer: {event} — {status}").format(

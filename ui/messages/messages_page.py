@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.auth.roles import Perm
 from app.changes import Changes
 from app.locale.calendar import format_datetime
-from app.locale.labels import message_status_label
+from app.locale.labels import alert_kind_label, message_status_label
 from app.notify.alerts import BLOCKING as PAUSING
 from app.notify.states import MessageStatus
 from app.notify.views import MessageView
@@ -188,13 +188,7 @@ class MessagesPage(QWidget):
             self.alerts.addItem(item)
 
     def _alert_kind(self, kind: str) -> str:
-        names = {"no_credit": self.tr("No credit"), "bad_key": self.tr("Key refused"),
-                 "bad_address": self.tr("Wrong address"),
-                 "bad_sender": self.tr("Sender line refused"),
-                 "bad_settings": self.tr("Gateway settings incomplete"),
-                 "needs_review": self.tr("Did it go out?"),
-                 "bad_template": self.tr("A message template cannot be used")}
-        return names.get(kind, kind)
+        return alert_kind_label(kind, self.desk.lang)
 
     def selected(self) -> MessageView | None:
         rows = self.table.selectionModel().selectedRows()

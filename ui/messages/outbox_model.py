@@ -12,12 +12,15 @@ from app.customers.phone import national_form
 from app.locale.calendar import format_datetime
 from app.locale.labels import message_status_label
 from app.locale.text import to_persian_digits
+from app.notify.states import MessageStatus
 from app.notify.views import MessageView
 from ui.widgets.rows_model import Index, RowsTableModel
 
 PAGE = 100
-COLOURS = {"queued": "#dbeafe", "sending": "#fef3c7", "sent": "#e0f2fe", "delivered": "#bbf7d0",
-           "failed": "#fecaca", "cancelled": "#e5e7eb", "review": "#fed7aa"}
+S = MessageStatus
+COLOURS: dict[str, str] = {S.QUEUED: "#dbeafe", S.SENDING: "#fef3c7", S.SENT: "#e0f2fe",
+                           S.DELIVERED: "#bbf7d0", S.FAILED: "#fecaca", S.CANCELLED: "#e5e7eb",
+                           S.REVIEW: "#fed7aa"}
 Fetch = Callable[[int | None], list[MessageView]]
 
 
