@@ -25,6 +25,7 @@ from app.notify.service import MessagingService
 from app.printing.print_system import PrintSystem
 from app.search.service import SearchService
 from app.settings.service import SettingsService
+from app.storage.sql import SqlUnitOfWork
 from db.engine import Database
 from db.migrate import HEAD, KNOWN_REVISIONS, current_revision, is_blank, upgrade
 
@@ -118,7 +119,8 @@ class NewerSchema(NotMigrated):
 
 
 def build(url: str | None = None, *, migrate: str = "auto", echo: bool = False,
-          clock: Clock = system_clock, print_system: PrintSystem | None = None) -> Services:
+          clock: Clock = system_clock, print_system: PrintSystem | None = None,
+          make_gateway: GatewayFactory = build_gateway) -> Services:
     """migrate: 'auto' upgrades a local SQLite file by itself; 'always' and 'never' as named.
 
     A shared PostgreSQL server that is in use is upgraded only on request (`tamirgah db
@@ -127,7 +129,7 @@ def build(url: str | None = None, *, migrate: str = "auto", echo: bool = False,
     """
     db = Database(database_url(url), echo=echo)
     if migrate == "never":
-        return assemble(db, clock=clock, print_system=print_system)
+        return assemble(db, clock=clock, print_system=print_system, make_gateway=make_gateway)
     revision = current_revision(db.engine)  # read once: this runs on every start
     if revision is not None and revision not in KNOWN_REVISIONS:
         db.dispose()
@@ -138,7 +140,7 @@ def build(url: str | None = None, *, migrate: str = "auto", echo: bool = False,
     elif revision != HEAD:
         db.dispose()
         raise NotMigrated("The database schema is not current: run `tamirgah db upgrade`.")
-    return assemble(db, clock=clock, print_system=print_system)
+    return assemble(db, clock=clock, print_system=print_system, make_gateway=make_gateway)
 
 
 def assemble(db: Database, *, clock: Clock = system_clock,
@@ -149,10 +151,10 @@ def assemble(db: Database, *, clock: Clock = system_clock,
         # reception gains or loses the unlock key with the setting that lets it read them
         "jobs.reception_sees_unlock": lambda session, actor: share_shop_key(session,
                                                                             actor.keys)})
-    jobs = JobService(db)
-    return Services(db=db, users=UserService(db), settings=settings,
-                    customers=CustomerService(db), jobs=jobs, listing=JobListing(db),
-                    search=SearchService(db),
+    jobs = JobService(db, clock=clock, uow=lambda: SqlUnitOfWork(db))
+    return Services(db=db, users=UserService(db, clock=clock), settings=settings,
+                    customers=CustomerService(db, clock=clock), jobs=jobs,
+                    listing=JobListing(db), search=SearchService(db, clock=clock),
                     messages=MessagingService(db, clock=clock, make_gateway=make_gateway),
-                    backups=BackupService(db), clock=clock, print_system=print_system,
+                    backups=BackupService(db, clock=clock), clock=clock, print_system=print_system,
                     make_gateway=make_gateway)

@@ -18,7 +18,6 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from app.backup.copies import BackupInfo
-from app.locale.calendar import utcnow
 from db.engine import Database
 from db.models import Setting
 
@@ -40,21 +39,22 @@ def last_backup(db: Database) -> LastBackup | None:
         return _parse(row.value) if row is not None else None
 
 
-def record_backup(db: Database, info: BackupInfo, *,
+def record_backup(db: Database, info: BackupInfo, *, now: dt.datetime,
                   daily_day: dt.date | None = None) -> LastBackup:
     """Note a backup just made; a daily one also notes its day (a manual one keeps the last
     daily day). The row is locked while it is rewritten, so two PCs never lose a day."""
     try:
-        return _write(db, info, daily_day)
+        return _write(db, info, now, daily_day)
     except IntegrityError:  # another PC wrote the very first record at the same moment
-        return _write(db, info, daily_day)
+        return _write(db, info, now, daily_day)
 
 
-def _write(db: Database, info: BackupInfo, daily_day: dt.date | None) -> LastBackup:
+def _write(db: Database, info: BackupInfo, now: dt.datetime,
+           daily_day: dt.date | None) -> LastBackup:
     with db.write() as s:
         row = s.scalars(select(Setting).where(Setting.key == KEY).with_for_update()).first()
         before = _parse(row.value) if row is not None else None
-        record = LastBackup(at=utcnow(), file=str(info.path), size=info.size,
+        record = LastBackup(at=now, file=str(info.path), size=info.size,
                             pc=socket.gethostname(),
                             daily_day=daily_day or (before.daily_day if before else None))
         if row is None:

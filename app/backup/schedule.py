@@ -16,6 +16,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from app.backup.copies import BackupInfo, Progress, backup, inspect_backup, restore
 from app.backup.files import (
@@ -29,7 +30,6 @@ from app.backup.files import (
 )
 from app.backup.record import last_backup, record_backup
 from app.errors import ValidationError
-from app.locale.calendar import shop_now
 from app.notify.this_pc import sends_here
 from app.settings.service import read_setting
 from app.this_pc import workstation
@@ -86,30 +86,31 @@ def choose_daily_here(here: bool | None) -> None:
     workstation.put(WORKSTATION_KEY, here)
 
 
-def run_daily(db: Database, *, today: dt.date | None = None) -> DailyResult:
+def run_daily(db: Database, *, now: dt.datetime, today: dt.date | None = None) -> DailyResult:
     """Make today's copy (the shop's today) unless it exists, then delete the oldest daily
     copies beyond `backup.keep`. A failure raises ValidationError in words and records
     nothing; copies made by hand are never deleted."""
     plan = backup_plan(db)
     if not plan.daily:
         return DailyResult(OFF)
-    day = today or shop_now(plan.timezone).date()
+    day = today or now.astimezone(ZoneInfo(plan.timezone)).date()
     last = last_backup(db)
     if (last is not None and last.daily_day == day) or any(
             made == day for made, _ in daily_copies(plan.folder)):
         return DailyResult(DONE_TODAY)
-    info = back_up_to(db, plan.folder / daily_name(day, plan.calendar), daily_day=day)
+    info = back_up_to(db, plan.folder / daily_name(day, plan.calendar), now=now,
+                      daily_day=day)
     return DailyResult(MADE, info, rotate(plan.folder, plan.keep, files_in_use(db.url)))
 
 
-def suggested_file(db: Database) -> Path:
+def suggested_file(db: Database, *, now: dt.datetime) -> Path:
     """Where "Back up now" offers to save: the backups folder, named by the shop's date."""
     plan = backup_plan(db)
-    return plan.folder / manual_name(shop_now(plan.timezone), plan.calendar)
+    return plan.folder / manual_name(now.astimezone(ZoneInfo(plan.timezone)), plan.calendar)
 
 
 def back_up_to(db: Database, target: Path, progress: Progress | None = None, *,
-               daily_day: dt.date | None = None) -> BackupInfo:
+               now: dt.datetime, daily_day: dt.date | None = None) -> BackupInfo:
     """A copy at `target`, recorded as the last backup. A folder that cannot be written is
     refused in words; nothing is recorded then."""
     try:
@@ -119,12 +120,12 @@ def back_up_to(db: Database, target: Path, progress: Progress | None = None, *,
         raise ValidationError(f"Cannot write the backup into {folder}: "
                               f"{err.strerror or err}", code="backup_unwritable",
                               folder=str(folder), reason=str(err.strerror or err)) from None
-    record_backup(db, info, daily_day=daily_day)
+    record_backup(db, info, now=now, daily_day=daily_day)
     return info
 
 
-def restore_keeping_current(db: Database, source: Path,
-                            progress: Progress | None = None) -> Restored:
+def restore_keeping_current(db: Database, source: Path, progress: Progress | None = None,
+                            *, now: dt.datetime) -> Restored:
     """Check `source`, save the current data in the backups folder, then put `source` back.
 
     A bad file is refused before anything is written. The record of the last backup survives
@@ -133,10 +134,10 @@ def restore_keeping_current(db: Database, source: Path,
     inspect_backup(db, source)
     before = last_backup(db)
     plan = backup_plan(db)
-    name = before_restore_name(shop_now(plan.timezone), plan.calendar)
-    kept = back_up_to(db, _unused(plan.folder / name), _half(progress, 0))
+    name = before_restore_name(now.astimezone(ZoneInfo(plan.timezone)), plan.calendar)
+    kept = back_up_to(db, _unused(plan.folder / name), _half(progress, 0), now=now)
     restore(db, source, _half(progress, 1))
-    record_backup(db, kept, daily_day=before.daily_day if before else None)
+    record_backup(db, kept, now=now, daily_day=before.daily_day if before else None)
     return Restored(source.expanduser().resolve(), kept)
 
 

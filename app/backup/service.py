@@ -20,12 +20,14 @@ from app.backup.schedule import (
     run_daily,
     suggested_file,
 )
+from app.clock import Clock, system_clock
 from db.engine import Database
 
 
 class BackupService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, clock: Clock = system_clock) -> None:
         self._db = db
+        self._clock = clock
 
     def plan(self) -> BackupPlan:
         return backup_plan(self._db)
@@ -34,16 +36,16 @@ class BackupService:
         return last_backup(self._db)
 
     def suggested_file(self) -> Path:
-        return suggested_file(self._db)
+        return suggested_file(self._db, now=self._clock())
 
     def back_up_to(self, target: Path, progress: Progress | None = None) -> BackupInfo:
-        return back_up_to(self._db, target, progress)
+        return back_up_to(self._db, target, progress, now=self._clock())
 
     def inspect(self, source: Path) -> BackupSummary:
         return inspect_backup(self._db, source)
 
     def restore(self, source: Path, progress: Progress | None = None) -> Restored:
-        return restore_keeping_current(self._db, source, progress)
+        return restore_keeping_current(self._db, source, progress, now=self._clock())
 
     def makes_daily_here(self) -> bool:
         return makes_daily_here(self._db)
@@ -52,4 +54,4 @@ class BackupService:
         choose_daily_here(here)
 
     def run_daily(self, *, today: dt.date | None = None) -> DailyResult:
-        return run_daily(self._db, today=today)
+        return run_daily(self._db, now=self._clock(), today=today)

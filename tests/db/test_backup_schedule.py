@@ -16,11 +16,8 @@ from app.backup.schedule import (
     DONE_TODAY,
     MADE,
     OFF,
-    back_up_to,
     choose_daily_here,
     makes_daily_here,
-    restore_keeping_current,
-    run_daily,
 )
 from app.bootstrap import Services
 from app.errors import ValidationError
@@ -60,7 +57,7 @@ def test_the_daily_copy_is_made_once_a_day_and_only_the_oldest_daily_copies_go(
         path.write_bytes(b"mine")
     services.jobs.intake(user(services, Role.RECEPTION), intake_request(1))
 
-    first = run_daily(services.db, today=TODAY)
+    first = services.backups.run_daily(today=TODAY)
 
     assert first.outcome == MADE and first.made is not None
     assert first.made.path == folder / "tamirgah-daily-1404-09-02.tamirgah-backup"
@@ -73,12 +70,12 @@ def test_the_daily_copy_is_made_once_a_day_and_only_the_oldest_daily_copies_go(
     assert record is not None and record.daily_day == TODAY
     assert record.file == str(first.made.path) and record.size == first.made.size
 
-    again = run_daily(services.db, today=TODAY)
+    again = services.backups.run_daily(today=TODAY)
     assert again.outcome == DONE_TODAY and again.made is None and not again.removed
     assert len(list(folder.iterdir())) == 3 + len(by_hand)
     assert last_backup(services.db) == record
 
-    tomorrow = run_daily(services.db, today=TODAY + dt.timedelta(days=1))
+    tomorrow = services.backups.run_daily(today=TODAY + dt.timedelta(days=1))
     assert tomorrow.outcome == MADE and tomorrow.removed == [older[1]]
     assert all(path.exists() for path in by_hand)
 
@@ -89,7 +86,7 @@ def test_a_daily_copy_already_in_the_folder_is_not_made_again(services: Services
     folder = use_folder(services, tmp_path / "backups")
     folder.mkdir()
     (folder / daily_name(TODAY, "gregorian")).write_bytes(b"made this morning")
-    assert run_daily(services.db, today=TODAY).outcome == DONE_TODAY
+    assert services.backups.run_daily(today=TODAY).outcome == DONE_TODAY
     assert last_backup(services.db) is None
 
 
@@ -99,28 +96,28 @@ def test_a_failing_backup_records_nothing_and_says_why(services: Services,
     blocker.write_text("a file where the folder should be")
     use_folder(services, blocker / "backups")
     with pytest.raises(ValidationError) as err:
-        run_daily(services.db, today=TODAY)
+        services.backups.run_daily(today=TODAY)
     assert err.value.code == "backup_unwritable"
     assert str(blocker / "backups") in err.value.message
     assert "«" in err.value.localized("fa")
     assert last_backup(services.db) is None
     with pytest.raises(ValidationError):
-        back_up_to(services.db, blocker / "by-hand.tamirgah-backup")
+        services.backups.back_up_to(blocker / "by-hand.tamirgah-backup")
     assert last_backup(services.db) is None
 
 
 def test_switched_off_there_is_no_daily_copy(services: Services, tmp_path: Path) -> None:
     folder = use_folder(services, tmp_path / "backups")
     services.settings.set(SYSTEM, "backup.daily", "no")
-    assert run_daily(services.db, today=TODAY).outcome == OFF
+    assert services.backups.run_daily(today=TODAY).outcome == OFF
     assert not folder.exists() and last_backup(services.db) is None
 
 
 def test_a_copy_by_hand_is_recorded_and_keeps_the_day_of_the_last_daily_one(
         services: Services, tmp_path: Path) -> None:
     use_folder(services, tmp_path / "backups")
-    run_daily(services.db, today=TODAY)
-    info = back_up_to(services.db, tmp_path / "elsewhere" / "before-update.tamirgah-backup")
+    services.backups.run_daily(today=TODAY)
+    info = services.backups.back_up_to(tmp_path / "elsewhere" / "before-update.tamirgah-backup")
     record = last_backup(services.db)
     assert record is not None and record.file == str(info.path)
     assert record.daily_day == TODAY
@@ -131,7 +128,7 @@ def test_restore_keeps_the_data_it_replaces_and_refuses_a_bad_file(services: Ser
     folder = use_folder(services, tmp_path / "backups")
     desk = user(services, Role.RECEPTION)
     services.jobs.intake(desk, intake_request(1))
-    monday = back_up_to(services.db, tmp_path / "monday.tamirgah-backup")
+    monday = services.backups.back_up_to(tmp_path / "monday.tamirgah-backup")
     at_monday = row_counts(services)
     later = services.jobs.intake(desk, intake_request(2)).number
     at_tuesday = row_counts(services)
@@ -139,19 +136,19 @@ def test_restore_keeps_the_data_it_replaces_and_refuses_a_bad_file(services: Ser
     junk = tmp_path / "photo.tamirgah-backup"
     junk.write_bytes(b"\x89PNG" + b"not a database" * 50)
     with pytest.raises(ValidationError) as err:
-        restore_keeping_current(services.db, junk)
+        services.backups.restore(junk)
     assert err.value.code == "bad_backup"
     assert row_counts(services) == at_tuesday
     assert not folder.exists()  # refused before anything was written
 
-    restored = restore_keeping_current(services.db, monday.path)
+    restored = services.backups.restore(monday.path)
     assert row_counts(services) == at_monday
     assert services.jobs.id_for_number(later) is None
     kept = restored.kept.path
     assert kept.parent == folder and kept.name.startswith("tamirgah-before-restore-")
     record = last_backup(services.db)
     assert record is not None and record.file == str(kept)  # not the copy's older record
-    restore_keeping_current(services.db, kept)  # the replaced data can come back
+    services.backups.restore(kept)  # the replaced data can come back
     assert services.jobs.id_for_number(later) is not None
 
 
@@ -161,7 +158,7 @@ def test_the_live_database_is_not_taken_for_a_backup(sqlite_url: str) -> None:
     services = build(sqlite_url, migrate="never")
     try:
         with pytest.raises(ValidationError) as err:
-            restore_keeping_current(services.db, Path(sqlite_url.removeprefix("sqlite:///")))
+            services.backups.restore(Path(sqlite_url.removeprefix("sqlite:///")))
         assert err.value.code == "backup_in_use"
     finally:
         services.close()
@@ -226,11 +223,12 @@ def test_a_sqlite_copy_reports_its_progress_in_pages(sqlite_url: str, tmp_path: 
         for n in range(40):
             services.jobs.intake(desk, intake_request(n, problem="ایراد " * 500))
         seen: list[tuple[int, int]] = []
-        back_up_to(services.db, tmp_path / "a.tamirgah-backup", lambda d, t: seen.append((d, t)))
+        services.backups.back_up_to(tmp_path / "a.tamirgah-backup",
+                                    lambda d, t: seen.append((d, t)))
         assert seen and seen[-1][0] == seen[-1][1] > 0
         assert [done for done, _ in seen] == sorted(done for done, _ in seen)
         seen.clear()
-        restore_keeping_current(services.db, tmp_path / "a.tamirgah-backup",
+        services.backups.restore(tmp_path / "a.tamirgah-backup",
                                 lambda d, t: seen.append((d, t)))
         assert seen[-1][0] == seen[-1][1] and any(d <= t // 2 for d, t in seen)
     finally:

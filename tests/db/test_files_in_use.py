@@ -19,7 +19,6 @@ from sqlalchemy import select
 from app.auth.roles import SYSTEM, Role
 from app.backup.copies import backup
 from app.backup.files import daily_name, rotate
-from app.backup.schedule import back_up_to
 from app.bootstrap import Services, build
 from app.database.copy_to import copy_database
 from app.errors import ValidationError
@@ -70,7 +69,7 @@ def test_a_backup_onto_the_live_database_is_refused_by_every_spelling(
         assert "فایلی که تعمیرگاه در حال استفاده" in refused.value.localized("fa")
     for own in ("secret.key", "workstation.json", "tamirgah.log"):
         with pytest.raises(ValidationError, match="a file the shop is using"):
-            back_up_to(shop.db, home / own)
+            shop.backups.back_up_to(home / own)
     assert row_counts(shop) == before
     with sqlite3.connect(live) as check:
         assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -201,7 +200,7 @@ def test_on_a_server_this_pcs_own_files_are_still_refused(pg_url: str, home: Pat
     try:
         (home / "secret.key").write_bytes(b"key")
         with pytest.raises(ValidationError, match="a file the shop is using"):
-            back_up_to(services.db, home / "secret.key")
+            services.backups.back_up_to(home / "secret.key")
         assert (home / "secret.key").read_bytes() == b"key"
     finally:
         services.close()

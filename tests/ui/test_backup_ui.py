@@ -16,7 +16,6 @@ from pytestqt.qtbot import QtBot
 
 from app.auth.roles import SYSTEM, Role
 from app.backup.record import last_backup
-from app.backup.schedule import back_up_to
 from app.bootstrap import Services
 from app.this_pc import workstation
 from tests.factories import intake_request, row_counts
@@ -153,7 +152,7 @@ def test_restore_from_the_menu_replaces_the_data_and_the_desk_shows_it(
     first = session.open_window("en")  # the session deletes it when it builds the next
     actor = first.desk.actor
     kept = [shop_services.jobs.intake(actor, intake_request(n)).number for n in (1, 2)]
-    monday = back_up_to(shop_services.db, tmp_path / "monday.tamirgah-backup")
+    monday = shop_services.backups.back_up_to(tmp_path / "monday.tamirgah-backup")
     at_monday = row_counts(shop_services)
     later = shop_services.jobs.intake(actor, intake_request(3)).number
     first.board.refresh()
@@ -205,7 +204,7 @@ def test_a_bad_file_is_refused_and_nothing_changes(qtbot: QtBot, shop_services: 
 def test_cancelling_the_question_changes_nothing(qtbot: QtBot, shop_services: Services,
                                                  tmp_path: Path) -> None:
     window = open_window(qtbot, shop_services)
-    copy = back_up_to(shop_services.db, tmp_path / "empty.tamirgah-backup")
+    copy = shop_services.backups.back_up_to(tmp_path / "empty.tamirgah-backup")
     shop_services.jobs.intake(window.desk.actor, intake_request(1))
     before = row_counts(shop_services)
     menu_actions(window).system = StandInDialogs(open_=copy.path)
