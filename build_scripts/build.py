@@ -1,8 +1,9 @@
 """Builds the app a shop PC runs without Python: `python build_scripts/build.py`.
 
 The result is one folder, dist/tamirgah/, holding `tamirgah` (the desk) and `tamirgah-cli` (the
-commands, e.g. `tamirgah-cli self-test`), with `.exe` on Windows. The .venv is made or brought up
-to date first (with PyInstaller), the translations and the icon are built, then PyInstaller runs
+commands, e.g. `tamirgah-cli self-test`), with `.exe` on Windows. The build environment,
+.venv-build/, is made first from the pinned versions of build_scripts/bundle-lock.txt (see
+bundle_env.py), the translations and the icon are built with it, then its PyInstaller runs
 build_scripts/tamirgah.spec. At the end it prints the bundle size and, unless --no-timing, the
 frozen app's start to the login window against the same from source.
 
@@ -27,6 +28,7 @@ import tomllib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bundle_env
 import dev
 
 ROOT = dev.ROOT
@@ -71,13 +73,13 @@ def build(portable: bool) -> None:
                          "the build replaces everything in dist/tamirgah/")
     if sys.platform.startswith("linux"):
         linux_prerequisites()
-    dev.ensure_env("build")
-    dev.build_translations()
-    dev.run([str(dev.PYTHON), str(ROOT / "build_scripts" / "make_icon.py"), "--ico",
+    python = str(bundle_env.ensure())
+    dev.run([python, str(ROOT / "build_scripts" / "translations.py"), "build"])
+    dev.run([python, str(ROOT / "build_scripts" / "make_icon.py"), "--ico",
              str(WORK / "icon" / "tamirgah.ico")],
             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     started = time.perf_counter()
-    dev.run([str(dev.PYTHON), "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level",
+    dev.run([python, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level",
              "WARN", "--distpath", str(DIST.parent), "--workpath", str(WORK / "pyinstaller"),
              str(ROOT / "build_scripts" / "tamirgah.spec")])
     print(f"PyInstaller took {time.perf_counter() - started:.0f} s")
@@ -150,7 +152,7 @@ def timing(runs: int) -> None:
         # Windows gives the desk executable no stdout to report through; the CLI one is the
         # same program with a console.
         programs = {"frozen": [str(CLI if os.name == "nt" else DESK)],
-                    "from source": [str(dev.BIN / f"tamirgah{EXE_SUFFIX}")]}
+                    "from source": [str(bundle_env.BIN / f"tamirgah{EXE_SUFFIX}")]}
         for name, command in programs.items():
             cold = drop_file_cache()
             first = start_to_login(command, home)
