@@ -1,14 +1,27 @@
 import datetime as dt
+import itertools
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
-from app.auth.roles import Role
+from app.auth.roles import Actor, Role
 from app.bootstrap import Services
+from app.customers.new import NewCustomer, NewDevice
 from app.errors import IllegalTransition, PermissionDenied, ValidationError
+from app.jobs import edits, moves, payments, warranty
+from app.jobs.intake import IntakeRequest, create_job
+from app.jobs.moves import MoveInput
 from app.jobs.service import LineInput
 from app.jobs.workflow import CustomerEvent, Status
+from app.storage.sql import SqlUnitOfWork
+from app.storage.unit_of_work import UnitOfWorkFactory
+from db.models import Job, OutboxMessage
 from tests.factories import intake_request, row_counts, user
+from tests.fakes.unit_of_work import START, FakeShop
+
+T = TypeVar("T")
 
 LINES = [LineInput("part", "LCD Galaxy A52", 1, 4_500_000),
          LineInput("labour", "تعویض صفحه", 1, 800_000, discount=300_000)]
@@ -202,3 +215,99 @@ def test_next_actions_explain_what_is_not_allowed(services: Services, team: dict
     assert not desk[Status.IN_REPAIR].allowed and "role" in desk[Status.IN_REPAIR].reason
     boss = {a.target: a for a in services.jobs.next_actions(team["boss"], job_id)}
     assert boss[Status.DELIVERED].allowed
+
+
+# --- the fake unit of work keeps step with the SQL one ------------------------------------------
+def _story(unit_of_work: UnitOfWorkFactory, desk: Actor, tech: Actor, boss: Actor) -> int:
+    """Intake → estimate → approve → repair (with parts, and a slip taken back) → pay → deliver,
+    then a warranty return; every step at a fixed time, in its own unit of work."""
+    now = iter(START + dt.timedelta(seconds=s) for s in itertools.count(0, 20))
+
+    def do(operation: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        with unit_of_work() as uow:
+            return operation(uow, *args, **kwargs, now=next(now))
+
+    req = IntakeRequest(problem="Cracked screen", deposit=1_000_000, passcode="2580",
+                        new_customer=NewCustomer(name="Sara Ahmadi", mobile="09121234567"),
+                        new_device=NewDevice(kind="phone", brand="Samsung", model="A52"),
+                        condition={"screen": "cracked"}, accessories=["charger"])
+    job = do(create_job, desk, req)
+    v = do(moves.change_status, tech, job.id, Status.DIAGNOSING, job.version, MoveInput())
+    v = do(edits.assign, desk, job.id, v, tech.user_id)
+    v = do(edits.set_estimate, tech, job.id, v, LINES)
+    v = do(moves.change_status, tech, job.id, Status.AWAITING_APPROVAL, v, MoveInput())
+    v = do(moves.change_status, desk, job.id, Status.APPROVED, v, MoveInput())
+    v = do(moves.change_status, tech, job.id, Status.IN_REPAIR, v, MoveInput())
+    v = do(moves.change_status, tech, job.id, Status.WAITING_PARTS, v,
+           MoveInput(promised_date=dt.date(2026, 3, 5)))
+    v = do(moves.change_status, tech, job.id, Status.IN_REPAIR, v, MoveInput())
+    v = do(moves.change_status, tech, job.id, Status.READY, v, MoveInput())
+    v = do(moves.change_status, tech, job.id, Status.IN_REPAIR, v, MoveInput())  # a slip…
+    v = do(moves.undo_last_move, tech, job.id, v)  # …taken back at once
+    do(edits.add_note, tech, job.id, "Tested for an hour", customer_visible=True)
+    v = do(edits.update, desk, job.id, v, {"customer_note": "Calls after 5", "priority": 1})
+    assert do(edits.update, desk, job.id, v, {"priority": 1}) == v  # nothing to change
+    do(payments.add_payment, desk, job.id, 4_500_000, "card", "")
+    do(payments.refund, boss, job.id, 500_000, "cash", "overpaid")
+    do(moves.change_status, desk, job.id, Status.DELIVERED, v, MoveInput())
+    return do(warranty.open_warranty_return, desk, job.id, "Flickers again").id
+
+
+def _what_happened(unit_of_work: UnitOfWorkFactory, job_ids: list[int],
+                   names: dict[int | None, str]) -> list[Any]:
+    """The jobs as a shop sees them, with ids of rows (which differ by store) left out."""
+    ids = ("payment_id", "undid_event", "message_id")
+    seen: list[Any] = []
+    with unit_of_work() as uow:
+        for job_id in job_ids:
+            job = uow.jobs.get(job_id)
+            row = {k: v for k, v in vars(job).items()
+                   if k not in ("id", "customer_id", "device_id", "warranty_of_id")}
+            for key in ("created_by_id", "updated_by_id", "technician_id"):
+                row[key] = names.get(row[key])
+            seen.append(row)
+            seen.append([(e.kind, e.at, names.get(e.actor_id), e.customer_event,
+                          {k: "#" if k in ids else _named(k, v, names)
+                           for k, v in e.data.items()})
+                         for e in uow.timeline.for_job(job_id)])
+            seen.append([(p.kind, p.method, p.amount, p.is_deposit, p.note, p.at,
+                          names.get(p.by_id)) for p in uow.payments.for_job(job_id)])
+            seen.append(uow.lines.for_job(job_id))
+            seen.append(uow.unlock.reveal(job_id, None))
+    return seen
+
+
+def _named(key: str, value: Any, names: dict[int | None, str]) -> Any:
+    if key == "technician_id":
+        return {side: names.get(user_id) for side, user_id in value.items()}
+    return value
+
+
+def test_the_fake_unit_of_work_tells_the_same_story_as_the_database(services: Services,
+                                                                      team: dict) -> None:
+    desk, tech, boss = team["desk"], team["tech"], team["boss"]
+    sql: UnitOfWorkFactory = lambda: SqlUnitOfWork(services.db)  # noqa: E731
+    new = _story(sql, desk, tech, boss)
+    names = {desk.user_id: "desk", tech.user_id: "tech", boss.user_id: "boss"}
+    with services.db.read() as s:
+        original = s.scalar(select(Job.warranty_of_id).where(Job.id == new))
+        messages = [(m.job_id == original, m.event, m.status)
+                    for m in s.scalars(select(OutboxMessage).order_by(OutboxMessage.id))]
+
+    shop = FakeShop()
+    fake_new = _story(shop.store.unit_of_work, shop.desk, shop.tech, shop.boss)
+    fake_names = {shop.desk.user_id: "desk", shop.tech.user_id: "tech",
+                  shop.boss.user_id: "boss"}
+    fake_original = shop.store.job(fake_new).warranty_of_id
+    assert original is not None and fake_original is not None
+    fake_messages = [(m.job_id == fake_original, m.event, m.status)
+                     for m in sorted(shop.store.tables.messages.values(), key=lambda m: m.id)]
+
+    seen = _what_happened(sql, [original, new], names)
+    assert seen == _what_happened(shop.store.unit_of_work, [fake_original, fake_new],
+                                  fake_names)
+    assert messages == fake_messages
+    assert [e[0] for e in seen[1]][-4:] == ["payment", "refund", "status_changed",
+                                           "warranty_return_opened"]
+    assert (True, "ready_for_pickup", "cancelled") in messages  # the slip took it back
+    assert messages[-1] == (False, "received", "queued")  # the warranty return's
