@@ -24,7 +24,7 @@ from app.jobs.moves import NextAction as NextAction
 from app.jobs.views import JobDetail, job_detail
 from app.jobs.workflow import Status
 from app.storage.sql import SqlUnitOfWork
-from app.storage.unit_of_work import UnitOfWork, UnitOfWorkFactory
+from app.storage.unit_of_work import UnitOfWorkFactory
 from app.validation import search_term
 from db.engine import Database
 from db.models import Job, JobEvent
@@ -173,4 +173,4 @@ class JobService:
 
 
 __all__ = ["EDITABLE_FIELDS", "MAX_LINES", "JobService", "LineInput", "NextAction",
-           "UnitOfWork", "UnlockInfo"]
+           "UnlockInfo"]
