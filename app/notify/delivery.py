@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 
+from app.jobs.timeline import TimelineKind
 from app.notify.gateway import DeliveryReport, DeliveryStatus, GatewayError, SmsGateway
 from app.notify.message_flow import Mover, move
 from app.notify.states import MessageStatus
@@ -68,12 +69,12 @@ def poll_delivery(db: Database, gateway: SmsGateway, now: dt.datetime, pool: Exe
                 move(message, MessageStatus.DELIVERED, Mover.DISPATCHER)
                 message.delivered_at = now
                 message.updated_at = now
-                note_message(s, message, "message_delivered", now)
+                note_message(s, message, TimelineKind.MESSAGE_DELIVERED, now)
                 polled.delivered += 1
             elif report.status == DeliveryStatus.FAILED:
                 move(message, MessageStatus.FAILED, Mover.DISPATCHER)
                 message.error = report.detail or "the operator did not deliver it"
                 message.updated_at = now
-                note_message(s, message, "message_failed", now, reason=message.error)
+                note_message(s, message, TimelineKind.MESSAGE_FAILED, now, reason=message.error)
                 polled.failed += 1
     return polled

@@ -13,6 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.errors import DomainError
+from app.jobs.timeline import TimelineKind
 from app.notify import outbox_settings
 from app.notify.alerts import raise_alert
 from app.notify.context import job_values
@@ -43,8 +44,8 @@ def on_customer_event(session: Session, job: Job, cause: JobEvent,
     """Queue the message for `event`, or say on the timeline why the customer is not told."""
     reason = _skip_reason(session, job, event, cause.at)
     if reason:
-        note_on_job(session, job.id, "message_skipped", {"event": event, "reason": reason},
-                    cause.at)
+        note_on_job(session, job.id, TimelineKind.MESSAGE_SKIPPED,
+                    {"event": event, "reason": reason}, cause.at)
         return None
     return enqueue_job_message(session, job, event, cause.at, cause_event_id=cause.id)
 
@@ -70,7 +71,7 @@ def enqueue_job_message(session: Session, job: Job, event: str, now: dt.datetime
     session.add(message)
     session.flush()
     if problem and not held_back:
-        note_message(session, message, "message_failed", now, reason=problem)
+        note_message(session, message, TimelineKind.MESSAGE_FAILED, now, reason=problem)
     if problem:
         _alert_once(session, problem, now, message.id)
     return message
@@ -123,7 +124,7 @@ def undo_within_grace(session: Session, job: Job, source: str, target: str,
         move(message, MessageStatus.CANCELLED, Mover.JOB)
         message.error = "the status change was undone within the grace period"
         message.updated_at = now
-        note_on_job(session, job.id, "message_cancelled",
+        note_on_job(session, job.id, TimelineKind.MESSAGE_CANCELLED,
                     {"message_id": message.id, "event": message.event, "reason": "undone"},
                     now)
     return True
@@ -166,6 +167,7 @@ def skip_or_enqueue_reminder(session: Session, job: Job, now: dt.datetime) -> bo
     # asks again.
     enqueue_job_message(session, job, event, now, held_back=reason)
     if reason:
-        note_on_job(session, job.id, "message_skipped", {"event": event, "reason": reason}, now)
+        note_on_job(session, job.id, TimelineKind.MESSAGE_SKIPPED,
+                    {"event": event, "reason": reason}, now)
         return False
     return True

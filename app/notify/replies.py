@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from app.auth.roles import Actor, Role
 from app.customers.phone import normalize_phone
 from app.errors import DomainError
+from app.jobs.timeline import TimelineKind
 from app.jobs.workflow import OPEN_STATUSES, Status
 from app.locale.text import search_key, to_latin_digits
 from app.notify.gateway import InboundSms
@@ -162,8 +163,8 @@ def _apply(s: Session, jobs: Workflow, row: InboundMessage, reply: InboundSms,
     intent = reply_intent(reply.body)
     if not intent or job.status != Status.AWAITING_APPROVAL:
         move(row, ReplyOutcome.UNREAD)
-        note_on_job(s, job.id, "customer_reply", {"inbound_id": row.id, "body": reply.body},
-                    now)
+        note_on_job(s, job.id, TimelineKind.CUSTOMER_REPLY,
+                    {"inbound_id": row.id, "body": reply.body}, now)
         return "unread"
     try:
         with s.begin_nested():
@@ -172,13 +173,13 @@ def _apply(s: Session, jobs: Workflow, row: InboundMessage, reply: InboundSms,
                             reason="declined by SMS reply", via="sms_reply")
     except DomainError as err:
         move(row, ReplyOutcome.UNREAD)  # e.g. the estimate was withdrawn
-        note_on_job(s, job.id, "customer_reply",
+        note_on_job(s, job.id, TimelineKind.CUSTOMER_REPLY,
                     {"inbound_id": row.id, "body": reply.body, "not_applied": err.message},
                     now)
         return "unread"
     move(row, ReplyOutcome.APPROVED if intent == "approve" else ReplyOutcome.DECLINED)
     row.read_at = now
-    note_on_job(s, job.id, "customer_reply",
+    note_on_job(s, job.id, TimelineKind.CUSTOMER_REPLY,
                 {"inbound_id": row.id, "body": reply.body, "applied": row.outcome}, now)
     return "approved" if intent == "approve" else "declined"
 

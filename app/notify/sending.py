@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.jobs.timeline import TimelineKind
 from app.notify import outbox_settings
 from app.notify.alerts import raise_alert
 from app.notify.gateway import (
@@ -72,7 +73,7 @@ def claim_due(session: Session, gateway: str, worker: str, now: dt.datetime,
         if message.customer_id in opted_out:
             move(message, MessageStatus.CANCELLED, Mover.DISPATCHER)
             message.error = "the customer opted out before it was sent"
-            note_message(session, message, "message_skipped", now, reason="opted_out")
+            note_message(session, message, TimelineKind.MESSAGE_SKIPPED, now, reason="opted_out")
             continue
         move(message, MessageStatus.SENDING, Mover.DISPATCHER)
         message.claimed_by = worker
@@ -156,7 +157,7 @@ def record_attempts(session: Session, gateway: SmsGateway, worker: str,
             move(message, MessageStatus.FAILED, Mover.DISPATCHER)
             message.claimed_by = None
             message.lease_until = None
-            note_message(session, message, "message_failed", now, reason=message.error)
+            note_message(session, message, TimelineKind.MESSAGE_FAILED, now, reason=message.error)
             outcomes.failed += 1
     return outcomes
 
@@ -190,7 +191,7 @@ def mark_sent(session: Session, message: OutboxMessage, result: SendResult,
         message.delivered_at = now
     else:
         move(message, MessageStatus.SENT, Mover.DISPATCHER)
-    note_message(session, message, "message_sent", now, provider_id=result.provider_id)
+    note_message(session, message, TimelineKind.MESSAGE_SENT, now, provider_id=result.provider_id)
 
 
 def to_review(session: Session, message: OutboxMessage, gateway: str, reason: str,
@@ -201,7 +202,7 @@ def to_review(session: Session, message: OutboxMessage, gateway: str, reason: st
     message.lease_until = None
     message.error = (f"{reason}; the provider cannot tell whether it was sent, so it is not "
                      "sent again until someone checks")
-    note_message(session, message, "message_review", now, reason=reason)
+    note_message(session, message, TimelineKind.MESSAGE_REVIEW, now, reason=reason)
     raise_alert(session, AlertKind.NEEDS_REVIEW, gateway,
                 f"Message {message.id} to {message.to} may not have been sent: {reason}", now,
                 message.id)

@@ -13,6 +13,7 @@ from app.auth.roles import Actor, Perm
 from app.clock import Clock
 from app.customers.phone import normalize_phone
 from app.errors import DomainError, IllegalTransition, NotFound, ValidationError
+from app.jobs.timeline import TimelineKind
 from app.locale.text import ltr_run
 from app.notify.alerts import resolve_blocking
 from app.notify.context import shop_values
@@ -148,7 +149,7 @@ class MessagingService:
             move(m, MessageStatus.QUEUED, Mover.PERSON)
             m.due_at, m.attempts, m.error = now, 0, ""
             m.claimed_by, m.updated_at = None, now
-            note_message(s, m, "message_retried", now, by=actor.username)
+            note_message(s, m, TimelineKind.MESSAGE_RETRIED, now, by=actor.username)
             return MessageView.of(m)
 
     def cancel(self, actor: Actor, message_id: int) -> MessageView:
@@ -162,7 +163,7 @@ class MessagingService:
             now = self.clock()
             move(m, MessageStatus.CANCELLED, Mover.PERSON)
             m.error, m.updated_at = f"cancelled by {actor.username}", now
-            note_message(s, m, "message_cancelled", now, by=actor.username)
+            note_message(s, m, TimelineKind.MESSAGE_CANCELLED, now, by=actor.username)
             return MessageView.of(m)
 
     def mark_sent(self, actor: Actor, message_id: int) -> MessageView:
@@ -176,7 +177,7 @@ class MessagingService:
             now = self.clock()
             move(m, MessageStatus.SENT, Mover.PERSON)
             m.sent_at, m.error, m.updated_at = now, "", now
-            note_message(s, m, "message_sent", now, confirmed_by=actor.username)
+            note_message(s, m, TimelineKind.MESSAGE_SENT, now, confirmed_by=actor.username)
             return MessageView.of(m)
 
     def resend(self, actor: Actor, job_id: int, event: str) -> MessageView:
@@ -191,7 +192,8 @@ class MessagingService:
                 raise ValidationError(f"{job.customer.name} has opted out of SMS",
                                       code="opted_out")
             message = enqueue_job_message(s, job, event, self.clock())
-            note_message(s, message, "message_resend", message.created_at, by=actor.username)
+            note_message(s, message, TimelineKind.MESSAGE_RESEND, message.created_at,
+                         by=actor.username)
             return MessageView.of(message)
 
     # --- replies and alerts ------------------------------------------------------------

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.jobs.timeline import TimelineKind
 from app.jobs.views import EventView
+from app.notify.states import MessageStatus
 from app.notify.views import MessageView, ReplyView
 from ui.job.words import JobWords
 
@@ -26,8 +28,9 @@ Index = QModelIndex | QPersistentModelIndex
 UNREAD_COLOUR = QColor("#fde68a")
 FAILED_COLOUR = QColor("#fecaca")
 # Dispatcher steps of a message the timeline already shows as one row with its latest state.
-MESSAGE_STEPS = frozenset({"message_sent", "message_delivered", "message_failed",
-                           "message_review"})
+MESSAGE_STEPS = frozenset({TimelineKind.MESSAGE_SENT, TimelineKind.MESSAGE_DELIVERED,
+                           TimelineKind.MESSAGE_FAILED, TimelineKind.MESSAGE_REVIEW})
+FAILED = frozenset({MessageStatus.FAILED, MessageStatus.REVIEW})
 
 
 @dataclass(frozen=True)
@@ -51,16 +54,17 @@ def timeline_rows(words: JobWords, events: list[EventView], messages: list[Messa
     for event in events:
         if event.kind in MESSAGE_STEPS and event.data.get("message_id") in shown_messages:
             continue
-        if event.kind == "customer_reply" and event.data.get("inbound_id") in shown_replies:
+        if event.kind == TimelineKind.CUSTOMER_REPLY \
+                and event.data.get("inbound_id") in shown_replies:
             continue
         what, details = words.describe_event(event.kind, event.data)
         rows.append(TimelineRow(event.at, event.actor, what, details, "event",
-                                event_id=event.id if event.kind == "printed" else None))
+                                event_id=event.id if event.kind == TimelineKind.PRINTED else None))
     for m in messages:
         what = words.message_row(m.event, m.status)
         details = m.body if not m.error else f"{m.body}\n{m.error}"
         rows.append(TimelineRow(m.created_at, words.sms_sender(), what, details, "message",
-                                failed=m.status in ("failed", "review")))
+                                failed=m.status in FAILED))
     for r in replies:
         what = words.reply_title(r.read)
         rows.append(TimelineRow(r.received_at, words.digits(r.sender), what, r.body, "reply",
