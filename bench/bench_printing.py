@@ -23,7 +23,7 @@ from app.jobs.views import JobDetail
 from app.printing.render import render
 from app.printing.service import JobPaper
 from app.printing.surface import qr_modules
-from tests.printing import samples
+from tests.db.printing import samples
 
 
 def _time(label: str, runs: int, make: Callable[[], bytes]) -> None:

@@ -20,9 +20,9 @@ from app.jobs.workflow import Status
 from app.printing.formats import Formats
 from app.printing.render import render
 from app.validation import MAX_MONEY
+from tests.db.printing import samples
+from tests.db.printing.conftest import page_texts, squeeze
 from tests.factories import intake_request, row_counts, user
-from tests.printing import samples
-from tests.printing.conftest import page_texts, squeeze
 
 
 @dataclass

@@ -26,8 +26,8 @@ from app.printing.service import PaperService
 from app.this_pc import workstation
 from build_scripts.translations import build
 from db.models import Customer
+from tests.db.printing.conftest import cups_queue  # noqa: F401  (a fixture)
 from tests.factories import intake_request, mobile, row_counts, valid_imei
-from tests.printing.conftest import cups_queue  # noqa: F401  (a fixture)
 from tests.ui.conftest import make_desk
 from ui.intake.intake_page import IntakePage
 from ui.intake.pattern_widget import PatternPad

@@ -28,11 +28,11 @@ from app.this_pc import workstation
 from db.engine import make_engine
 from db.migrate import HEAD, current_revision, upgrade
 from db.models import Base, MessageTemplate, Setting
+from tests.db.printing.conftest import cups_queue  # noqa: F401  (a fixture)
 from tests.e2e.test_cli import tamirgah
 from tests.factories import intake_request
 from tests.fakes.fixtures import kavenegar_fake  # noqa: F401  (a fixture)
 from tests.fakes.kavenegar import FakeKavenegar
-from tests.printing.conftest import cups_queue  # noqa: F401  (a fixture)
 from ui.launch import main
 
 TITLES = ("Database", "Fonts", "Papers", "Message templates", "SMS gateway", "Backups",

@@ -15,12 +15,12 @@ from app.notify.gateways.http import HttpGateway
 from app.notify.gateways.kavenegar import KavenegarGateway
 from app.notify.gateways.smsir import SmsIrGateway
 from app.notify.gateways.twilio import TwilioGateway
+from tests.db.gateways.helpers import SMS, expect_error, refused_url
 from tests.fakes.base import FakeProvider
 from tests.fakes.generic import FakeGenericProvider
 from tests.fakes.kavenegar import FakeKavenegar
 from tests.fakes.smsir import FakeSmsIr
 from tests.fakes.twilio import FakeTwilio
-from tests.gateways.helpers import SMS, expect_error, refused_url
 
 KINDS: dict[str, tuple[type[FakeProvider], type[SmsGateway], str]] = {
     "kavenegar": (FakeKavenegar, KavenegarGateway, "base_url"),

@@ -15,10 +15,10 @@ from app.notify.enqueue import enqueue_job_message
 from app.notify.sending import answer_wait
 from app.notify.templates import MessageEvent
 from db.models import Job, OutboxMessage
+from tests.db.notify.conftest import Shop
 from tests.fakes.base import FakeProvider
 from tests.fakes.kavenegar import FakeKavenegar
 from tests.fakes.twilio import FakeTwilio
-from tests.notify.conftest import Shop
 
 SLOW = 2.5  # seconds a send takes at the provider; the client waits 1
 

@@ -3,8 +3,8 @@ import pytest
 from app.errors import ValidationError
 from app.notify.gateway import Alert, DeliveryReport, DeliveryStatus, ErrorKind, OutgoingSms
 from app.notify.gateways.http import HttpGateway
+from tests.db.gateways.helpers import SMS, TO, expect_error, refused_url, within
 from tests.fakes.generic import FakeGenericProvider
-from tests.gateways.helpers import SMS, TO, expect_error, refused_url, within
 
 
 def gateway(fake: FakeGenericProvider, **options: object) -> HttpGateway:

@@ -4,8 +4,8 @@ import pytest
 
 from app.notify.gateway import Alert, DeliveryStatus, ErrorKind, OutgoingSms
 from app.notify.gateways.kavenegar import KavenegarGateway, numeric_local_id
+from tests.db.gateways.helpers import SMS, expect_error, refused_url, within
 from tests.fakes.kavenegar import FakeKavenegar
-from tests.gateways.helpers import SMS, expect_error, refused_url, within
 
 SINCE = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 

@@ -13,8 +13,8 @@ from app.customers.service import NewCustomer
 from app.errors import NotFound, ValidationError
 from app.printing import printers
 from app.printing.service import PaperService
+from tests.db.printing.conftest import page_texts, squeeze
 from tests.factories import intake_request, mobile, row_counts, user
-from tests.printing.conftest import page_texts, squeeze
 from ui.launch import main
 
 

@@ -14,9 +14,9 @@ import pytest
 
 from app.notify.gateway import DeliveryStatus
 from app.notify.registry import available_gateways, load_gateway
-from tests.gateways.helpers import SMS
+from tests.db.gateways.helpers import SMS
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "plugin_example"
+EXAMPLE = Path(__file__).resolve().parents[2] / "plugin_example"
 
 
 def test_an_installed_plugin_package_registers_its_gateway(

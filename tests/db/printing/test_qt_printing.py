@@ -20,8 +20,8 @@ from app.printing import printers
 from app.printing.errors import PrinterUnavailable
 from app.printing.render import render
 from app.printing.service import JobPaper, PaperService
+from tests.db.printing import samples
 from tests.factories import intake_request, row_counts, user
-from tests.printing import samples
 from ui.launch import main
 from ui.printing.desk import Outcome, PaperPrinting
 from ui.printing.preview import PaperPreview

@@ -8,8 +8,8 @@ from pathlib import Path
 from app.auth.roles import SYSTEM, Role
 from app.bootstrap import Services
 from app.printing.service import PaperService
+from tests.db.printing.conftest import page_texts, squeeze
 from tests.factories import intake_request, user
-from tests.printing.conftest import page_texts, squeeze
 
 
 def test_the_sheet_says_hidden_in_words_to_a_login_without_the_key(

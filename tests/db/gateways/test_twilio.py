@@ -10,10 +10,10 @@ from openapi_core.validation.request.exceptions import (
 
 from app.notify.gateway import Alert, DeliveryStatus, ErrorKind, OutgoingSms
 from app.notify.gateways.twilio import TwilioGateway
+from tests.db.gateways.helpers import SMS, TO, expect_error, refused_url, within
+from tests.db.gateways.twilio_contract import validate
 from tests.fakes.base import Recorded
 from tests.fakes.twilio import ACCOUNT_SID, ROOT, SHOP_NUMBER, FakeTwilio
-from tests.gateways.helpers import SMS, TO, expect_error, refused_url, within
-from tests.gateways.twilio_contract import validate
 
 NOW = dt.datetime.now(dt.UTC)
 

@@ -16,9 +16,9 @@ from app.locale.calendar import utcnow
 from app.notify.states import AlertKind, MessageStatus
 from app.notify.templates import MessageEvent
 from db.models import JobEvent, MessageTemplate, OutboxMessage, SmsAlert
+from tests.db.notify.conftest import Shop
 from tests.e2e.test_cli import tamirgah
 from tests.factories import row_counts
-from tests.notify.conftest import Shop
 
 BROKEN = "{customer_name} عزیز، پذیرش {job_number:d} ثبت شد."
 

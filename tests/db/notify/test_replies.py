@@ -6,8 +6,8 @@ import pytest
 
 from app.jobs.workflow import Status
 from app.notify.replies import reply_intent
+from tests.db.notify.conftest import Shop
 from tests.fakes.kavenegar import FakeKavenegar
-from tests.notify.conftest import Shop
 
 
 @pytest.mark.parametrize("body, intent", [

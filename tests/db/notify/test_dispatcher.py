@@ -11,9 +11,9 @@ from app.locale.calendar import utcnow
 from app.notify.gateways.kavenegar import numeric_local_id
 from app.notify.sending import claim_due
 from db.models import JobEvent, OutboxMessage
+from tests.db.notify.conftest import Shop
 from tests.fakes.kavenegar import FakeKavenegar
 from tests.fakes.smsir import FakeSmsIr
-from tests.notify.conftest import Shop
 
 
 def outbox(shop: Shop) -> list[OutboxMessage]:

@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from app.bootstrap import build
 from app.locale.calendar import utcnow
+from tests.db.notify.conftest import Shop
 from tests.fakes.kavenegar import FakeKavenegar
-from tests.notify.conftest import Shop
 
 MESSAGES = 60
 

@@ -16,8 +16,8 @@ from app.printing.papers import DOCUMENT_SIZES
 from app.printing.render import render
 from app.printing.surface import Box
 from app.printing.vocab import say
-from tests.printing import samples
-from tests.printing.conftest import page_texts, squeeze
+from tests.db.printing import samples
+from tests.db.printing.conftest import page_texts, squeeze
 
 CASES: dict[str, Callable[[str], JobDetail]] = {
     "usual": lambda lang: samples.job(lang),

@@ -12,8 +12,8 @@ from app.errors import DomainError, PermissionDenied
 from app.jobs.workflow import Status
 from app.locale.calendar import utcnow
 from db.models import JobEvent, OutboxMessage
+from tests.db.notify.conftest import Shop
 from tests.factories import row_counts
-from tests.notify.conftest import Shop
 
 TEHRAN = ZoneInfo("Asia/Tehran")
 

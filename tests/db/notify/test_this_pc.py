@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from app.notify import this_pc
 from db.models import OutboxMessage
-from tests.notify.conftest import Shop
+from tests.db.notify.conftest import Shop
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)

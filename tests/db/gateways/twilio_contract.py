@@ -12,7 +12,7 @@ from openapi_core.testing import MockRequest
 
 from tests.fakes.base import Recorded
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 IN_SHARED = Path("contracts") / "twilio" / "twilio_api_v2010.json"
 TWILIO = "https://api.twilio.com"
 

@@ -15,7 +15,7 @@ from PIL import Image
 
 from app.printing.bidi_text import plain
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 CUPS_QUEUE = "PDF"
 _HARAKAT = re.compile("[\u064b-\u065f\u0670]")
 

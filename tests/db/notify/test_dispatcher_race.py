@@ -12,8 +12,8 @@ from app.locale.calendar import utcnow
 from app.notify.enqueue import enqueue_job_message
 from app.notify.templates import MessageEvent
 from db.models import Job, OutboxMessage
+from tests.db.notify.conftest import Shop
 from tests.fakes.kavenegar import FakeKavenegar
-from tests.notify.conftest import Shop
 
 MESSAGES = 1000
 

@@ -13,8 +13,8 @@ from app.jobs.workflow import Status
 from app.locale.calendar import utcnow
 from app.notify.gateway import InboundSms
 from app.notify.replies import take_replies
+from tests.db.notify.conftest import Shop
 from tests.fakes.kavenegar import FakeKavenegar
-from tests.notify.conftest import Shop
 
 
 def national(mobile: str) -> str:

@@ -1,5 +1,5 @@
 """The layout against reviewed pictures: each paper rendered at 100 dpi must match its
-reference PNG in tests/printing/reference/ within a small tolerance.
+reference PNG in tests/db/printing/reference/ within a small tolerance.
 
 After a deliberate layout change, look at the new pictures, then rewrite them with
 TAMIRGAH_UPDATE_REFERENCES=1 and review the diff of the PNGs before committing.
@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageChops
 
-from tests.printing.conftest import page_images
-from tests.printing.test_documents import _render
+from tests.db.printing.conftest import page_images
+from tests.db.printing.test_documents import _render
 
 REFERENCE = Path(__file__).parent / "reference"
 DPI = 100

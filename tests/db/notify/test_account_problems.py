@@ -16,10 +16,10 @@ from app.errors import ValidationError
 from app.locale.calendar import utcnow
 from app.locale.messages import error_text
 from db.models import OutboxMessage, Setting
+from tests.db.notify.conftest import Shop
 from tests.fakes.generic import FakeGenericProvider
 from tests.fakes.kavenegar import API_KEY, FakeKavenegar
 from tests.fakes.twilio import FakeTwilio
-from tests.notify.conftest import Shop
 
 MESSAGES = 12
 

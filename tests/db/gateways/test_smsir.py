@@ -2,8 +2,8 @@ import pytest
 
 from app.notify.gateway import Alert, DeliveryStatus, ErrorKind, OutgoingSms
 from app.notify.gateways.smsir import SmsIrGateway
+from tests.db.gateways.helpers import SMS, expect_error, refused_url, within
 from tests.fakes.smsir import LINE, FakeSmsIr
-from tests.gateways.helpers import SMS, expect_error, refused_url, within
 
 
 def gateway(fake: FakeSmsIr, **extra: object) -> SmsIrGateway:
