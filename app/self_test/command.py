@@ -31,7 +31,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 def run(args: argparse.Namespace, print_system: PrintSystem | None = None) -> int:
     from app.database.choice import database_url
     from app.self_test import report
-    from app.self_test.checks import Level, Probe
+    from app.self_test.results import Level, Probe
     from app.self_test.runner import CHECKS, run_check
     from app.this_pc.log_file import log_file_location
     from app.this_pc.paths import data_location, default_database_url

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from app.self_test.checks import Level, Result, Say
+from app.self_test.results import Level, Result, Say
 from app.this_pc.paths import command_name
 
 LANGUAGES = ("fa", "en")

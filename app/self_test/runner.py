@@ -7,8 +7,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.self_test import checks
-from app.self_test.checks import Probe, Result, failed, say
+from app.self_test import checks, gateway_check, pc_checks
+from app.self_test.results import Probe, Result, failed, say
 
 
 @dataclass(frozen=True)
@@ -23,9 +23,9 @@ CHECKS = (
     Check("fonts", checks.fonts, 30),
     Check("papers", checks.papers, 180),
     Check("templates", checks.templates, 60),
-    Check("gateway", checks.gateway, 90),
-    Check("backups", checks.backups, 30),
-    Check("printers", checks.printers, None),
+    Check("gateway", gateway_check.gateway, 90),
+    Check("backups", pc_checks.backups, 30),
+    Check("printers", pc_checks.printers, None),
 )
 
 

@@ -19,11 +19,10 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from app.auth.roles import SYSTEM
-from app.backup.schedule import run_daily
 from app.bootstrap import Services, build
 from app.locale.calendar import utcnow
 from app.self_test import report, runner
-from app.self_test.checks import Level, Probe, Result, ok
+from app.self_test.results import Level, Probe, Result, ok
 from app.this_pc import workstation
 from db.engine import make_engine
 from db.migrate import HEAD, current_revision, upgrade
@@ -108,7 +107,7 @@ def test_all_good_is_ok_on_every_line_and_changes_nothing(
     shop.settings.set(SYSTEM, "sms.gateway", "kavenegar")
     shop.settings.set(SYSTEM, "sms.kavenegar.api_key", "key-1234")  # sealed with this PC's key
     workstation.put("printers", {"receipt": cups_queue, "a4": cups_queue})
-    run_daily(shop.db)
+    shop.backups.run_daily()
     before, wal = counts(shop), home / "tamirgah.db-wal"
     shop.db.engine.dispose()
     file_before = digest(home / "tamirgah.db")
@@ -254,7 +253,7 @@ def test_a_migrated_postgresql_server_is_ok(
 # --- backups ----------------------------------------------------------------------------------
 def test_a_daily_backup_days_old_is_a_warning(
         qapp: QApplication, capsys: pytest.CaptureFixture[str], shop: Services) -> None:
-    run_daily(shop.db)
+    shop.backups.run_daily()
     with shop.db.write() as s:  # as if the desk had not run for three days
         row = s.get(Setting, "backup.last")
         assert row is not None
