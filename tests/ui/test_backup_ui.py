@@ -127,8 +127,9 @@ def test_back_up_now_saves_where_the_manager_chose_and_the_menu_says_when(
     qtbot.waitUntil(lambda: "before the holidays" in menu.last.text())
     assert menu.last.text().startswith("Last backup: 20")
 
-    actions.open_folder()
-    assert dialogs.shown == [home / "backups"] and (home / "backups").is_dir()
+    actions.open_folder()  # where the backups go is read off the UI thread first
+    qtbot.waitUntil(lambda: dialogs.shown == [home / "backups"])
+    assert (home / "backups").is_dir()
 
 
 def test_a_failed_backup_is_shown_and_records_nothing(qtbot: QtBot, shop_services: Services,
@@ -262,6 +263,7 @@ def test_the_backup_settings_and_the_data_folder(qtbot: QtBot, shop_services: Se
                                                  tmp_path: Path, home: Path) -> None:
     page = SettingsPage(make_desk(shop_services, Role.MANAGER, "en"))
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.loading)  # the sections read off the UI thread
     section = page.backups
     assert page.nav.item(page.sections.index(section)).text() == "Backups"
     assert section.data_folder.text() == str(home)
@@ -285,13 +287,13 @@ def test_the_backup_settings_and_the_data_folder(qtbot: QtBot, shop_services: Se
     section.keep.setValue(30)
     section.daily.setChecked(False)
     section.save_button.click()
-    assert section.saved.text() == "Saved."
+    qtbot.waitUntil(lambda: section.saved.text() == "Saved.")
     settings = shop_services.settings
     assert (settings.get("backup.folder"), settings.get("backup.keep"),
             settings.get("backup.daily")) == (str(chosen), 30, "no")
 
     section.here.setChecked(False)
-    assert workstation.get("backup_here") is False
+    qtbot.waitUntil(lambda: workstation.get("backup_here") is False)
 
     seen: list[str] = []
     answer_modal(press("OK", seen), QMessageBox)

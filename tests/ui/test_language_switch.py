@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -27,11 +28,13 @@ def test_the_manager_switches_this_pc_to_persian(qtbot: QtBot, qapp: QApplicatio
     try:
         first = session.open_window("en")
         assert not first.isRightToLeft() and first.nav.item(0).text() == "Job board"
+        qtbot.waitUntil(lambda: not first.settings.loading)  # read off the UI thread
         combo = first.settings.language.pc_language
         combo.setCurrentIndex(combo.findData("fa"))
+        qtbot.waitUntil(lambda: session.window is not first)  # kept off the UI thread first
         second = session.window
-        assert second is not None and second is not first
-        qtbot.waitUntil(lambda: not first.isVisible())
+        assert second is not None
+        qtbot.waitUntil(lambda: not shiboken6.isValid(first) or not first.isVisible())
         assert second.isRightToLeft() and second.nav.item(0).text() == "تابلوی کارها"
         assert workstation.get("language") == "fa"
         assert desk_language(shop_services, "en") == "fa"  # the next start too

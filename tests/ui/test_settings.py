@@ -36,6 +36,7 @@ def open_page(qtbot: QtBot, services: Services, role: Role = Role.MANAGER,
               lang: str = "en") -> SettingsPage:
     page = SettingsPage(make_desk(services, role, lang))
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.loading)  # the sections read off the UI thread
     return page
 
 
@@ -62,7 +63,7 @@ def test_shop_profile_saves_all_or_nothing_and_says_what_is_wrong(
     shop.reception_unlock.setChecked(True)
     shop.save_button.click()
     assert not shop.errors["shop.phone"].isVisibleTo(page)
-    assert shop.saved.text() == "Saved."
+    qtbot.waitUntil(lambda: shop.saved.text() == "Saved.")  # written off the UI thread
     assert settings.get("shop.name") == "موبایل رضا"
     assert settings.get("shop.phone") == "+982188887777"
     assert shop.phone.text() == "+982188887777"  # shown as stored
@@ -83,32 +84,35 @@ def test_a_manager_adds_a_user_changes_the_role_and_deactivates(
     users.add_role.setCurrentIndex(users.add_role.findData("reception"))
     users.password.setText("123")
     users.add_button.click()
-    assert users.add_error.text() == "A password needs at least 6 characters."
+    qtbot.waitUntil(lambda: users.add_error.text() == "A password needs at least 6 characters.")
     users.password.setText("sara-pass")
     users.add_button.click()
+    qtbot.waitUntil(lambda: users.selected() is not None)
     assert not users.add_error.isVisibleTo(page)
     assert shop_services.users.authenticate("sara", "sara-pass").role == Role.RECEPTION
     chosen = users.selected()
     assert chosen is not None and chosen.username == "sara"
     users.role.setCurrentIndex(users.role.findData("technician"))
     users.apply_role.click()
+    qtbot.waitUntil(lambda: users.selected_done.text() == "sara is now technician.")
     assert shop_services.users.authenticate("sara", "sara-pass").role == Role.TECHNICIAN
-    assert users.selected_done.text() == "sara is now technician."
     users.toggle_active.click()
-    assert users.toggle_active.text() == "Reactivate"
+    qtbot.waitUntil(lambda: users.toggle_active.text() == "Reactivate")
     sara = next(u for u in shop_services.users.list() if u.username == "sara")
     assert not sara.active
     me = page.desk.actor.username
     users.select_user(me)
     users.toggle_active.click()
-    assert users.selected_error.text() == "You cannot deactivate yourself."
+    qtbot.waitUntil(lambda: users.selected_error.text() == "You cannot deactivate yourself.")
     users.select_user("boss")  # the other manager steps down; then I am the last one
     users.role.setCurrentIndex(users.role.findData("reception"))
     users.apply_role.click()
+    qtbot.waitUntil(lambda: users.selected_done.text() == "boss is now reception.")
     users.select_user(me)
     users.role.setCurrentIndex(users.role.findData("reception"))
     users.apply_role.click()
-    assert users.selected_error.text() == "The shop needs at least one active manager."
+    qtbot.waitUntil(lambda: users.selected_error.text()
+                    == "The shop needs at least one active manager.")
     assert shop_services.users.get(page.desk.actor.user_id or 0).role == Role.MANAGER
 
 
@@ -136,15 +140,21 @@ def test_the_template_editor_counts_parts_as_you_type_and_refuses_unknown_placeh
     templates.insert_placeholder()
     assert "{job_number}" in templates.editor.toPlainText()
     templates.save_button.click()
+    qtbot.waitUntil(lambda: templates.done.text() == "Saved.")
     view = {(v.event, v.lang): v for v in shop_services.messages.templates()}[
         (MessageEvent.READY, "fa")]
     assert not view.is_default and "{job_number}" in view.body
     templates.enabled.setChecked(False)
+
+    def switched_off() -> bool:
+        current = templates.list.currentItem()
+        return current is not None and "(off)" in current.text()
+
+    qtbot.waitUntil(switched_off)
     assert shop_services.settings.get("sms.events_off") == [MessageEvent.READY]
-    current = templates.list.currentItem()
-    assert current is not None and "(off)" in current.text()
     templates.reset_button.click()
-    assert templates.editor.toPlainText() == default_body(MessageEvent.READY, "fa")
+    qtbot.waitUntil(lambda: templates.editor.toPlainText()
+                    == default_body(MessageEvent.READY, "fa"))
 
 
 def test_sms_gateway_test_message_and_balance_against_the_stand_in_kavenegar(
@@ -157,7 +167,7 @@ def test_sms_gateway_test_message_and_balance_against_the_stand_in_kavenegar(
         for option in ("api_key", "sender", "base_url"):
             gateway.option_fields[f"sms.kavenegar.{option}"].setText(str(config[option]))
         gateway.save_button.click()
-        assert gateway.saved.text() == "Saved."
+        qtbot.waitUntil(lambda: gateway.saved.text() == "Saved." and not gateway.loading)
         settings = shop_services.settings
         assert settings.get("sms.gateway") == "kavenegar"
         assert str(settings.get("sms.kavenegar.api_key")).startswith("fernet:")
@@ -199,7 +209,7 @@ def test_this_pc_sends_and_printers_are_kept_on_this_pc(
     printers.sizes["label"].setCurrentIndex(printers.sizes["label"].findData("62x29"))
     printers.sizes["invoice"].setCurrentIndex(printers.sizes["invoice"].findData("a5"))
     printers.save_button.click()
-    assert printers.saved.text() == "Saved on this PC."
+    qtbot.waitUntil(lambda: printers.saved.text() == "Saved on this PC.")
     mine = stored_on_this_pc(this_pc_home)
     assert mine["paper_sizes"] == {"label": "62x29", "invoice": "a5"}
     expected = {"receipt": "Counter-80"}
@@ -207,7 +217,7 @@ def test_this_pc_sends_and_printers_are_kept_on_this_pc(
         expected["label"] = printers.known[-1]
     assert mine["printers"] == expected
     page.gateway.sends_here.setChecked(False)
-    assert stored_on_this_pc(this_pc_home)["sends_sms"] is False
+    qtbot.waitUntil(lambda: stored_on_this_pc(this_pc_home).get("sends_sms") is False)
     assert shop_services.settings.get("sms.gateway") == "console"  # the shop is untouched
 
 
@@ -243,13 +253,13 @@ def test_database_connection_is_tested_off_the_ui_thread_and_saved_for_the_next_
 
     database.pg_url.setText("postgresql://shop:pw@server.local:5432/tamirgah")
     database.save_button.click()
+    qtbot.waitUntil(lambda: "Restart Tamirgah" in database.result.text())
     assert stored_on_this_pc(this_pc_home)["database_url"] == \
         "postgresql://shop:pw@server.local:5432/tamirgah"
-    assert "Restart Tamirgah" in database.result.text()
     assert "pw" not in database.result.text()
     database.use_default.setChecked(True)
     database.save_button.click()
-    assert "database_url" not in stored_on_this_pc(this_pc_home)
+    qtbot.waitUntil(lambda: "database_url" not in stored_on_this_pc(this_pc_home))
 
 
 def test_quiet_hours_and_language_of_the_shop_and_of_this_pc(
@@ -264,6 +274,7 @@ def test_quiet_hours_and_language_of_the_shop_and_of_this_pc(
     assert shop_services.settings.get("sms.quiet_start") == "21:00"
     rules.numbers["sms.cap_days"].setValue(14)
     rules.save_button.click()
+    qtbot.waitUntil(lambda: rules.saved.text() == "Saved.")
     assert shop_services.settings.get("sms.quiet_start") == "22:30"
     assert shop_services.settings.get("sms.cap_days") == 14
     rules.quiet_end.setText("25:99")
@@ -274,6 +285,7 @@ def test_quiet_hours_and_language_of_the_shop_and_of_this_pc(
     language = page.language
     language.shop_calendar.setCurrentIndex(language.shop_calendar.findData("gregorian"))
     language.save_button.click()
+    qtbot.waitUntil(lambda: language.saved.text() == "Saved.")
     assert shop_services.settings.get("shop.calendar") == "gregorian"
     with qtbot.waitSignal(page.language_changed, timeout=1000) as switched:
         language.pc_language.setCurrentIndex(language.pc_language.findData("en"))
@@ -294,7 +306,8 @@ def test_a_technician_cannot_change_settings(qtbot: QtBot, shop_services: Servic
     assert not page.database.save_button.isEnabled()
     shop.name.setText("Hijacked")  # even if a disabled field were edited and saved
     shop.save()
-    assert shop.errors["shop.name"].text() == "Only a manager can change settings."
+    qtbot.waitUntil(lambda: shop.errors["shop.name"].text()
+                    == "Only a manager can change settings.")
     assert shop_services.settings.get("shop.name") == "تعمیرگاه"
 
 
@@ -362,6 +375,7 @@ def test_an_edited_template_is_kept_saved_or_dropped_as_the_manager_answers(
     answer(buttons.Save)
     templates.select(MessageEvent.RECEIVED, "fa")
     assert templates.current_key() == (MessageEvent.RECEIVED, "fa")
+    qtbot.waitUntil(lambda: not templates.saving and not templates.loading)  # off the UI thread
     assert stored(MessageEvent.READY) == "{customer_name} عزیز، آماده است: {job_number}"
     assert templates.editor.toPlainText() == stored(MessageEvent.RECEIVED)
 

@@ -11,23 +11,25 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.auth.roles import Actor
 from app.backup.copies import BackupInfo, BackupSummary, Progress
-from app.backup.schedule import Restored
-from app.errors import NotFound
+from app.backup.schedule import BackupPlan
+from app.changes import Changes
 from app.locale.calendar import format_datetime
 from ui.backup.progress import WorkingDialog
 from ui.backup.system import SystemDialogs
 from ui.backup.texts import file_name, path_text, size_text
+from ui.operations import backups as backups_ops
+from ui.operations.backups import RestoreDone
 from ui.shell.desk import Desk
-from ui.shell.tasks import in_background
+from ui.shell.tasks import Operation, in_background, run_operation
 
 WIDE = "QLabel#qt_msgbox_label { min-width: 460px; }"  # a path or file name on a line of its own
 
 
 class BackupActions(QObject):
-    """backed_up(BackupInfo); restored(Restored), after which the desk reads everything
-    again; signed_out() when the restored data no longer holds the signed-in user."""
+    """backed_up(BackupInfo); restored(Restored), after which the hub announces that
+    everything changed; signed_out() when the restored data no longer holds the signed-in
+    user."""
 
     backed_up = Signal(object)
     restored = Signal(object)
@@ -40,18 +42,25 @@ class BackupActions(QObject):
         self.system = SystemDialogs()  # a test puts its own here
         self.working: WorkingDialog | None = None
 
-    @property
-    def folder(self) -> Path:
-        return self.desk.services.backups.plan().folder
+    def _with_plan(self, then: Callable[[BackupPlan, Path], None]) -> None:
+        """The backup settings and a suggested file, read off the UI thread, then `then`."""
+        backups = self.desk.services.backups
+        in_background(lambda: (backups.plan(), backups.suggested_file()),
+                      lambda found: then(*found),
+                      lambda err: self.desk.show_error(self.window, err), owner=self)
 
     def back_up_now(self) -> None:
-        backups = self.desk.services.backups
+        self._with_plan(lambda _plan, suggested: self._back_up_to(suggested))
+
+    def _back_up_to(self, suggested: Path) -> None:
         target = self.system.save_path(self.window, self.tr("Back up the shop's data"),
-                                       backups.suggested_file())
+                                       suggested)
         if target is None:
             return
         self._run(self.tr("Backing up to {file}…").format(file=file_name(target)),
-                  lambda progress: backups.back_up_to(target, progress), self._backed_up)
+                  lambda progress: backups_ops.back_up_to(desk=self.desk, target=target,
+                                                          progress=progress),
+                  self._backed_up)
 
     def _backed_up(self, info: BackupInfo) -> None:
         jobs = "" if info.jobs is None else self.tr("; jobs: {jobs}").format(
@@ -61,18 +70,22 @@ class BackupActions(QObject):
         self.backed_up.emit(info)
 
     def restore_from_backup(self) -> None:
+        self._with_plan(lambda plan, _suggested: self._restore_from(plan))
+
+    def _restore_from(self, plan: BackupPlan) -> None:
         backups = self.desk.services.backups
         source = self.system.open_path(self.window, self.tr("Restore from a backup"),
-                                       self.folder)
+                                       plan.folder)
         if source is None:
             return
         self._run(self.tr("Checking {file}…").format(file=file_name(source)),
-                  lambda _progress: backups.inspect(source), self._confirm_restore)
+                  lambda _progress: Operation(lambda: backups.inspect(source),
+                                              lambda _: Changes(), self.desk.hub),
+                  lambda summary: self._confirm_restore(summary, plan))
 
-    def restore_question(self, summary: BackupSummary) -> str:
+    def restore_question(self, summary: BackupSummary, plan: BackupPlan) -> str:
         made = format_datetime(summary.modified, calendar=self.desk.calendar,
-                               lang=self.desk.lang,
-                               tz=str(self.desk.services.settings.get("shop.timezone")))
+                               lang=self.desk.lang, tz=plan.timezone)
         jobs = "" if summary.jobs is None else self.tr(" Jobs in it: {jobs}.").format(
             jobs=self.desk.digits(f"{summary.jobs:,}"))
         return self.tr(
@@ -81,11 +94,11 @@ class BackupActions(QObject):
             "every PC with the data in this backup. Anything entered after {date} will no "
             "longer be in Tamirgah.\n\nBefore that, the current data is saved in:\n{folder}"
             ).format(file=file_name(summary.path), date=made, jobs=jobs,
-                     folder=path_text(self.folder))
+                     folder=path_text(plan.folder))
 
-    def _confirm_restore(self, summary: BackupSummary) -> None:
+    def _confirm_restore(self, summary: BackupSummary, plan: BackupPlan) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore from a backup"),
-                          self.restore_question(summary), QMessageBox.StandardButton.NoButton,
+                          self.restore_question(summary, plan), QMessageBox.StandardButton.NoButton,
                           self.window)
         box.setStyleSheet(WIDE)
         replace = box.addButton(self.tr("Replace all data"), QMessageBox.ButtonRole.AcceptRole)
@@ -93,14 +106,15 @@ class BackupActions(QObject):
         box.exec()
         if box.clickedButton() is not replace:
             return
-        backups = self.desk.services.backups
         self._run(self.tr("Restoring {file}… (the current data is saved first)").format(
             file=file_name(summary.path)),
-            lambda progress: backups.restore(summary.path, progress),
+            lambda progress: backups_ops.restore(desk=self.desk, source=summary.path,
+                                                 progress=progress),
             self._restored)
 
-    def _restored(self, restored: Restored) -> None:
-        actor = self._same_user()
+    def _restored(self, done: RestoreDone) -> None:
+        """Before the hub announces that everything changed (and the desk reads it again)."""
+        restored, actor = done.restored, done.actor
         self._tell(self.tr("The shop's data is restored from {file}.\nThe data as it was "
                            "before is kept in:\n{kept}").format(
             file=file_name(restored.source), kept=path_text(restored.kept.path)))
@@ -112,21 +126,10 @@ class BackupActions(QObject):
         self.desk.actor = actor
         self.restored.emit(restored)
 
-    def _same_user(self) -> Actor | None:
-        """The signed-in user as the restored data knows them; None if it does not."""
-        actor = self.desk.actor
-        if actor.user_id is None:
-            return actor
-        try:
-            user = self.desk.services.users.get(actor.user_id)
-        except NotFound:
-            return None
-        if user.username != actor.username or not user.active:
-            return None
-        return Actor(user.id, user.username, user.role)
-
     def open_folder(self) -> None:
-        folder = self.folder
+        self._with_plan(lambda plan, _suggested: self._open(plan.folder))
+
+    def _open(self, folder: Path) -> None:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as err:
@@ -136,7 +139,7 @@ class BackupActions(QObject):
             self._tell(self.tr("The backups are in:\n{folder}").format(
                 folder=path_text(folder)))
 
-    def _run(self, text: str, work: Callable[[Progress], Any],
+    def _run(self, text: str, operation: Callable[[Progress], Operation[Any]],
              then: Callable[[Any], None]) -> None:
         if self.working is not None:  # one backup or restore at a time
             return
@@ -157,7 +160,8 @@ class BackupActions(QObject):
             finished()
             self.desk.show_error(self.window, err)
 
-        in_background(lambda: work(progress), done, failed, busy=False, owner=self)
+        run_operation(operation(progress), parent=self.window, on_done=done, on_error=failed,
+                      busy=False, owner=self)
 
     def _tell(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Backup"), text,

@@ -10,10 +10,12 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.backup.schedule import MADE, DailyResult
+from app.changes import Changes
 from ui.backup.texts import path_text
+from ui.operations.backups import run_daily
 from ui.shell.desk import Desk
 from ui.shell.errors import describe
-from ui.shell.tasks import in_background
+from ui.shell.tasks import Operation, run_operation
 
 log = logging.getLogger("tamirgah.backup")
 FIRST_AFTER_MS = 60_000
@@ -43,15 +45,23 @@ class DailyBackups(QObject):
         self.timer.stop()
 
     def look(self) -> None:
-        backups = self.desk.services.backups
-        if self.stopped or self.running or not backups.makes_daily_here():
+        """Whether this PC makes it is read with the copy, off the UI thread."""
+        if self.stopped or self.running:
             return
         self.running = True
-        in_background(backups.run_daily, self._done, self._failed, busy=False, owner=self)
+        backups, daily = self.desk.services.backups, run_daily(desk=self.desk)
 
-    def _done(self, result: DailyResult) -> None:
+        def made_here() -> DailyResult | None:
+            return daily.work() if backups.makes_daily_here() else None
+
+        run_operation(Operation(made_here, lambda r: daily.changes(r) if r else Changes(),
+                                daily.hub),
+                      parent=self, on_done=self._done, on_error=self._failed, busy=False,
+                      owner=self)
+
+    def _done(self, result: DailyResult | None) -> None:
         self.running = False
-        if result.outcome == MADE and result.made is not None:
+        if result is not None and result.outcome == MADE and result.made is not None:
             log.info("daily backup %s (%d old copies deleted)", result.made.path,
                      len(result.removed))
             self.made.emit(self.tr("Today's backup is saved: {path}").format(

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 from app.backup.record import LastBackup
+from app.changes import Changes
 from ui.backup.actions import BackupActions
 from ui.backup.texts import last_backup_line
 from ui.shell.desk import Desk
@@ -33,7 +34,6 @@ class BackupMenu(QObject):
         self.restore.triggered.connect(self.actions.restore_from_backup)
         self.open_folder.triggered.connect(self.actions.open_folder)
         self.menu.aboutToShow.connect(self.refresh)
-        self.actions.backed_up.connect(lambda _info: self.refresh())
         self.translate_ui()
         self.refresh()
 
@@ -43,6 +43,9 @@ class BackupMenu(QObject):
         self.back_up.setText(self.tr("Back up now…"))
         self.restore.setText(self.tr("Restore from backup…"))
         self.open_folder.setText(self.tr("Open backups folder"))
+
+    def concerns(self) -> Changes:
+        return Changes(backups=True)
 
     def refresh(self) -> None:
         backups = self.desk.services.backups

@@ -4,6 +4,7 @@ makes it, where this PC keeps its data and why, the last backup, and "Back up no
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,9 +20,12 @@ from PySide6.QtWidgets import (
 
 from app.backup.files import default_folder
 from app.backup.record import LastBackup
+from app.backup.schedule import BackupPlan
+from app.changes import Changes
 from app.this_pc.paths import data_location
 from ui.backup.actions import BackupActions
 from ui.backup.texts import last_backup_line, location_why, where_line
+from ui.operations.backups import choose_daily_here
 from ui.settings.common import (
     OK_STYLE,
     SHOP,
@@ -35,7 +39,7 @@ from ui.settings.common import (
     while_open,
 )
 from ui.shell.desk import Desk
-from ui.shell.tasks import in_background
+from ui.shell.tasks import in_background, run_operation
 
 GREY = "color: #555;"
 
@@ -119,7 +123,7 @@ class BackupSection(Section):
 
         self.browse.clicked.connect(self.choose_folder)
         self.save_button.clicked.connect(self.save)
-        self.here.toggled.connect(desk.services.backups.choose_daily_here)
+        self.here.toggled.connect(self._choose_here)
         self.back_up_button.clicked.connect(self.backup_actions.back_up_now)
         self.open_folder_button.clicked.connect(self.backup_actions.open_folder)
         self.backup_actions.backed_up.connect(lambda _info: self.refresh_last())
@@ -153,16 +157,33 @@ class BackupSection(Section):
         self.open_folder_button.setText(self.tr("Open backups folder"))
 
     def load(self) -> None:
-        plan = self.desk.services.backups.plan()
-        settings = self.desk.services.settings
+        backups, settings = self.desk.services.backups, self.desk.services.settings
+
+        def read() -> tuple[BackupPlan, str, bool]:
+            return (backups.plan(), str(settings.get("backup.folder")),
+                    backups.makes_daily_here())
+
+        self.reads.read(read, lambda found: self.show_values(*found))
+        self.refresh_last()
+
+    def show_values(self, plan: BackupPlan, folder: str, here: bool) -> None:
         self.daily.setChecked(plan.daily)
         self.keep.setValue(plan.keep)
-        self.folder.setText(str(settings.get("backup.folder")))
+        self.folder.setText(folder)
         self.here.blockSignals(True)
-        self.here.setChecked(self.desk.services.backups.makes_daily_here())
+        self.here.setChecked(here)
         self.here.blockSignals(False)
         self.shop.remember()
+
+    def concerns(self) -> Changes:
+        return Changes(backups=True)
+
+    def refresh(self) -> None:
         self.refresh_last()
+
+    def _choose_here(self, here: bool) -> None:
+        run_operation(choose_daily_here(desk=self.desk, here=here), parent=self,
+                      on_error=lambda err: self.desk.show_error(self, err), owner=self)
 
     def refresh_last(self) -> None:
         backups = self.desk.services.backups
@@ -186,6 +207,8 @@ class BackupSection(Section):
 
     def save(self) -> None:
         self.saved.setText("")
-        if self.shop.save():
-            self.load()
-            self.saved.setText(self.tr("Saved."))
+        self.shop.save(self, self._saved)
+
+    def _saved(self, _values: dict[str, Any]) -> None:
+        self.load()
+        self.saved.setText(self.tr("Saved."))

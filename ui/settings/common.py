@@ -14,8 +14,10 @@ from app.auth.roles import Perm
 from app.errors import DomainError, ValidationError
 from app.locale.text import to_persian_digits
 from app.settings.service import SPECS, SettingSpec, gateway_option_spec
+from ui.operations.settings import Saved, save_shop_settings
 from ui.shell.desk import Desk
 from ui.shell.errors import describe
+from ui.shell.tasks import Reads, run_operation
 
 SHOP, THIS_PC = "shop", "pc"
 ERROR_STYLE = "color: #b00020;"
@@ -113,12 +115,14 @@ class ErrorLine(QLabel):
 
 
 class Section(QWidget):
-    """A titled page of the settings, saying whether it is the shop's or this PC's."""
+    """A titled page of the settings, saying whether it is the shop's or this PC's. Its reads
+    run off the UI thread (`self.reads`); `loading` is True until they have arrived."""
 
     def __init__(self, desk: Desk, scope: str) -> None:
         super().__init__()
         self.desk = desk
         self.scope = scope
+        self.reads = Reads(self, on_error=lambda err: self.desk.show_error(self, err))
         self.editable = desk.can(Perm.MANAGE_SETTINGS)
         self.title = QLabel()
         font = self.title.font()
@@ -132,6 +136,10 @@ class Section(QWidget):
         outer.addWidget(self.title)
         outer.addWidget(self.scope_note)
         outer.addLayout(self.body, 1)
+
+    @property
+    def loading(self) -> bool:
+        return self.reads.loading
 
     def set_titles(self, title: str) -> None:
         self.title.setText(title)
@@ -166,6 +174,7 @@ class ShopSettingsForm:
         self.desk = desk
         self.fields: dict[str, tuple[Callable[[], str], ErrorLine]] = {}
         self.loaded: dict[str, str] = {}
+        self.saving = False
 
     def add(self, key: str, read: Callable[[], str], error: ErrorLine) -> None:
         self.fields[key] = (read, error)
@@ -177,9 +186,11 @@ class ShopSettingsForm:
         return {key: read() for key, (read, _) in self.fields.items()
                 if read() != self.loaded.get(key)}
 
-    def save(self) -> bool:
-        """Check every changed value, then write them; False (and messages shown) if any is
-        bad, in which case nothing was written."""
+    def save(self, owner: QWidget, on_saved: Callable[[dict[str, Any]], None]) -> bool:
+        """Check every changed value on the spot: False (and messages shown) if any is bad,
+        and nothing is written. Otherwise they are written off the UI thread and
+        `on_saved` gets every setting as stored; a value the service refuses shows its
+        message instead."""
         for _, error in self.fields.values():
             error.show_text("")
         changes = self.changed()
@@ -190,14 +201,23 @@ class ShopSettingsForm:
             except DomainError as err:
                 self.fields[key][1].show_text(explain(err, self.desk.lang))
                 bad = True
-        if bad:
+        if bad or self.saving:
             return False
-        settings = self.desk.services.settings
-        for key, raw in changes.items():
-            try:
-                settings.set(self.desk.actor, key, raw)
-            except DomainError as err:
-                self.fields[key][1].show_text(explain(err, self.desk.lang))
-                return False
-        self.remember()
+        self.saving = True
+
+        def done(saved: Saved) -> None:
+            self.saving = False
+            if saved.refused is not None:
+                self.fields[saved.refused_key][1].show_text(
+                    explain(saved.refused, self.desk.lang))
+                return
+            self.remember()
+            on_saved(saved.values)
+
+        def failed(err: Exception) -> None:
+            self.saving = False
+            self.desk.show_error(owner, err)
+
+        run_operation(save_shop_settings(desk=self.desk, values=changes), parent=owner,
+                      on_done=done, on_error=failed, owner=owner)
         return True

@@ -27,13 +27,13 @@ from app.database.choice import (
     backend,
     database_url,
     is_server_url,
-    keep,
     probe,
     sqlite_path,
 )
 from app.database.choice import shown as _shown
 from app.this_pc import workstation
 from app.this_pc.paths import default_database_url
+from ui.operations.settings import choose_database
 from ui.settings.common import (
     ERROR_STYLE,
     OK_STYLE,
@@ -43,7 +43,7 @@ from ui.settings.common import (
     while_open,
 )
 from ui.shell.desk import Desk
-from ui.shell.tasks import in_background
+from ui.shell.tasks import in_background, run_operation
 
 
 class DatabaseSection(Section):
@@ -195,12 +195,11 @@ class DatabaseSection(Section):
         url = None if self.use_default.isChecked() else self.chosen_url()
         if url is None and not self.use_default.isChecked():
             return
-        try:
-            keep(url)
-        except OSError as err:
-            self.desk.show_error(self, err)
-            return
-        self.result.setStyleSheet(OK_STYLE)
-        self.result.setText(self.tr(
-            "Saved on this PC. Restart Tamirgah to open {url}.").format(
-            url=_shown(database_url())))
+        def kept(_: object) -> None:
+            self.result.setStyleSheet(OK_STYLE)
+            self.result.setText(self.tr(
+                "Saved on this PC. Restart Tamirgah to open {url}.").format(
+                url=_shown(database_url())))
+
+        run_operation(choose_database(desk=self.desk, url=url), parent=self, on_done=kept,
+                      on_error=lambda err: self.desk.show_error(self, err), owner=self)

@@ -3,6 +3,7 @@ message, the balance, and whether this PC is the one that sends."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -19,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import DomainError
 from app.notify.gateway import GatewayError, GatewayOption, SendResult
 from app.notify.registry import available_gateways
+from ui.operations.settings import choose_sender
 from ui.settings.common import (
     ERROR_STYLE,
     OK_STYLE,
@@ -35,13 +36,14 @@ from ui.settings.common import (
     while_open,
 )
 from ui.shell.desk import Desk
-from ui.shell.tasks import in_background
+from ui.shell.tasks import in_background, run_operation
 
 
 class GatewaySection(Section):
     def __init__(self, desk: Desk) -> None:
         super().__init__(desk, SHOP)
         self.gateways = available_gateways()
+        self.values: dict[str, Any] = {}  # sms.gateway and every gateway's options; secrets: set?
         self.gateway = QComboBox()
         for name in sorted(self.gateways):
             self.gateway.addItem(name, name)
@@ -96,7 +98,7 @@ class GatewaySection(Section):
         self.body.addStretch(1)
 
         self.gateway.currentIndexChanged.connect(self._show_options)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.test_button.clicked.connect(self.send_test)
         self.balance_button.clicked.connect(self.ask_balance)
         self.sends_here.toggled.connect(self._choose_sender)
@@ -132,14 +134,28 @@ class GatewaySection(Section):
         return f"{name} *" if option.required else name
 
     def load(self) -> None:
-        settings = self.desk.services.settings
-        current = str(settings.get("sms.gateway"))
+        settings, sending, gateways = (self.desk.services.settings, self.desk.services.sending,
+                                       self.gateways)
+
+        def read() -> tuple[dict[str, Any], bool]:
+            values: dict[str, Any] = {"sms.gateway": settings.get("sms.gateway")}
+            for name, gateway in gateways.items():
+                for option in gateway.options:
+                    key = f"sms.{name}.{option.key}"
+                    value = settings.get(key)
+                    values[key] = bool(value) if option.secret else value
+            return values, sending.here()
+
+        self.reads.read(read, lambda found: self.show_values(*found))
+
+    def show_values(self, values: dict[str, Any], sends_here: bool) -> None:
+        self.values = values
         self.gateway.blockSignals(True)
-        self.gateway.setCurrentIndex(max(self.gateway.findData(current), 0))
+        self.gateway.setCurrentIndex(max(self.gateway.findData(values["sms.gateway"]), 0))
         self.gateway.blockSignals(False)
         self._show_options()
         self.sends_here.blockSignals(True)
-        self.sends_here.setChecked(self.desk.services.sending.here())
+        self.sends_here.setChecked(sends_here)
         self.sends_here.blockSignals(False)
 
     def _show_options(self) -> None:
@@ -149,7 +165,7 @@ class GatewaySection(Section):
         self.option_fields.clear()
         self.secret_states.clear()
         name = str(self.gateway.currentData())
-        settings = self.desk.services.settings
+        values = self.values
         self.shop = ShopSettingsForm(self.desk)
         self.shop.add("sms.gateway", lambda: str(self.gateway.currentData()),
                       self.gateway_error)
@@ -163,7 +179,7 @@ class GatewaySection(Section):
             column.setSpacing(2)
             if option.secret:
                 field.setEchoMode(QLineEdit.EchoMode.Password)
-                stored = bool(settings.get(key))
+                stored = bool(values.get(key))
                 state = QLabel(self.tr("set") if stored else self.tr("not set"))
                 state.setStyleSheet(OK_STYLE if stored else ERROR_STYLE)
                 self.secret_states[key] = state
@@ -174,7 +190,7 @@ class GatewaySection(Section):
                 row.addWidget(state)
                 column.addLayout(row)
             else:
-                field.setText(str(settings.get(key) or ""))
+                field.setText(str(values.get(key) or ""))
                 field.setPlaceholderText(option.default)
                 column.addWidget(field)
             column.addWidget(error)
@@ -183,15 +199,19 @@ class GatewaySection(Section):
             self.shop.add(key, field.text, error)
         self.shop.remember()
         # a gateway chosen but not yet saved counts as a change
-        self.shop.loaded["sms.gateway"] = str(self.desk.services.settings.get("sms.gateway"))
+        self.shop.loaded["sms.gateway"] = str(values.get("sms.gateway", ""))
 
-    def save(self) -> bool:
+    def save(self, then: Callable[[], None] | None = None) -> bool:
+        """False when a value is refused on the spot; `then` runs once all are stored."""
         self.saved.setText("")
-        if not self.shop.save():
-            return False
-        self.saved.setText(self.tr("Saved."))
-        self._show_options()  # secrets typed are now stored: cleared, shown as "set"
-        return True
+
+        def saved(_values: dict[str, Any]) -> None:
+            self.saved.setText(self.tr("Saved."))
+            self.load()  # secrets typed are now stored: cleared, shown as "set"
+            if then is not None:
+                then()
+
+        return self.shop.save(self, saved)
 
     def _running(self, text: str) -> None:
         self.test_result.setStyleSheet("")
@@ -213,8 +233,12 @@ class GatewaySection(Section):
             self._finished(explain(err, self.desk.lang), False)
 
     def send_test(self) -> None:
-        if self.shop.changed() and not self.save():
-            return
+        if self.shop.changed():
+            self.save(self._send_test)
+        else:
+            self._send_test()
+
+    def _send_test(self) -> None:
         mobile = self.test_mobile.text()
         messages, actor = self.desk.services.messages, self.desk.actor
         self._running(self.tr("Sending…"))
@@ -227,8 +251,12 @@ class GatewaySection(Section):
                       while_open(self, self._failed))
 
     def ask_balance(self) -> None:
-        if self.shop.changed() and not self.save():
-            return
+        if self.shop.changed():
+            self.save(self._ask_balance)
+        else:
+            self._ask_balance()
+
+    def _ask_balance(self) -> None:
         messages = self.desk.services.messages
         self._running(self.tr("Asking the provider…"))
 
@@ -246,7 +274,5 @@ class GatewaySection(Section):
                       while_open(self, self._failed))
 
     def _choose_sender(self, sends: bool) -> None:
-        try:
-            self.desk.services.sending.choose(sends)
-        except (OSError, DomainError) as err:
-            self.desk.show_error(self, err)
+        run_operation(choose_sender(desk=self.desk, sends=sends), parent=self,
+                      on_error=lambda err: self.desk.show_error(self, err), owner=self)

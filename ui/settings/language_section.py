@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton
 
 from app.this_pc import workstation
+from ui.operations.settings import choose_pc_setting
 from ui.settings.common import (
     OK_STYLE,
     SHOP,
@@ -20,6 +21,7 @@ from ui.settings.common import (
 )
 from ui.shell.desk import Desk
 from ui.shell.i18n import LANGUAGES
+from ui.shell.tasks import run_operation
 
 KEY = "language"
 
@@ -101,27 +103,35 @@ class LanguageSection(Section):
 
     def load(self) -> None:
         settings = self.desk.services.settings
-        shop_language = str(settings.get("shop.language"))
+
+        def read() -> tuple[str, str, str]:
+            shop_language = str(settings.get("shop.language"))
+            return (shop_language, this_pc_language(shop_language),
+                    str(settings.get("shop.calendar")))
+
+        self.reads.read(read, lambda found: self.show_values(*found))
+
+    def show_values(self, shop_language: str, pc_language: str, calendar: str) -> None:
         self.pc_language.blockSignals(True)
         self.pc_language.setCurrentIndex(
-            max(self.pc_language.findData(this_pc_language(shop_language)), 0))
+            max(self.pc_language.findData(pc_language), 0))
         self.pc_language.blockSignals(False)
         self.shop_language.setCurrentIndex(max(self.shop_language.findData(shop_language), 0))
         self.shop_calendar.setCurrentIndex(
-            max(self.shop_calendar.findData(str(settings.get("shop.calendar"))), 0))
+            max(self.shop_calendar.findData(calendar), 0))
         self.shop.remember()
 
     def _choose_pc_language(self) -> None:
         lang = str(self.pc_language.currentData())
-        try:
-            workstation.put(KEY, lang)
-        except OSError as err:
-            self.desk.show_error(self, err)
-            return
-        if lang != self.desk.lang:
-            self.language_changed.emit(lang)
+
+        def chosen(_: object) -> None:
+            if lang != self.desk.lang:
+                self.language_changed.emit(lang)
+
+        run_operation(choose_pc_setting(desk=self.desk, key=KEY, value=lang), parent=self,
+                      on_done=chosen, on_error=lambda err: self.desk.show_error(self, err),
+                      owner=self)
 
     def save(self) -> None:
         self.saved.setText("")
-        if self.shop.save():
-            self.saved.setText(self.tr("Saved."))
+        self.shop.save(self, lambda _values: self.saved.setText(self.tr("Saved.")))

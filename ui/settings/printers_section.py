@@ -6,12 +6,8 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushBu
 
 from app.errors import DomainError
 from app.printing.papers import DOCUMENT_SIZES, PRINTER_ROLES
-from app.printing.printers import (
-    preferred_size,
-    printer_for,
-    set_preferred_size,
-    set_printer,
-)
+from app.printing.printers import preferred_size, printer_for
+from ui.operations.settings import save_printers
 from ui.printing.printer import printer_names
 from ui.settings.common import (
     OK_STYLE,
@@ -24,7 +20,7 @@ from ui.settings.common import (
     while_open,
 )
 from ui.shell.desk import Desk
-from ui.shell.tasks import in_background
+from ui.shell.tasks import in_background, run_operation
 
 
 class PrintersSection(Section):
@@ -124,16 +120,18 @@ class PrintersSection(Section):
         self.saved.setText("")
         for error in self.errors.values():
             error.show_text("")
-        try:
-            for role, combo in self.printers.items():
-                set_printer(role, str(combo.currentData() or "") or None)
-            for document, combo in self.sizes.items():
-                set_preferred_size(document, str(combo.currentData() or "") or None)
-        except DomainError as err:
-            self.errors.get(err.field or "", self.errors["receipt"]).show_text(
-                explain(err, self.desk.lang))
-            return
-        except OSError as err:
-            self.desk.show_error(self, err)
-            return
-        self.saved.setText(self.tr("Saved on this PC."))
+        printers = {role: str(combo.currentData() or "") or None
+                    for role, combo in self.printers.items()}
+        sizes = {document: str(combo.currentData() or "") or None
+                 for document, combo in self.sizes.items()}
+
+        def refused(err: Exception) -> None:
+            if isinstance(err, DomainError):
+                self.errors.get(err.field or "", self.errors["receipt"]).show_text(
+                    explain(err, self.desk.lang))
+            else:
+                self.desk.show_error(self, err)
+
+        run_operation(save_printers(desk=self.desk, printers=printers, sizes=sizes),
+                      parent=self, on_error=refused, owner=self,
+                      on_done=lambda _: self.saved.setText(self.tr("Saved on this PC.")))

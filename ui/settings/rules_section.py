@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
@@ -96,7 +97,9 @@ class RulesSection(Section):
         self.save_button.setText(self.tr("Save SMS rules"))
 
     def load(self) -> None:
-        values = self.desk.services.settings.all()
+        self.reads.read(self.desk.services.settings.all, self.show_values)
+
+    def show_values(self, values: dict[str, Any]) -> None:
         self.quiet_start.setText(self.desk.digits(str(values["sms.quiet_start"])))
         self.quiet_end.setText(self.desk.digits(str(values["sms.quiet_end"])))
         for key, spin in self.numbers.items():
@@ -105,6 +108,8 @@ class RulesSection(Section):
 
     def save(self) -> None:
         self.saved.setText("")
-        if self.shop.save():
-            self.load()
-            self.saved.setText(self.tr("Saved."))
+        self.shop.save(self, self._saved)
+
+    def _saved(self, values: dict[str, Any]) -> None:
+        self.show_values(values)
+        self.saved.setText(self.tr("Saved."))

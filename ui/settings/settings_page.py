@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.auth.roles import Perm
+from app.changes import Changes
 from ui.settings.backup_section import BackupSection
 from ui.settings.common import Section
 from ui.settings.database_section import DatabaseSection
@@ -87,6 +88,17 @@ class SettingsPage(QWidget):
             item = self.nav.item(position)
             if item is not None:
                 item.setText(name)
+
+    def concerns(self) -> Changes:
+        """Its own saves show their outcome; a backup made elsewhere changes the last one."""
+        return Changes(backups=True)
+
+    def refresh(self) -> None:
+        self.backups.refresh_last()
+
+    @property
+    def loading(self) -> bool:
+        return any(section.loading for section in self.sections)
 
     def show_section(self, section: Section) -> None:
         self.nav.setCurrentRow(self.sections.index(section))

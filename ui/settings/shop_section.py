@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import Qt
@@ -136,7 +137,9 @@ class ShopSection(Section):
         self.save_button.setText(self.tr("Save shop profile"))
 
     def load(self) -> None:
-        values = self.desk.services.settings.all()
+        self.reads.read(self.desk.services.settings.all, self.show_values)
+
+    def show_values(self, values: dict[str, Any]) -> None:
         self.name.setText(str(values["shop.name"]))
         self.phone.setText(str(values["shop.phone"]))
         self.address.setText(str(values["shop.address"]))
@@ -159,6 +162,8 @@ class ShopSection(Section):
 
     def save(self) -> None:
         self.saved.setText("")
-        if self.shop.save():
-            self.load()  # as stored: e.g. the phone in its normal form
-            self.saved.setText(self.tr("Saved."))
+        self.shop.save(self, self._saved)
+
+    def _saved(self, values: dict[str, Any]) -> None:
+        self.show_values(values)  # as stored: e.g. the phone in its normal form
+        self.saved.setText(self.tr("Saved."))

@@ -4,6 +4,9 @@ placeholders to insert."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from app.errors import DomainError
 from app.notify.sms_parts import PartCount
-from app.notify.templates import PLACEHOLDERS, MessageEvent
+from app.notify.templates import PLACEHOLDERS, MessageEvent, check_template
 from app.notify.views import TemplateView
+from ui.operations import settings as settings_ops
 from ui.settings.common import OK_STYLE, SHOP, ErrorLine, Section, explain
 from ui.shell.desk import Desk
+from ui.shell.tasks import Operation, run_operation
 
 KEY = Qt.ItemDataRole.UserRole
 
@@ -33,6 +38,7 @@ class TemplatesSection(Section):
     def __init__(self, desk: Desk) -> None:
         super().__init__(desk, SHOP)
         self.views: dict[tuple[str, str], TemplateView] = {}
+        self.saving = 0  # writes on their way
         self.shop_name = ""  # the shop's own name, counted where it is longer than the sample
         self.list = QListWidget()
         self.enabled = QCheckBox()
@@ -154,10 +160,25 @@ class TemplatesSection(Section):
             item.setToolTip(help_text)
         self.load()
 
-    def load(self) -> None:
+    def load(self, then: Callable[[], None] | None = None) -> None:
+        """The templates and the shop's name, read off the UI thread; `then` runs once they
+        are shown."""
+        messages, settings = self.desk.services.messages, self.desk.services.settings
+
+        def read() -> tuple[list[TemplateView], str]:
+            return messages.templates(), str(settings.get("shop.name"))
+
+        def show(found: tuple[list[TemplateView], str]) -> None:
+            self.show_templates(*found)
+            if then is not None:
+                then()
+
+        self.reads.read(read, show)
+
+    def show_templates(self, views: list[TemplateView], shop_name: str) -> None:
         current = self.current_key()
-        self.views = {(v.event, v.lang): v for v in self.desk.services.messages.templates()}
-        self.shop_name = str(self.desk.services.settings.get("shop.name"))
+        self.views = {(v.event, v.lang): v for v in views}
+        self.shop_name = shop_name
         self.list.blockSignals(True)
         self.list.clear()
         for key, view in self.views.items():
@@ -171,6 +192,17 @@ class TemplatesSection(Section):
             self.list.setCurrentRow(0)
         self.list.blockSignals(False)
         self._show_current()
+
+    def _relabel(self) -> None:
+        """The list's labels as stored, leaving the text being edited alone."""
+        def show(views: list[TemplateView]) -> None:
+            self.views = {(v.event, v.lang): v for v in views}
+            for row in range(self.list.count()):
+                item = self.list.item(row)
+                event, lang = item.data(KEY)
+                self._label(item, self.views[(str(event), str(lang))])
+
+        self.reads.read(self.desk.services.messages.templates, show)
 
     def _label(self, item: QListWidgetItem, view: TemplateView) -> None:
         languages = {"fa": self.tr("Persian"), "en": self.tr("English")}
@@ -218,11 +250,9 @@ class TemplatesSection(Section):
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
-            if not self._store(view.event, view.lang):
+            if not self._checked():
                 return False  # refused: the reason shows under the text, which stays
-            self.views = {(v.event, v.lang): v
-                          for v in self.desk.services.messages.templates()}
-            self._label(item, self.views[(view.event, view.lang)])
+            self._store(view.event, view.lang, self._relabel)  # the list shows it once stored
             return True
         return answer == QMessageBox.StandardButton.Discard
 
@@ -273,44 +303,59 @@ class TemplatesSection(Section):
 
     def save(self) -> None:
         key = self.current_key()
-        if key is None or not self._store(*key):
+        if key is None or not self._checked():
             return
-        self.load()
-        self.done.setText(self.tr("Saved."))
+        self._store(*key, lambda: self.load(
+            lambda: self.done.setText(self.tr("Saved."))))
 
-    def _store(self, event: str, lang: str) -> bool:
+    def _checked(self) -> bool:
+        """The text as the service will check it, here at once: a refusal shows under it."""
         try:
-            self.desk.services.messages.save_template(self.desk.actor, event, lang,
-                                                      self.editor.toPlainText())
+            check_template(self.editor.toPlainText())
         except DomainError as err:
             self.error.show_text(explain(err, self.desk.lang))
             return False
         return True
 
+    def _run(self, operation: Operation[Any], then: Callable[[], None]) -> None:
+        self.saving += 1
+
+        def done(_: object) -> None:
+            self.saving -= 1
+            then()
+
+        def refused(err: Exception) -> None:
+            self.saving -= 1
+            if isinstance(err, DomainError):
+                self.error.show_text(explain(err, self.desk.lang))
+            else:
+                self.desk.show_error(self, err)
+
+        run_operation(operation, parent=self, on_done=done, on_error=refused, owner=self)
+
+    def _store(self, event: str, lang: str, then: Callable[[], None]) -> None:
+        self._run(settings_ops.save_template(desk=self.desk, event=event, lang=lang,
+                                             body=self.editor.toPlainText()), then)
+
     def reset(self) -> None:
         key = self.current_key()
         if key is None:
             return
-        try:
-            self.desk.services.messages.reset_template(self.desk.actor, *key)
-        except DomainError as err:
-            self.error.show_text(explain(err, self.desk.lang))
-            return
-        self.load()
-        self.done.setText(self.tr("The default text is back."))
+        self._run(settings_ops.reset_template(desk=self.desk, event=key[0], lang=key[1]),
+                  lambda: self.load(lambda: self.done.setText(
+                      self.tr("The default text is back."))))
 
     def _switch(self, on: bool) -> None:
         key = self.current_key()
         if key is None:
             return
-        try:
-            self.desk.services.messages.set_enabled(self.desk.actor, key[0], on)
-        except DomainError as err:
-            self.error.show_text(explain(err, self.desk.lang))
-            return
-        body = self.editor.toPlainText()
-        self.load()
-        self.editor.setPlainText(body)  # switching does not throw away an unsaved edit
+
+        def switched() -> None:
+            body = self.editor.toPlainText()
+            # switching does not throw away an unsaved edit
+            self.load(lambda: self.editor.setPlainText(body))
+
+        self._run(settings_ops.switch_message(desk=self.desk, event=key[0], on=on), switched)
 
     def insert_placeholder(self) -> None:
         item = self.placeholders.currentItem()

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,10 +26,19 @@ from app.auth.service import UserInfo
 from app.errors import DomainError
 from app.locale.calendar import format_datetime
 from app.locale.labels import role_label
+from ui.operations import users as users_ops
 from ui.settings.common import OK_STYLE, SHOP, ErrorLine, Section, explain, form
 from ui.shell.desk import Desk
+from ui.shell.tasks import Operation, run_operation
 
 ID = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class UsersRead:
+    users: list[UserInfo]
+    failed: list[FailedLoginView]  # the manager's only
+    timezone: str
 
 
 class UsersSection(Section):
@@ -157,9 +170,29 @@ class UsersSection(Section):
             combo.setCurrentIndex(max(combo.findData(chosen), 0))
         self.load()
 
-    def load(self, select_id: int | None = None) -> None:
+    def load(self, select_id: int | None = None, then: Callable[[], None] | None = None) -> None:
+        """The users (and for the manager the refused logins), read off the UI thread; `then`
+        runs once they are shown."""
+        users, settings, actor = self.desk.services.users, self.desk.services.settings, \
+            self.desk.actor
+        editable = self.editable
+
+        def read() -> UsersRead:
+            if not editable:
+                return UsersRead(users.list(), [], "")
+            return UsersRead(users.list(), users.failed_logins(actor, limit=100),
+                             str(settings.get("shop.timezone")))
+
+        def show(found: UsersRead) -> None:
+            self.show_users(found, select_id)
+            if then is not None:
+                then()
+
+        self.reads.read(read, show)
+
+    def show_users(self, found: UsersRead, select_id: int | None = None) -> None:
         current = select_id if select_id is not None else self.selected_id()
-        self.users = self.desk.services.users.list()
+        self.users = found.users
         self.table.setRowCount(len(self.users))
         for row, info in enumerate(self.users):
             cells = [info.username, info.full_name, role_label(info.role, self.desk.lang),
@@ -174,11 +207,9 @@ class UsersSection(Section):
                 self.table.selectRow(row)
         self._selection_changed()
         if self.editable:
-            self.load_failed_logins()
+            self.show_failed_logins(found.failed, found.timezone)
 
-    def load_failed_logins(self) -> None:
-        rows = self.desk.services.users.failed_logins(self.desk.actor, limit=100)
-        tz = str(self.desk.services.settings.get("shop.timezone"))
+    def show_failed_logins(self, rows: list[FailedLoginView], tz: str) -> None:
         calendar = "jalali" if self.desk.lang == "fa" else "gregorian"
         self.failed.setRowCount(len(rows))
         for row, seen in enumerate(rows):
@@ -188,18 +219,29 @@ class UsersSection(Section):
             for column, text in enumerate(cells):
                 self.failed.setItem(row, column, QTableWidgetItem(text))
 
+    def _run(self, operation: Operation[Any], error: ErrorLine,
+             then: Callable[[Any], None]) -> None:
+        """A change of users, off the UI thread; a refusal shows in `error`."""
+        def refused(err: Exception) -> None:
+            if isinstance(err, DomainError):
+                error.show_text(explain(err, self.desk.lang))
+            else:
+                self.desk.show_error(self, err)
+
+        run_operation(operation, parent=self, on_done=then, on_error=refused, owner=self)
+
     def change_own_password(self) -> None:
         self.own_error.show_text("")
         self.own_done.setText("")
-        try:
-            self.desk.services.users.change_own_password(
-                self.desk.actor, self.own_current.text(), self.own_new.text())
-        except DomainError as err:
-            self.own_error.show_text(explain(err, self.desk.lang))
-            return
-        for field in (self.own_current, self.own_new):
-            field.clear()
-        self.own_done.setText(self.tr("Your password is changed."))
+
+        def changed(_: object) -> None:
+            for field in (self.own_current, self.own_new):
+                field.clear()
+            self.own_done.setText(self.tr("Your password is changed."))
+
+        self._run(users_ops.change_own_password(desk=self.desk, current=self.own_current.text(),
+                                                new=self.own_new.text()),
+                  self.own_error, changed)
 
     def _why(self, seen: FailedLoginView) -> str:
         return {"wrong_password": self.tr("wrong password"),
@@ -242,25 +284,28 @@ class UsersSection(Section):
         info = self.selected()
         if info is None:
             return
-        users, actor = self.desk.services.users, self.desk.actor
-        try:
-            if action == "role":
-                users.set_role(actor, info.id, str(self.role.currentData()))
-                done = self.tr("{user} is now {role}.").format(
-                    user=info.username, role=self.role.currentText())
-            elif action == "active":
-                users.set_active(actor, info.id, not info.active)
-                done = (self.tr("{user} can no longer log in.") if info.active
-                        else self.tr("{user} can log in again.")).format(user=info.username)
-            else:
-                users.set_password(actor, info.id, self.new_password.text())
+        desk = self.desk
+        if action == "role":
+            operation = users_ops.set_role(desk=desk, user_id=info.id,
+                                           role=str(self.role.currentData()))
+            done = self.tr("{user} is now {role}.").format(
+                user=info.username, role=self.role.currentText())
+        elif action == "active":
+            operation = users_ops.set_active(desk=desk, user_id=info.id, active=not info.active)
+            done = (self.tr("{user} can no longer log in.") if info.active
+                    else self.tr("{user} can log in again.")).format(user=info.username)
+        else:
+            operation = users_ops.set_password(desk=desk, user_id=info.id,
+                                               password=self.new_password.text())
+            done = self.tr("{user} has a new password.").format(user=info.username)
+
+        def changed(_: object) -> None:
+            if action == "password":
                 self.new_password.clear()
-                done = self.tr("{user} has a new password.").format(user=info.username)
-        except DomainError as err:
-            self.selected_error.show_text(explain(err, self.desk.lang))
-            return
-        self.load(info.id)
-        self.selected_done.setText(done)
+            self.load(info.id, lambda: self.selected_done.setText(done))
+
+        self.selected_error.show_text("")
+        self._run(operation, self.selected_error, changed)
 
     def change_role(self) -> None:
         self._do("role")
@@ -273,13 +318,14 @@ class UsersSection(Section):
 
     def add_user(self) -> None:
         self.add_error.show_text("")
-        try:
-            info = self.desk.services.users.create(
-                self.desk.actor, username=self.username.text(), full_name=self.full_name.text(),
-                role=str(self.add_role.currentData()), password=self.password.text())
-        except DomainError as err:
-            self.add_error.show_text(explain(err, self.desk.lang))
-            return
-        for field in (self.username, self.full_name, self.password):
-            field.clear()
-        self.load(info.id)
+
+        def added(info: UserInfo) -> None:
+            for field in (self.username, self.full_name, self.password):
+                field.clear()
+            self.load(info.id)
+
+        self._run(users_ops.add_user(desk=self.desk, username=self.username.text(),
+                                     full_name=self.full_name.text(),
+                                     role=str(self.add_role.currentData()),
+                                     password=self.password.text()),
+                  self.add_error, added)

@@ -33,7 +33,7 @@ from ui.settings.settings_page import SettingsPage
 from ui.shell.desk import Desk
 from ui.shell.errors import log_file
 from ui.shell.live import ChangeWatcher
-from ui.shell.tasks import in_background
+from ui.shell.tasks import Reads, in_background
 
 
 class MainWindow(QMainWindow):
@@ -44,6 +44,8 @@ class MainWindow(QMainWindow):
     def __init__(self, desk: Desk) -> None:
         super().__init__()
         self.desk = desk
+        self.reads = Reads(self)
+        self.shop_name = ""  # read off the UI thread; the title shows "…" until it arrives
         self.nav = QListWidget()
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()
@@ -96,7 +98,6 @@ class MainWindow(QMainWindow):
         self.backup_menu: BackupMenu | None = None
         if desk.can(Perm.MANAGE_SETTINGS):
             self.backup_menu = BackupMenu(desk, self)
-            self.backup_menu.actions.restored.connect(lambda _restored: self.read_all_again())
             self.backup_menu.actions.signed_out.connect(self.sign_out)
         self.daily_backups = DailyBackups(desk, self)
         self.daily_backups.made.connect(lambda text: self.statusBar().showMessage(text, 15000))
@@ -112,10 +113,8 @@ class MainWindow(QMainWindow):
 
     def translate_ui(self) -> None:
         desk = self.desk
-        shop = str(desk.services.settings.get("shop.name"))
-        title = self.tr("Tamirgah — {shop}").format(shop=shop)
-        self.setWindowTitle(self.tr("{title} (demo)").format(title=title) if desk.demo
-                            else title)
+        self.show_shop_name(self.shop_name)
+        self.read_shop_name()
         names = {"board": self.tr("Job board"), "intake": self.tr("New job"),
                  "queue": self.tr("My queue"),
                  "customers": self.tr("Customers"), "messages": self.tr("Messages"),
@@ -129,6 +128,30 @@ class MainWindow(QMainWindow):
         url = desk.services.where()
         self.user_line.setText(self.tr("{user} ({role}) · {database}").format(
             user=desk.actor.username, role=role_label(desk.role, desk.lang), database=url))
+
+    def read_shop_name(self) -> None:
+        settings = self.desk.services.settings
+        self.reads.read(lambda: str(settings.get("shop.name")), self.show_shop_name)
+
+    def show_shop_name(self, shop: str) -> None:
+        self.shop_name = shop
+        title = self.tr("Tamirgah — {shop}").format(shop=shop or "…")
+        self.setWindowTitle(self.tr("{title} (demo)").format(title=title) if self.desk.demo
+                            else title)
+
+    def concerns(self) -> Changes:
+        """The window's own: the shop's name in its title."""
+        return Changes(settings=True)
+
+    def refresh(self) -> None:
+        self.read_shop_name()
+
+    def listeners(self) -> list[QObject]:
+        """Besides the pages, what shows the things an operation may change."""
+        found: list[QObject] = [self]
+        if self.backup_menu is not None:
+            found.append(self.backup_menu)
+        return found
 
     def route(self, changes: Changes, origin: QObject | None = None) -> None:
         """An operation finished: read again what shows the things it changed. The page in
@@ -149,6 +172,9 @@ class MainWindow(QMainWindow):
         for window in list(self.job_windows.values()):
             if window is not origin and changes.touches(window.concerns()):
                 window.reload()
+        for listener in self.listeners():
+            if changes.touches(listener.concerns()):  # type: ignore[attr-defined]
+                listener.refresh()  # type: ignore[attr-defined]
 
     def _show_page(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
@@ -209,12 +235,18 @@ class MainWindow(QMainWindow):
         self.board.focus_search()
 
     def open_number(self, number: str) -> None:
-        """A scanned or typed job number, from anywhere in the app."""
-        job_id = self.desk.services.jobs.id_for_number(number)
-        if job_id is None:
-            self.desk.show_error(self, NotFound(f"No job {number}", code="no_job"))
-            return
-        self.open_job(job_id)
+        """A scanned or typed job number, from anywhere in the app (looked up off the UI
+        thread)."""
+        jobs = self.desk.services.jobs
+
+        def found(job_id: int | None) -> None:
+            if job_id is None:
+                self.desk.show_error(self, NotFound(f"No job {number}", code="no_job"))
+                return
+            self.open_job(job_id)
+
+        in_background(lambda: jobs.id_for_number(number), found,
+                      lambda err: self.desk.show_error(self, err), owner=self)
 
     def open_job(self, job_id: int) -> None:
         """The job in its own window; one window per job, brought forward if already open."""

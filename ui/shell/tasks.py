@@ -128,3 +128,66 @@ class Latest:
 
     def is_current(self, generation: int) -> bool:
         return generation == self.current
+
+
+class Reads:
+    """One screen's reads off the UI thread: only the newest answer is shown, and `loading`
+    is True while one is on its way (the screen shows a quiet "loading" state meanwhile).
+
+        self.reads = Reads(self)
+        self.reads.read(lambda: settings.all(), self.show_values)
+    """
+
+    def __init__(self, owner: QObject,
+                 on_error: Callable[[Exception], None] | None = None) -> None:
+        self.owner = owner
+        self.on_error = on_error
+        self.latest = Latest()
+        self.waiting = 0
+
+    @property
+    def loading(self) -> bool:
+        return self.waiting > 0
+
+    def read(self, fn: Callable[[], T], show: Callable[[T], None],
+             on_error: Callable[[Exception], None] | None = None) -> None:
+        generation = self.latest.next()
+        self.waiting += 1
+
+        def done(value: T) -> None:
+            self.waiting -= 1
+            if self.latest.is_current(generation):
+                show(value)
+
+        def failed(err: Exception) -> None:
+            self.waiting -= 1
+            handler = on_error or self.on_error
+            if self.latest.is_current(generation) and handler is not None:
+                handler(err)
+
+        in_background(fn, done, failed, busy=False, owner=self.owner)
+
+
+def wait_off_ui(fn: Callable[[], T]) -> T:
+    """`fn`'s result, computed on the thread pool while the UI thread keeps handling events
+    (for start-up steps that come before any window: nothing to show until it is there)."""
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    outcome: list[Any] = []
+
+    def done(value: Any) -> None:
+        outcome.append((True, value))
+        loop.quit()
+
+    def failed(err: Exception) -> None:
+        outcome.append((False, err))
+        loop.quit()
+
+    in_background(fn, done, failed, busy=False)
+    if not outcome:
+        loop.exec()
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value
