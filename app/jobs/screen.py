@@ -10,10 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.auth.roles import Actor, Perm
-from app.jobs.service import NextAction
+from app.auth.roles import Actor
+from app.jobs.moves import NextAction, next_actions
 from app.jobs.views import JobDetail
-from app.jobs.workflow import Requirement, transitions_from
 from app.notify.views import MessageView, ReplyView
 
 if TYPE_CHECKING:
@@ -56,16 +55,5 @@ def read_screen_settings(services: Services, actor: Actor) -> ScreenSettings:
 
 def next_moves(actor: Actor, detail: JobDetail) -> list[NextAction]:
     """Every move the table offers from the job's status, with why this actor can or cannot
-    make it: `JobService.next_actions` for a job already read."""
-    actions = []
-    for t in transitions_from(detail.status):
-        reason = ""
-        if actor.role not in t.roles:
-            reason = f"not for the {actor.role} role"
-        elif Requirement.ESTIMATE in t.requires and detail.totals.estimate <= 0:
-            reason = "needs an estimate"
-        elif (Requirement.PAID_IN_FULL in t.requires and detail.totals.balance > 0
-              and not actor.can(Perm.OVERRIDE)):
-            reason = f"balance of {detail.totals.balance} is unpaid"
-        actions.append(NextAction(t.target, not reason, reason, t.requires))
-    return actions
+    make it: what `JobService.next_actions` answers, for a job already read."""
+    return next_actions(actor, detail.status, detail.totals)

@@ -55,6 +55,7 @@ def test_a_lost_answer_says_when_the_app_asks_the_provider(qtbot: QtBot,
     page = MessagesPage(make_desk(shop_services, Role.MANAGER, "en"))
     qtbot.addWidget(page)
     page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)  # read off the UI thread
     answer = page.model.data(page.model.index(0, 5))
     assert answer.startswith("No answer from the provider. At ") and "same id" in answer
 
@@ -86,6 +87,7 @@ def test_a_message_held_by_a_wrong_key_says_so_in_the_desks_language(
         page = MessagesPage(make_desk(shop_services, Role.MANAGER, lang))
         qtbot.addWidget(page)
         page.refresh()
+        qtbot.waitUntil(lambda: page.model.rowCount() > 0)  # read off the UI thread
         answer = page.model.data(page.model.index(0, 5))
     finally:
         apply_language(qapp, "en")

@@ -33,10 +33,12 @@ def test_my_queue_puts_urgent_work_first_and_moves_a_job_in_one_click(
     shop_services.jobs.intake(reception, intake_request(4))  # someone else's
     page = QueuePage(tech)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)  # read off the UI thread
     order = [page.model.row_at(i).id for i in range(page.model.rowCount())]
     assert order == [urgent.id, normal_soon.id, normal_later.id]
     assert page.model.data(page.model.index(0, 0)) == "!!"
     page.table.selectRow(0)
+    qtbot.waitUntil(lambda: len(page.action_buttons) == 1)  # its next steps, read off it too
     [step] = page.action_buttons
     assert step.text() == "Diagnosing"
     with qtbot.waitSignal(page.changed, timeout=5000):
@@ -53,6 +55,7 @@ def test_customer_card_shows_devices_jobs_messages_payments_and_opt_out(
     page.search_box.setText(job.customer_name.split()[0])
     qtbot.waitUntil(lambda: page.results.count() >= 1)
     page.open_customer(job.customer_id)
+    qtbot.waitUntil(lambda: page.card is not None)  # read off the UI thread
     assert page.name.text() == job.customer_name
     assert "Galaxy A52" in page.devices.item(0).text()
     assert job.number in page.jobs.item(0).text()
@@ -73,7 +76,8 @@ def test_manager_cancels_a_queued_message_and_reception_cannot(
     qtbot.addWidget(page)
     assert page.model.rowCount() == 0  # nothing is read until the page is shown
     page.show()
-    assert page.model.rowCount() == 1 and page.model.row_at(0).job_id == job.id
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)  # read off the UI thread
+    assert page.model.row_at(0).job_id == job.id
     assert page.tabs.count() == 3  # outbox, replies, alerts
     page.table.selectRow(0)
     assert page.cancel.isEnabled() and not page.retry.isEnabled()

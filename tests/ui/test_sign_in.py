@@ -31,6 +31,7 @@ def test_first_run_sets_up_the_shop_and_its_manager(qtbot: QtBot, shop_services:
     fill_wizard(wizard, again="counter-42")
     wizard.grab().save(str(tmp_path / "wizard.png"))
     wizard.next()  # Finish on the last page validates it
+    qtbot.waitUntil(lambda: wizard.actor is not None)  # set up off the UI thread
     assert wizard.actor is not None and wizard.actor.role == "manager"
     assert shop_services.settings.get("shop.name") == "Novin Mobile"
     assert shop_services.settings.get("shop.phone") == "+982188881234"
@@ -45,7 +46,7 @@ def test_first_run_refuses_differing_passwords_and_saves_nothing(
     wizard.show()
     fill_wizard(wizard, again="counter-43")
     assert not wizard.validateCurrentPage()
-    assert "differ" in wizard.error.text()
+    qtbot.waitUntil(lambda: "differ" in wizard.error.text())
     assert row_counts(shop_services) == before and not shop_services.users.has_users()
 
 
@@ -54,12 +55,13 @@ def test_login_says_why_in_persian_and_lets_the_right_password_in(
     load_demo(shop_services.db, jobs=5)
     dialog = LoginDialog(shop_services, "fa", demo=True)
     qtbot.addWidget(dialog)
-    assert dialog.demo_users.count() == 4
+    qtbot.waitUntil(lambda: dialog.demo_users.count() == 4)  # read off the UI thread
     assert DEMO_PASSWORD in dialog.demo_hint.text()
     dialog.username.setText("reception")
     dialog.password.setText("wrong-password")
     dialog.try_login()
+    qtbot.waitUntil(lambda: not dialog.checking)
     assert dialog.actor is None and "نادرست" in dialog.error.text()
     dialog.demo_users.itemClicked.emit(dialog.demo_users.item(0))
     dialog.try_login()
-    assert dialog.actor is not None
+    qtbot.waitUntil(lambda: dialog.actor is not None)

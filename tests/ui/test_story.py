@@ -46,6 +46,7 @@ def log_in(qtbot: QtBot, services: Services, username: str, password: str) -> De
     login.username.setText(username)
     login.password.setText(password)
     login.try_login()
+    qtbot.waitUntil(lambda: not login.checking)  # checked off the UI thread
     assert login.actor is not None, login.error.text()
     return Desk(services, login.actor, "en", "gregorian")
 
@@ -65,7 +66,7 @@ def test_first_run_to_delivery(qtbot: QtBot, shop_services: Services, tmp_path: 
                         (wizard.password, "counter-42"), (wizard.password_again, "counter-42")):
         field.setText(text)
     wizard.next()
-    assert wizard.actor is not None
+    qtbot.waitUntil(lambda: wizard.actor is not None)  # set up off the UI thread
     for name, role in (("ali", Role.RECEPTION), ("reza", Role.TECHNICIAN)):
         services.users.create(wizard.actor, username=name, full_name=name.title(),
                               role=role, password="bench-pass")

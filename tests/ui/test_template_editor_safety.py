@@ -86,6 +86,7 @@ def test_the_manager_sees_the_failed_message_and_a_named_alert_in_persian(
         page = MessagesPage(make_desk(shop_services, Role.MANAGER, "fa"))
         qtbot.addWidget(page)
         page.refresh()
+        qtbot.waitUntil(lambda: page.alerts.count() == 1)  # read off the UI thread
         [alert] = [page.alerts.item(row).text() for row in range(page.alerts.count())]
         assert alert.startswith("یک قالب پیامک قابل استفاده نیست: The Persian template")
         [message] = shop_services.messages.outbox(job_id=job.id)

@@ -17,9 +17,10 @@ from ui.shell.desk import Desk
 from ui.start.login import LoginDialog
 
 
-def _try(dialog: LoginDialog, password: str) -> str:
+def _try(qtbot: QtBot, dialog: LoginDialog, password: str) -> str:
     dialog.password.setText(password)
     dialog.try_login()
+    qtbot.waitUntil(lambda: not dialog.checking)  # checked off the UI thread
     return dialog.error.text()
 
 
@@ -29,14 +30,14 @@ def test_the_login_box_says_how_long_the_lock_lasts_in_both_languages(
     english = LoginDialog(shop_services, "en")
     qtbot.addWidget(english)
     english.username.setText("reza")
-    texts = [_try(english, f"guess-{n}") for n in range(5)]
+    texts = [_try(qtbot, english, f"guess-{n}") for n in range(5)]
     assert texts[0] == "Wrong username or password"
     assert "try again in 30 seconds" in texts[4]
-    assert "try again in" in _try(english, "secret-1") and english.actor is None
+    assert "try again in" in _try(qtbot, english, "secret-1") and english.actor is None
     persian = LoginDialog(shop_services, "fa")
     qtbot.addWidget(persian)
     persian.username.setText("reza")
-    said = _try(persian, "secret-1")
+    said = _try(qtbot, persian, "secret-1")
     assert "ثانیهٔ دیگر" in said and any(d in said for d in "۲۳") and persian.actor is None
 
 
@@ -70,10 +71,11 @@ def test_the_manager_sees_failed_logins_in_settings_and_reception_does_not(
     login = LoginDialog(shop_services, "en")
     qtbot.addWidget(login)
     login.username.setText("ghost")
-    _try(login, "whatever")
+    _try(qtbot, login, "whatever")
     section = UsersSection(manager)
     qtbot.addWidget(section)
     section.show()
+    qtbot.waitUntil(lambda: not section.loading)  # read off the UI thread
     assert section.failed_box.isVisible() and section.failed.rowCount() == 1
     row = [section.failed.item(0, c).text() for c in range(4)]
     assert row[1] == "ghost" and row[2] == "no such user" and row[3]
@@ -90,6 +92,7 @@ def test_the_manager_sets_how_long_passcodes_are_kept_after_delivery(
     shop = ShopSection(make_desk(shop_services, Role.MANAGER, "en"))
     qtbot.addWidget(shop)
     shop.show()
+    qtbot.waitUntil(lambda: not shop.loading)
     assert shop.unlock_keep.value() == 7 and shop.unlock_keep.suffix() == " days"
     shop.unlock_keep.setValue(-1)
     shop.save_button.click()
@@ -97,6 +100,7 @@ def test_the_manager_sets_how_long_passcodes_are_kept_after_delivery(
     assert shop_services.settings.get("jobs.unlock_keep_days") == 7
     shop.unlock_keep.setValue(14)
     shop.save_button.click()
+    qtbot.waitUntil(lambda: shop.saved.text() == "Saved.")
     assert shop_services.settings.get("jobs.unlock_keep_days") == 14
 
 
@@ -112,10 +116,10 @@ def test_a_technician_changes_their_own_password_and_still_reads_passcodes(
     section.own_current.setText("not-mine")
     section.own_new.setText("bench-new-7")
     section.own_change.click()
-    assert section.own_error.text() == "The current password is not right"
+    qtbot.waitUntil(lambda: section.own_error.text() == "The current password is not right")
     section.own_current.setText("secret-1")
     section.own_change.click()
-    assert section.own_done.text() == "Your password is changed."
+    qtbot.waitUntil(lambda: section.own_done.text() == "Your password is changed.")
     assert section.own_current.text() == "" and section.own_new.text() == ""
     again = shop_services.users.authenticate(bench.actor.username, "bench-new-7")
     assert shop_services.jobs.reveal_unlock(again, job.id).passcode == "6161"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,12 +26,20 @@ from app.locale.amounts import format_amount
 from app.locale.calendar import format_date, format_datetime
 from app.locale.labels import message_status_label, status_label
 from app.locale.text import ltr_run
+from app.notify.views import MessageView
 from app.search.service import CustomerHit
 from ui.operations import customers
 from ui.shell.desk import Desk
-from ui.shell.tasks import in_background, run_operation
+from ui.shell.tasks import Reads, in_background, run_operation
 
 ID = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class CardRead:
+    card: CustomerCard
+    messages: list[MessageView]
+    currency: str
 
 
 class CustomersPage(QWidget):
@@ -39,6 +49,7 @@ class CustomersPage(QWidget):
         super().__init__()
         self.desk = desk
         self.card: CustomerCard | None = None
+        self.reads = Reads(self, on_error=lambda err: self.desk.show_error(self, err))
         self.search_box = QLineEdit()
         self.search_box.setClearButtonEnabled(True)
         self.results = QListWidget()
@@ -113,8 +124,21 @@ class CustomersPage(QWidget):
         in_background(lambda: search.customers(term), shown,
                       lambda err: self.desk.show_error(self, err), busy=False, owner=self)
 
+    @property
+    def loading(self) -> bool:
+        return self.reads.loading
+
     def open_customer(self, customer_id: int) -> None:
-        self.show_card(self.desk.services.customers.card(customer_id))
+        """The card, its messages and the shop's currency, read off the UI thread."""
+        services = self.desk.services
+
+        def read() -> CardRead:
+            card = services.customers.card(customer_id)
+            return CardRead(card, services.messages.outbox(customer_id=card.id, limit=200),
+                            str(services.settings.get("shop.currency")))
+
+        self.reads.read(read, lambda found: self.show_card(found.card, found.messages,
+                                                           found.currency))
 
     def refresh(self) -> None:
         """Something it shows changed: the customer on screen is read again."""
@@ -125,7 +149,8 @@ class CustomersPage(QWidget):
         if item is not None:
             self.open_customer(int(item.data(ID)))
 
-    def show_card(self, card: CustomerCard | None) -> None:
+    def show_card(self, card: CustomerCard | None, messages: list[MessageView] | None = None,
+                  currency: str = "") -> None:
         self.card = card
         for widget in (self.devices, self.jobs, self.messages, self.payments):
             widget.clear()
@@ -156,11 +181,10 @@ class CustomersPage(QWidget):
                 f"{format_date(job['created_at'].date(), calendar=calendar, lang=lang)}")
             item.setData(ID, job["id"])
             self.jobs.addItem(item)
-        for message in self.desk.services.messages.outbox(customer_id=card.id, limit=200):
+        for message in messages or []:
             when = format_datetime(message.created_at, calendar=calendar, lang=lang)
             status = message_status_label(message.status, lang)
             self.messages.addItem(f"{when} · {status} · {message.body}")
-        currency = str(self.desk.services.settings.get("shop.currency"))
         for payment in card.payments:
             amount = format_amount(payment["amount"], lang=lang, currency=currency)
             sign = "−" if payment["kind"] == "refund" else ""
@@ -188,4 +212,4 @@ class CustomersPage(QWidget):
                       parent=self, on_done=saved, on_error=refused)
 
     def concerns(self) -> Changes:
-        return Changes(customers=True, jobs=True, messages=True)
+        return Changes(customers=True, jobs=True, messages=True, settings=True)

@@ -87,7 +87,7 @@ class JobWindow(QWidget):
         self.reload()
 
     def concerns(self) -> Changes:
-        return Changes(job_ids=frozenset({self.job_id}))
+        return Changes(job_ids=frozenset({self.job_id}), settings=True)  # currency, time zone
 
     @property
     def loaded(self) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -27,14 +28,23 @@ from app.locale.calendar import format_datetime
 from app.locale.labels import alert_kind_label, message_status_label
 from app.notify.alerts import BLOCKING as PAUSING
 from app.notify.states import MessageStatus
-from app.notify.views import MessageView
+from app.notify.views import AlertView, MessageView, ReplyView
 from ui.messages.outbox_model import OutboxModel
 from ui.operations import messages
 from ui.shell.desk import Desk
-from ui.shell.tasks import Operation, run_operation
+from ui.shell.tasks import Operation, Reads, run_operation
 
 ID = Qt.ItemDataRole.UserRole
 JOB = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class MessagesRead:
+    outbox: list[MessageView]  # its first page
+    counts: dict[str, int]
+    replies: list[ReplyView]
+    alerts: list[AlertView]  # the manager's only
+    unread: int
 
 
 class MessagesPage(QWidget):
@@ -42,6 +52,7 @@ class MessagesPage(QWidget):
 
     def __init__(self, desk: Desk) -> None:
         super().__init__()
+        self.reads = Reads(self, on_error=lambda err: self.desk.show_error(self, err))
         self.desk = desk
         self.manager = desk.can(Perm.MANAGE_MESSAGES)
         self.status = QComboBox()
@@ -141,20 +152,36 @@ class MessagesPage(QWidget):
         self.refresh()
         super().showEvent(event)
 
+    @property
+    def loading(self) -> bool:
+        return self.reads.loading
+
     def refresh(self) -> None:
+        """What the page shows, read in one call off the UI thread."""
+        messages, status, manager = self.desk.services.messages, self.status.currentData(), \
+            self.manager
+
+        def read() -> MessagesRead:
+            return MessagesRead(messages.outbox(status=status), messages.status_counts(),
+                                messages.replies(limit=200),
+                                messages.alerts() if manager else [], messages.unread_count())
+
+        self.reads.read(read, lambda found: self._show(found, status))
+
+    def _show(self, found: MessagesRead, status: Any) -> None:
         messages = self.desk.services.messages
-        status = self.status.currentData()
-        self.model.load(lambda before: messages.outbox(status=status, before_id=before))
-        counts = messages.status_counts()
+        self.model.load(lambda before: found.outbox if before is None  # the page read first
+                        else messages.outbox(status=status, before_id=before))
+        counts = found.counts
         self.counts.setText(" · ".join(
             f"{message_status_label(s, self.desk.lang)} {self.desk.digits(str(n))}"
             for s, n in sorted(counts.items())))
-        self._fill_replies()
+        self._fill_replies(found.replies)
         if self.manager:
-            self._fill_alerts()
+            self._fill_alerts(found.alerts)
         self._enable_buttons()
         self.tabs.setTabText(0, self.tr("Outbox"))
-        unread = messages.unread_count()
+        unread = found.unread
         self.tabs.setTabText(1, self.tr("Replies ({count} unread)").format(
             count=self.desk.digits(str(unread))) if unread else self.tr("Replies"))
         if self.manager:
@@ -162,10 +189,10 @@ class MessagesPage(QWidget):
             self.tabs.setTabText(2, self.tr("Alerts ({count})").format(
                 count=self.desk.digits(str(open_alerts))) if open_alerts else self.tr("Alerts"))
 
-    def _fill_replies(self) -> None:
+    def _fill_replies(self, replies: list[ReplyView]) -> None:
         self.replies.clear()
         lang, calendar = self.desk.lang, self.desk.calendar
-        for reply in self.desk.services.messages.replies(limit=200):
+        for reply in replies:
             when = format_datetime(reply.received_at, calendar=calendar, lang=lang)
             item = QListWidgetItem(f"{when} · {self.desk.digits(reply.sender)} · {reply.body}")
             item.setData(ID, reply.id)
@@ -176,9 +203,9 @@ class MessagesPage(QWidget):
                 item.setFont(font)
             self.replies.addItem(item)
 
-    def _fill_alerts(self) -> None:
+    def _fill_alerts(self, alerts: list[AlertView]) -> None:
         self.alerts.clear()
-        for alert in self.desk.services.messages.alerts():
+        for alert in alerts:
             item = QListWidgetItem(f"{self._alert_kind(alert.kind)}: {alert.reason}")
             if alert.kind in PAUSING:
                 item.setToolTip(self.tr("Sending is paused and the messages wait in the queue. "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,7 +22,7 @@ from app.locale.labels import status_label
 from ui.operations import jobs
 from ui.queue.queue_model import QueueModel
 from ui.shell.desk import Desk
-from ui.shell.tasks import run_operation
+from ui.shell.tasks import Reads, run_operation
 
 ASKS_FOR_INPUT = frozenset({Requirement.REASON, Requirement.PROMISED_DATE,
                             Requirement.PAID_IN_FULL})
@@ -46,6 +48,8 @@ class QueuePage(QWidget):
         self.open_button = QPushButton()
         self.actions_row = QHBoxLayout()
         self.action_buttons: list[QPushButton] = []
+        self.reads = Reads(self, on_error=lambda err: self.desk.show_error(self, err))
+        self.moves = Reads(self, on_error=lambda err: self.desk.show_error(self, err))
         bottom = QHBoxLayout()
         bottom.addWidget(self.open_button)
         bottom.addLayout(self.actions_row)
@@ -69,13 +73,26 @@ class QueuePage(QWidget):
         self.model.set_headers([self.tr("Priority"), self.tr("Job"), self.tr("Status"),
                                 self.tr("Device"), self.tr("Customer"), self.tr("Promised")])
 
+    @property
+    def loading(self) -> bool:
+        return self.reads.loading or self.moves.loading
+
     def refresh(self) -> None:
+        """The queue, read off the UI thread."""
         listing = self.desk.services.listing
         user_id = self.desk.actor.user_id
         if user_id is None:
             return
-        self.model.set_rows(listing.technician_queue(user_id))
-        self._show_actions()
+
+        def show(rows: list[Any]) -> None:
+            chosen = self.selected_job()
+            self.model.set_rows(rows)
+            for position in range(self.model.rowCount()):
+                if self.model.row_at(position).id == chosen:
+                    self.table.selectRow(position)
+            self._show_actions()
+
+        self.reads.read(lambda: listing.technician_queue(user_id), show)
 
     def selected_job(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -91,14 +108,26 @@ class QueuePage(QWidget):
             self.job_opened.emit(job_id)
 
     def _show_actions(self) -> None:
+        """The selected job's next steps, read off the UI thread."""
         for button in self.action_buttons:
             button.deleteLater()
         self.action_buttons = []
         job_id = self.selected_job()
         self.open_button.setEnabled(job_id is not None)
         if job_id is None:
+            self.moves.latest.next()  # an answer on its way is for a job no longer chosen
             return
-        for action in self.desk.services.jobs.next_actions(self.desk.actor, job_id):
+        jobs_service, actor = self.desk.services.jobs, self.desk.actor
+        self.moves.read(lambda: jobs_service.next_actions(actor, job_id),
+                        lambda found: self._show_moves(job_id, found))
+
+    def _show_moves(self, job_id: int, actions: list[NextAction]) -> None:
+        if job_id != self.selected_job():
+            return
+        for button in self.action_buttons:
+            button.deleteLater()
+        self.action_buttons = []
+        for action in actions:
             if not action.allowed or action.requires & ASKS_FOR_INPUT:
                 continue  # a move that needs a reason, a date or money is made in the job
             button = QPushButton(status_label(action.target, self.desk.lang))

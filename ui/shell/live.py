@@ -24,14 +24,13 @@ class ChangeWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
-        self._busy = False
         self.lost = False
-        # Read now, before the pages load, so a change made while they load is not missed.
+        # Read now (off the UI thread), before the pages load, so a change made while they
+        # load is not missed; no poll compares until it is in.
         self._stamp: tuple[int, int, int] | None = None
-        try:
-            self._stamp = listing.latest_change()
-        except Exception:  # the first poll says what is wrong, in the banner
-            self._stamp = None
+        self._busy = True
+        in_background(listing.latest_change, self._first, self._first_failed, busy=False,
+                      owner=self)
 
     def start(self) -> None:
         self.timer.start()
@@ -45,6 +44,13 @@ class ChangeWatcher(QObject):
         self._busy = True
         in_background(self.listing.latest_change, self._seen, self._failed, busy=False,
                       owner=self)
+
+    def _first(self, stamp: tuple[int, int, int]) -> None:
+        self._busy = False
+        self._stamp = stamp
+
+    def _first_failed(self, _err: Exception) -> None:
+        self._busy = False  # the first poll says what is wrong, in the banner
 
     def _seen(self, stamp: tuple[int, int, int]) -> None:
         self._busy = False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import partial
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -18,6 +19,7 @@ from ui.shell.errors import start_logging
 from ui.shell.i18n import apply_language
 from ui.shell.main_window import MainWindow
 from ui.shell.scanner import ScannerFilter
+from ui.shell.tasks import wait_off_ui
 from ui.start.first_run import FirstRunWizard
 from ui.start.login import LoginDialog
 from ui.start.start_problem import open_services
@@ -37,7 +39,7 @@ def sign_in(services: Services, *, demo: bool) -> tuple[Services, Actor, str] | 
 
     A PC that joins a shop on a server from the wizard goes on with that server's Services
     (to its login, or to the wizard again to create the shop on a server holding none)."""
-    while needs_setup(services.users) and not demo:
+    while not demo and wait_off_ui(partial(needs_setup, services.users)):
         wizard = FirstRunWizard(services)
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -48,7 +50,7 @@ def sign_in(services: Services, *, demo: bool) -> tuple[Services, Actor, str] | 
         if reopened is None:
             return None
         services = reopened
-    lang = desk_language(services, str(services.settings.get("shop.language")))
+    lang = wait_off_ui(lambda: desk_language(services, shop_language(services)))
     login = LoginDialog(services, lang, demo=demo)
     if os.environ.get("TAMIRGAH_QUIT_AT_LOGIN"):
         QTimer.singleShot(0, lambda: _report_shown_and_close(login))
@@ -66,15 +68,17 @@ def _report_shown_and_close(login: LoginDialog) -> None:
 def run_desk_app(services: Services, *, demo: bool = False) -> int:
     app = application()
     start_logging()
-    apply_language(app, desk_language(services, str(services.settings.get("shop.language"))))
-    if demo and not services.users.has_users():
-        services.load_demo(jobs=2000)
+    apply_language(app, wait_off_ui(lambda: desk_language(services, shop_language(services))))
+    if demo:
+        wait_off_ui(lambda: None if services.users.has_users() else services.load_demo(
+            jobs=2000))
     signed_in = sign_in(services, demo=demo)
     if signed_in is None:
         return 0
     services, actor, lang = signed_in
-    desk = Desk(services, actor, desk_language(services, lang),
-                str(services.settings.get("shop.calendar")), demo)
+    opened = services
+    calendar = wait_off_ui(lambda: str(opened.settings.get("shop.calendar")))
+    desk = Desk(services, actor, desk_language(services, lang), calendar, demo)
     session = DeskSession(app, desk)
     app.installEventFilter(session.scanner)
     session.open_window(desk.lang)
@@ -113,6 +117,10 @@ class DeskSession:
             old.close()
             old.deleteLater()
         return window
+
+
+def shop_language(services: Services) -> str:
+    return str(services.settings.get("shop.language"))
 
 
 def desk_language(services: Services, signed_in_with: str) -> str:

@@ -20,6 +20,7 @@ from app.settings.first_run import ShopSetup, set_up_shop
 from app.this_pc import workstation
 from ui.shell.errors import describe
 from ui.shell.i18n import apply_language
+from ui.shell.tasks import in_background
 from ui.start.first_run_start import StartPage
 from ui.start.server_form import ERROR_STYLE
 
@@ -30,6 +31,7 @@ class FirstRunWizard(QWizard):
         self.services = services
         self.actor: Actor | None = None
         self.joined: str | None = None  # the server's URL, when this PC joined a shop
+        self.setting_up = False  # the shop is being set up off the UI thread
         # Only a PC on its own file may join another shop; on a blank server the shop is made.
         self.language_page = StartPage(joinable=services.local)
         self.fa, self.en = self.language_page.fa, self.language_page.en
@@ -104,19 +106,36 @@ class FirstRunWizard(QWizard):
             return self._join()
         if self.currentPage() is not self.admin_page:
             return True
+        if self.actor is not None:
+            return True  # set up: Finish goes on
+        if not self.setting_up:
+            self._set_up()
+        return False
+
+    def _set_up(self) -> None:
+        """The shop and its manager are written off the UI thread; once they are, the wizard
+        finishes (validating this page again, now with the manager signed in)."""
         setup = ShopSetup(self.lang, self.shop_name.text(), self.shop_phone.text(),
                           self.username.text(), self.full_name.text(), self.password.text(),
                           self.password_again.text())
-        try:
-            self.actor = set_up_shop(self.services.users, self.services.settings, setup)
-        except DomainError as err:
+        users, settings = self.services.users, self.services.settings
+        self.setting_up = True
+        self.error.setText("")
+
+        def done(actor: Actor) -> None:
+            self.setting_up = False
+            self.actor = actor
+            self.accept()
+
+        def refused(err: Exception) -> None:
+            self.setting_up = False
             self.error.setText(describe(err, self.lang))
-            if err.field and err.field.startswith("shop."):
+            if isinstance(err, DomainError) and err.field and err.field.startswith("shop."):
                 self.back()
                 self.error.setText("")
                 self.shop_page.setSubTitle(describe(err, self.lang))
-            return False
-        return True
+
+        in_background(lambda: set_up_shop(users, settings, setup), done, refused, owner=self)
 
     def _join(self) -> bool:
         """This PC opens the tested server from now on, in the language chosen here."""

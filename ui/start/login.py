@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.auth.roles import Actor
+from app.auth.service import UserInfo
 from app.bootstrap import Services
 from app.demo import DEMO_PASSWORD
-from app.errors import DomainError
 from ui.shell.errors import describe
+from ui.shell.tasks import in_background
 
 LOGIN_WIDTH = 360  # wide enough that a two-line message fits beside the fields
 
@@ -45,13 +46,12 @@ class LoginDialog(QDialog):
         self.setMinimumWidth(LOGIN_WIDTH)
         self.demo_hint = QLabel()
         self.demo_users = QListWidget()
+        self.checking = False  # a login is being checked off the UI thread
         if demo:
             layout.addWidget(self.demo_hint)
             layout.addWidget(self.demo_users)
-            for info in services.users.list():
-                item = QListWidgetItem(f"{info.username} — {info.full_name} ({info.role})")
-                item.setData(Qt.ItemDataRole.UserRole, info.username)
-                self.demo_users.addItem(item)
+            in_background(services.users.list, self._show_demo_users, lambda _err: None,
+                          busy=False, owner=self)
             self.demo_users.itemClicked.connect(self._pick_demo_user)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
@@ -69,19 +69,38 @@ class LoginDialog(QDialog):
                                        "Every demo password is {password}.")
                                .format(password=DEMO_PASSWORD))
 
+    def _show_demo_users(self, users: list[UserInfo]) -> None:
+        for info in users:
+            item = QListWidgetItem(f"{info.username} — {info.full_name} ({info.role})")
+            item.setData(Qt.ItemDataRole.UserRole, info.username)
+            self.demo_users.addItem(item)
+
     def _pick_demo_user(self, item: QListWidgetItem) -> None:
         self.username.setText(str(item.data(Qt.ItemDataRole.UserRole)))
         self.password.setText(DEMO_PASSWORD)
         self.password.setFocus()
 
     def try_login(self) -> None:
-        try:
-            self.actor = self.services.users.authenticate(self.username.text().strip(),
-                                                          self.password.text())
-        except DomainError as err:
-            self.error.setText(describe(err, self.lang))
-            self.adjustSize()  # a wrapped message (how long a lock lasts) is never clipped
-            self.password.selectAll()
-            self.password.setFocus()
+        """The password is checked off the UI thread (a server may be slow to answer)."""
+        if self.checking:
             return
+        self.checking = True
+        self.buttons.setEnabled(False)
+        users, username, password = (self.services.users, self.username.text().strip(),
+                                     self.password.text())
+        in_background(lambda: users.authenticate(username, password), self._signed_in,
+                      self._refused, owner=self)
+
+    def _signed_in(self, actor: Actor) -> None:
+        self.checking = False
+        self.buttons.setEnabled(True)
+        self.actor = actor
         self.accept()
+
+    def _refused(self, err: Exception) -> None:
+        self.checking = False
+        self.buttons.setEnabled(True)
+        self.error.setText(describe(err, self.lang))
+        self.adjustSize()  # a wrapped message (how long a lock lasts) is never clipped
+        self.password.selectAll()
+        self.password.setFocus()
