@@ -5,8 +5,9 @@ bench_foundation.py seeds):
   against a bare PySide6 window started the same way (goal: board ready within 3× the bare
   window's start);
 - last keystroke to search results shown (goal: ≤ 100 ms);
-- scrolling the board page by page through N rows: the median and worst frame of the UI
-  thread (goals: ≤ 16 ms and ≤ 50 ms), each page being read off it meanwhile;
+- scrolling the board page by page through N rows: the median, 99th percentile and worst
+  frame of the UI thread (goals: median ≤ 16 ms, worst ≤ 50 ms), each page being read off
+  it meanwhile;
 - peak RSS with the database open (goal: ≤ 300 MB).
 
     .venv/bin/python bench/bench_ui.py --jobs 1000000
@@ -166,9 +167,12 @@ def interactive(url: str, rows: int) -> None:
             app.processEvents()
             frames.append((time.perf_counter() - started) * 1000)
             page_waits.append((time.perf_counter() - asked) * 1000)
+    ordered = sorted(frames)
+    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
     print(f"scrolling to row {model.rowCount():,} ({len(page_waits)} pages read off the "
           f"UI thread, median {statistics.median(page_waits):.1f} ms each): {len(frames)} frames, "
-          f"median {statistics.median(frames):.1f} ms, worst {max(frames):.1f} ms")
+          f"median {statistics.median(frames):.1f} ms, p99 {p99:.1f} ms, "
+          f"worst {max(frames):.1f} ms")
     import resource
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

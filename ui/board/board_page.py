@@ -50,6 +50,10 @@ class BoardPage(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        # Painting a row only looks up its texts: one line each, every row the same height.
+        self.table.setWordWrap(False)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
         self.status = QComboBox()
         self.technician = QComboBox()

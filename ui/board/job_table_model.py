@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -14,12 +15,37 @@ from app.locale.calendar import format_datetime
 from app.locale.labels import status_label
 from app.locale.text import to_persian_digits
 from ui.board.colours import status_colour
+from ui.shell.memory import keep_out_of_collections
 from ui.shell.tasks import Latest, in_background
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("number", "status", "customer", "mobile", "device", "created")
 PAGE = 50
+SLICE = 10  # rows made between two yields of the interpreter lock to the UI thread
 DARK = QColor("#111827")  # dark text on the pale status colours, in any theme
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+Shown = tuple[Any, ...]  # a row's six texts, then its status colour
+
+
+def shown_row(row: JobRow, lang: str, calendar: str) -> Shown:
+    mobile = national_form(row.customer_mobile)
+    created = format_datetime(row.created_at, calendar=calendar, lang=lang)
+    return (to_persian_digits(row.number) if lang == "fa" else row.number,
+            status_label(row.status, lang), row.customer_name,
+            to_persian_digits(mobile) if lang == "fa" else mobile, row.device, created,
+            status_colour(row.status))
+
+
+def shown_rows(rows: list[JobRow], lang: str, calendar: str) -> list[Shown]:
+    """Made on the pool thread a few rows at a time: between slices the interpreter lock
+    goes back to the UI thread, which is painting meanwhile."""
+    made: list[Shown] = []
+    for start in range(0, len(rows), SLICE):
+        made.extend(shown_row(row, lang, calendar) for row in rows[start:start + SLICE])
+        time.sleep(0)
+    return made
 
 
 class JobTableModel(QAbstractTableModel):
@@ -33,7 +59,7 @@ class JobTableModel(QAbstractTableModel):
         self.headers = list(COLUMNS)
         self.lang, self.calendar = "en", "gregorian"
         self._rows: list[Any] = []
-        self._shown: dict[int, tuple[str, ...]] = {}  # row position → its texts, once made
+        self._shown: dict[int, Shown] = {}  # row position → its texts and colour, once made
         self._after: Any = None
         self._more = False
         self._filter = JobFilter()
@@ -60,10 +86,10 @@ class JobTableModel(QAbstractTableModel):
         runs once they are shown."""
         listing, flt, limit = self.listing, self._filter, max(rows, PAGE)
 
-        def shown(page: Page) -> None:
+        def shown(page: Page, made: list[Shown] | None) -> None:
             self.beginResetModel()
             self._rows, self._after, self._more = page.rows, page.after, page.after is not None
-            self._shown.clear()
+            self._shown = dict(enumerate(made)) if made is not None else {}
             self.endResetModel()
             if then is not None:
                 then()
@@ -87,31 +113,44 @@ class JobTableModel(QAbstractTableModel):
             return
         listing, flt, after = self.listing, self._filter, self._after
 
-        def shown(page: Page) -> None:
+        def shown(page: Page, made: list[Shown] | None) -> None:
             if page.rows:
                 first = len(self._rows)
                 self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
                 self._rows.extend(page.rows)
+                if made is not None:
+                    self._shown.update(enumerate(made, first))
                 self.endInsertRows()
             self._after, self._more = page.after, page.after is not None
 
         self._read(lambda: listing.page(flt, limit=PAGE, after=after), shown)
 
-    def _read(self, read: Callable[[], Page], show: Callable[[Page], None]) -> None:
+    def _read(self, read: Callable[[], Page],
+              show: Callable[[Page, list[Shown] | None], None]) -> None:
+        """The page and its rows' texts are made off the UI thread; texts made in another
+        language than the board's by the time they arrive are left to be made again."""
         generation = self._reads.next()
         self.in_flight = True
+        lang, calendar = self.lang, self.calendar
 
-        def arrived(page: Page) -> None:
+        def work() -> tuple[Page, list[Shown]]:
+            page = read()
+            return page, shown_rows(page.rows, lang, calendar)
+
+        def arrived(answer: tuple[Page, list[Shown]]) -> None:
             if self._reads.is_current(generation):
                 self.in_flight = False
-                show(page)
+                page, made = answer
+                same = (lang, calendar) == (self.lang, self.calendar)
+                show(page, made if same else None)
+                keep_out_of_collections()
 
         def failed(err: Exception) -> None:
             if self._reads.is_current(generation):
                 self.in_flight = False
                 self.on_error(err)
 
-        in_background(read, arrived, failed, busy=False, owner=self)
+        in_background(work, arrived, failed, busy=False, owner=self)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -125,28 +164,24 @@ class JobTableModel(QAbstractTableModel):
             return self.headers[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Called for every cell, role and repaint: the texts of a row are made once.
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts(index.row())[index.column()] if index.isValid() else None
-        if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
-            return status_colour(self._rows[index.row()].status)
-        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # Called for every cell, role and repaint: a row's texts and colour are made once
+        # (off the UI thread for a page read), so painting only looks them up.
+        if role == DISPLAY:
+            row = index.row()
+            return (self._shown.get(row) or self._made(row))[index.column()] if row >= 0 \
+                else None
+        if role == BACKGROUND:
+            row = index.row()
+            return (self._shown.get(row) or self._made(row))[6] if row >= 0 else None
+        if role == FOREGROUND:
             return DARK
         return None
 
-    def _texts(self, position: int) -> tuple[str, ...]:
-        texts = self._shown.get(position)
-        if texts is None:
-            row, lang = self._rows[position], self.lang
-            mobile = national_form(row.customer_mobile)
-            created = format_datetime(row.created_at, calendar=self.calendar, lang=lang)
-            texts = (to_persian_digits(row.number) if lang == "fa" else row.number,
-                     status_label(row.status, lang), row.customer_name,
-                     to_persian_digits(mobile) if lang == "fa" else mobile, row.device,
-                     created)
-            self._shown[position] = texts
-        return texts
+    def _made(self, position: int) -> Shown:
+        shown = self._shown[position] = shown_row(self._rows[position], self.lang,
+                                                  self.calendar)
+        return shown
 
     def row_at(self, position: int) -> JobRow:
         return self._rows[position]
