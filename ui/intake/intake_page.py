@@ -61,8 +61,10 @@ class IntakePage(QWidget):
         self.condition = ConditionBox(desk.lang)
         self.accessories = AccessoriesBox(desk.lang)
         self.unlock = UnlockBox(desk.lang)
-        self.terms = TermsBox(desk.lang, desk.calendar, str(services.settings.get(
-            "shop.currency")))
+        self.terms = TermsBox(desk.lang, desk.calendar)  # the shop's currency comes below
+        settings = services.settings
+        in_background(lambda: str(settings.get("shop.currency")), self.terms.set_currency,
+                      lambda _err: None, busy=False, owner=self)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()

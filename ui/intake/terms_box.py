@@ -18,6 +18,7 @@ DEFAULT_PROMISE_DAYS = 2
 class TermsBox(QGroupBox):
     def __init__(self, lang: str, calendar: str, currency: str = "toman") -> None:
         super().__init__()
+        self.lang = lang
         self.unit = UNITS.get((currency, lang), "")
         self.promise = QCheckBox()
         self.promised = ShopDateEdit(lang, calendar)
@@ -46,6 +47,11 @@ class TermsBox(QGroupBox):
         self.promise.toggled.connect(self.promised.setEnabled)
         self.translate_ui()
         self.reset()
+
+    def set_currency(self, currency: str) -> None:
+        """The shop's currency, once read (off the UI thread): the amounts' unit."""
+        self.unit = UNITS.get((currency, self.lang), "")
+        self.translate_ui()
 
     def translate_ui(self) -> None:
         self.setTitle(self.tr("Date and money"))

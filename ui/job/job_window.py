@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.auth.roles import Perm, Role
+from app.auth.service import UserInfo
 from app.changes import Changes
 from app.database.choice import is_connection_lost
 from app.errors import ConflictError, DomainError
@@ -271,19 +272,27 @@ class JobWindow(QWidget):
     def assign_technician(self) -> None:
         """Reception and managers give the job to anyone at the bench; a technician takes it."""
         if self.desk.can(Perm.ASSIGN):
-            people = [u for u in self.desk.services.users.list()
-                      if u.active and u.role in (Role.TECHNICIAN, Role.MANAGER)]
-            names = [self.tr("Nobody yet")] + [u.full_name for u in people]
-            current = next((i + 1 for i, u in enumerate(people)
-                            if u.id == self.detail.technician_id), 0)
-            name, chosen = QInputDialog.getItem(self, self.tr("Assign"), self.tr(
-                "Technician for this job:"), names, current, False)
-            if not chosen:
-                return
-            index = names.index(name)
-            technician = people[index - 1].id if index else None
+            users = self.desk.services.users
+            in_background(users.list, self._choose_technician,
+                          lambda err: self.desk.show_error(self, err), owner=self)
         else:
-            technician = self.desk.actor.user_id
+            self.run(jobs.assign(desk=self.desk, job_id=self.job_id,
+                                 version=self.detail.version,
+                                 technician_id=self.desk.actor.user_id))
+
+    def _choose_technician(self, users: list[UserInfo]) -> None:
+        """The people at the bench, read off the UI thread; the choice, asked here."""
+        people = [u for u in users
+                  if u.active and u.role in (Role.TECHNICIAN, Role.MANAGER)]
+        names = [self.tr("Nobody yet")] + [u.full_name for u in people]
+        current = next((i + 1 for i, u in enumerate(people)
+                        if u.id == self.detail.technician_id), 0)
+        name, chosen = QInputDialog.getItem(self, self.tr("Assign"), self.tr(
+            "Technician for this job:"), names, current, False)
+        if not chosen:
+            return
+        index = names.index(name)
+        technician = people[index - 1].id if index else None
         self.run(jobs.assign(desk=self.desk, job_id=self.job_id, version=self.detail.version,
                              technician_id=technician))
 
