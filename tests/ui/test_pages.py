@@ -91,3 +91,22 @@ def test_manager_cancels_a_queued_message_and_reception_cannot(
     reception = MessagesPage(make_desk(shop_services, Role.RECEPTION, "en"))
     qtbot.addWidget(reception)
     assert reception.tabs.count() == 2 and not reception.retry.isVisibleTo(reception)
+
+
+def test_the_outbox_pages_off_the_ui_thread_as_it_scrolls(
+        qtbot: QtBot, shop_services: Services) -> None:
+    manager = make_desk(shop_services, Role.MANAGER, "en")
+    for n in range(1, 131):  # each intake queues the customer's "received" message
+        shop_services.jobs.intake(manager.actor, intake_request(n))
+    page = MessagesPage(manager)
+    qtbot.addWidget(page)
+    page.show()
+    model = page.model
+    qtbot.waitUntil(lambda: model.rowCount() == 100)  # the first page, read with the counts
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert not model.canFetchMore()  # while the next page is on its way
+    qtbot.waitUntil(lambda: model.rowCount() == 130)
+    assert not model.canFetchMore()
+    ids = [model.row_at(i).id for i in range(model.rowCount())]
+    assert ids == sorted(ids, reverse=True) and len(set(ids)) == 130  # newest first, no repeats

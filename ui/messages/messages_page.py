@@ -170,8 +170,8 @@ class MessagesPage(QWidget):
 
     def _show(self, found: MessagesRead, status: Any) -> None:
         messages = self.desk.services.messages
-        self.model.load(lambda before: found.outbox if before is None  # the page read first
-                        else messages.outbox(status=status, before_id=before))
+        self.model.load(found.outbox,
+                        lambda before: messages.outbox(status=status, before_id=before))
         counts = found.counts
         self.counts.setText(" · ".join(
             f"{message_status_label(s, self.desk.lang)} {self.desk.digits(str(n))}"

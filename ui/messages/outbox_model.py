@@ -14,6 +14,7 @@ from app.locale.labels import message_status_label
 from app.locale.text import to_persian_digits
 from app.notify.states import MessageStatus
 from app.notify.views import MessageView
+from ui.shell.tasks import Latest, in_background
 from ui.widgets.rows_model import Index, RowsTableModel
 
 PAGE = 100
@@ -38,25 +39,45 @@ class OutboxModel(RowsTableModel[MessageView]):
             f"Sending waits for the SMS account to work again (see Alerts): {reason}")
         self._fetch: Fetch = lambda before: []
         self._more = False
+        self._pages = Latest()
+        self.in_flight = False
 
-    def load(self, fetch: Fetch) -> None:
-        """`fetch(before_id)` returns the next page, newest first."""
+    def load(self, first: list[MessageView], fetch: Fetch) -> None:
+        """Show the first page (read already); `fetch(before_id)` reads each next one, newest
+        first, off the UI thread as the view scrolls."""
         self._fetch = fetch
-        first = fetch(None)
+        self._pages.next()  # a page of the previous list still on its way is dropped
+        self.in_flight = False
         self.beginResetModel()
-        self.rows, self._more = first, len(first) == PAGE
+        self.rows, self._more = list(first), len(first) == PAGE
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return self._more and not parent.isValid()
+        return self._more and not self.in_flight and not parent.isValid()
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        page = self._fetch(self.rows[-1].id if self.rows else None)
-        if page:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
-            self.rows.extend(page)
-            self.endInsertRows()
-        self._more = len(page) == PAGE
+        if not self.canFetchMore(parent):
+            return
+        fetch, before = self._fetch, self.rows[-1].id if self.rows else None
+        generation = self._pages.next()
+        self.in_flight = True
+
+        def arrived(page: list[MessageView]) -> None:
+            if not self._pages.is_current(generation):
+                return
+            self.in_flight = False
+            if page:
+                first = len(self.rows)
+                self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+                self.rows.extend(page)
+                self.endInsertRows()
+            self._more = len(page) == PAGE
+
+        def failed(_err: Exception) -> None:  # the next scroll asks again
+            if self._pages.is_current(generation):
+                self.in_flight = False
+
+        in_background(lambda: fetch(before), arrived, failed, busy=False, owner=self)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
