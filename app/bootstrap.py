@@ -26,6 +26,7 @@ from app.printing.print_system import PrintSystem
 from app.search.service import SearchService
 from app.settings.service import SettingsService
 from app.storage.sql import SqlUnitOfWork
+from app.storage.unit_of_work import UnitOfWorkFactory
 from db.engine import Database
 from db.migrate import HEAD, KNOWN_REVISIONS, current_revision, is_blank, upgrade
 
@@ -120,7 +121,8 @@ class NewerSchema(NotMigrated):
 
 def build(url: str | None = None, *, migrate: str = "auto", echo: bool = False,
           clock: Clock = system_clock, print_system: PrintSystem | None = None,
-          make_gateway: GatewayFactory = build_gateway) -> Services:
+          make_gateway: GatewayFactory = build_gateway,
+          unit_of_work: UnitOfWorkFactory | None = None) -> Services:
     """migrate: 'auto' upgrades a local SQLite file by itself; 'always' and 'never' as named.
 
     A shared PostgreSQL server that is in use is upgraded only on request (`tamirgah db
@@ -129,7 +131,8 @@ def build(url: str | None = None, *, migrate: str = "auto", echo: bool = False,
     """
     db = Database(database_url(url), echo=echo)
     if migrate == "never":
-        return assemble(db, clock=clock, print_system=print_system, make_gateway=make_gateway)
+        return assemble(db, clock=clock, print_system=print_system, make_gateway=make_gateway,
+                        unit_of_work=unit_of_work)
     revision = current_revision(db.engine)  # read once: this runs on every start
     if revision is not None and revision not in KNOWN_REVISIONS:
         db.dispose()
@@ -140,18 +143,20 @@ def build(url: str | None = None, *, migrate: str = "auto", echo: bool = False,
     elif revision != HEAD:
         db.dispose()
         raise NotMigrated("The database schema is not current: run `tamirgah db upgrade`.")
-    return assemble(db, clock=clock, print_system=print_system, make_gateway=make_gateway)
+    return assemble(db, clock=clock, print_system=print_system, make_gateway=make_gateway,
+                        unit_of_work=unit_of_work)
 
 
 def assemble(db: Database, *, clock: Clock = system_clock,
              print_system: PrintSystem | None = None,
-             make_gateway: GatewayFactory = build_gateway) -> Services:
+             make_gateway: GatewayFactory = build_gateway,
+             unit_of_work: UnitOfWorkFactory | None = None) -> Services:
     """Every service over one open database; the fakes a test hands in go where they belong."""
     settings = SettingsService(db, clock=clock, reactions={
         # reception gains or loses the unlock key with the setting that lets it read them
         "jobs.reception_sees_unlock": lambda session, actor: share_shop_key(session,
                                                                             actor.keys)})
-    jobs = JobService(db, clock=clock, uow=lambda: SqlUnitOfWork(db))
+    jobs = JobService(db, clock=clock, uow=unit_of_work or (lambda: SqlUnitOfWork(db)))
     return Services(db=db, users=UserService(db, clock=clock), settings=settings,
                     customers=CustomerService(db, clock=clock), jobs=jobs,
                     listing=JobListing(db), search=SearchService(db, clock=clock),
