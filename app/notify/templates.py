@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from enum import StrEnum
+from dataclasses import dataclass
+from enum import Enum, StrEnum
 
 from app.errors import ValidationError
 from app.jobs.workflow import CustomerEvent
@@ -47,18 +48,18 @@ PLACEHOLDERS: dict[str, str] = {
 _FA = {
     MessageEvent.RECEIVED:
         "{customer_name} عزیز، دستگاه {device} شما با شمارهٔ پذیرش {job_number} در "
-        "{shop_name} ثبت شد. پیگیری: {shop_phone}",
+        "{shop_name} ثبت شد. [پیگیری: {shop_phone}]",
     MessageEvent.DIAGNOSIS_STARTED:
         "{customer_name} عزیز، عیب‌یابی دستگاه {device} (پذیرش {job_number}) آغاز شد. "
         "{shop_name}",
     MessageEvent.ESTIMATE_READY:
         "{customer_name} عزیز، هزینهٔ تعمیر {device} (پذیرش {job_number}): {estimate}. "
-        "برای تأیید ۱ و برای انصراف ۲ را پاسخ دهید یا با {shop_phone} تماس بگیرید.",
+        "برای تأیید ۱ و برای انصراف ۲ را پاسخ دهید [یا با {shop_phone} تماس بگیرید].",
     MessageEvent.APPROVED:
         "تأیید شما برای تعمیر {device} (پذیرش {job_number}) ثبت شد. {shop_name}",
     MessageEvent.WAITING_PARTS:
         "{customer_name} عزیز، {device} (پذیرش {job_number}) در انتظار قطعه است. "
-        "زمان تحویل تازه: {promised_date}. {shop_name}",
+        "[زمان تحویل تازه: {promised_date}.] {shop_name}",
     MessageEvent.SENT_OUT:
         "{device} (پذیرش {job_number}) برای تعمیر تخصصی به همکار ما فرستاده شد. "
         "نتیجه را خبر می‌دهیم. {shop_name}",
@@ -84,18 +85,18 @@ _FA = {
 _EN = {
     MessageEvent.RECEIVED:
         "Dear {customer_name}, your {device} is booked in at {shop_name} as job "
-        "{job_number}. Questions: {shop_phone}",
+        "{job_number}. [Questions: {shop_phone}]",
     MessageEvent.DIAGNOSIS_STARTED:
         "Dear {customer_name}, we have started diagnosing your {device} (job {job_number}). "
         "{shop_name}",
     MessageEvent.ESTIMATE_READY:
         "Dear {customer_name}, repairing your {device} (job {job_number}) costs {estimate}. "
-        "Reply 1 to approve or 2 to decline, or call {shop_phone}.",
+        "Reply 1 to approve or 2 to decline[, or call {shop_phone}].",
     MessageEvent.APPROVED:
         "Thank you: your approval for job {job_number} ({device}) is recorded. {shop_name}",
     MessageEvent.WAITING_PARTS:
         "Dear {customer_name}, job {job_number} ({device}) is waiting for parts. "
-        "New ready date: {promised_date}. {shop_name}",
+        "[New ready date: {promised_date}.] {shop_name}",
     MessageEvent.SENT_OUT:
         "Your {device} (job {job_number}) has gone to a specialist partner for repair. "
         "We will let you know. {shop_name}",
@@ -124,25 +125,57 @@ MAX_TEMPLATE = 1000
 _DOUBLE_SPACE = re.compile(r"[ \t]{2,}")
 
 
-_TOKEN = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
+_TOKEN = re.compile(r"\{\{|\}\}|\[\[|\]\]|\{([^{}]*)\}|[{}\[\]]")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
-def parse(body: str) -> list[tuple[str, str | None]]:
-    """The template as (literal text, placeholder name or None) pieces.
+class _Bracket(Enum):
+    """A square bracket that may open or close an optional part, as parsed."""
+
+    OPEN = "["
+    CLOSE = "]"
+
+
+Piece = tuple[str, str | None]  # literal text, then a placeholder's name or None
+_Token = str | Piece | _Bracket  # literal text, a placeholder ("", name), or a bracket
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of the template. An optional one was written in square brackets around at least
+    one placeholder, "[پیگیری: {shop_phone}]": it reads without its brackets, or, when any of
+    its placeholders is empty, is left out with the spaces before it."""
+
+    pieces: tuple[Piece, ...]
+    optional: bool = False
+
+    def names(self) -> list[str]:
+        return [name for _, name in self.pieces if name is not None]
+
+
+def parse(body: str) -> list[Segment]:
+    """The template as segments of (literal text, placeholder name or None) pieces.
 
     Only bare {name} placeholders are accepted: a format spec, a conversion, an attribute or
     an index ({job_number:d}, {job_number!r}, {job_number.real}) is what once let a saved
     template break every intake, or cost 150 SMS while being counted as one. "{{" and "}}"
-    are literal braces."""
-    pieces: list[tuple[str, str | None]] = []
-    literal, at = [], 0
+    are literal braces, "[[" and "]]" literal square brackets. Square brackets never make a
+    template fail (an older version stored any text): a pair holding no placeholder, one
+    without its partner, or the outer of two nested ones is text, printed as typed."""
+    return _group(_tokens(body))
+
+
+def _tokens(body: str) -> list[_Token]:
+    out: list[_Token] = []
+    at = 0
     for token in _TOKEN.finditer(body):
-        literal.append(body[at:token.start()])
+        out.append(body[at:token.start()])
         at = token.end()
         whole, inner = token.group(0), token.group(1)
-        if whole in ("{{", "}}"):
-            literal.append(whole[0])
+        if whole in ("{{", "}}", "[[", "]]"):
+            out.append(whole[0])
+        elif whole in ("[", "]"):
+            out.append(_Bracket(whole))
         elif inner is None:
             raise ValidationError("Braces must pair up: write placeholders as {job_number} "
                                   "and a literal brace as {{ or }}", code="template_braces",
@@ -153,16 +186,58 @@ def parse(body: str) -> list[tuple[str, str | None]]:
                 "format, spaces or other marks inside the braces",
                 code="template_placeholder_form", field="body", text=whole)
         else:
-            pieces.append(("".join(literal), inner))
+            out.append(("", inner))
+    out.append(body[at:])
+    return out
+
+
+def _group(tokens: list[_Token]) -> list[Segment]:
+    segments: list[Segment] = []
+    plain: list[str | Piece] = []
+    part: list[str | Piece] | None = None  # inside an open bracket
+    for token in tokens:
+        if token is _Bracket.OPEN:
+            if part is not None:  # nested: the outer bracket was text
+                plain.extend(["[", *part])
+            part = []
+        elif token is _Bracket.CLOSE:
+            if part is None:
+                plain.append("]")
+            elif any(isinstance(t, tuple) for t in part):
+                segments.append(_segment(plain))
+                segments.append(_segment(part, optional=True))
+                plain, part = [], None
+            else:
+                plain.extend(["[", *part, "]"])
+                part = None
+        elif part is None:
+            plain.append(token)
+        else:
+            part.append(token)
+    if part is not None:  # never closed: the bracket was text
+        plain.extend(["[", *part])
+    segments.append(_segment(plain))
+    return [s for s in segments if s.pieces]
+
+
+def _segment(tokens: list[str | Piece], *, optional: bool = False) -> Segment:
+    """Text runs joined onto the placeholder that follows them, as (literal, name) pieces."""
+    pieces: list[Piece] = []
+    literal: list[str] = []
+    for token in tokens:
+        if isinstance(token, tuple):
+            pieces.append(("".join(literal), token[1]))
             literal = []
-    literal.append(body[at:])
-    pieces.append(("".join(literal), None))
-    return pieces
+        else:
+            literal.append(token)
+    if "".join(literal):
+        pieces.append(("".join(literal), None))
+    return Segment(tuple(pieces), optional)
 
 
 def placeholders_in(body: str) -> list[str]:
     """The placeholder names a template uses; refuses anything but bare {name} placeholders."""
-    names = [name for _, name in parse(body) if name is not None]
+    names = [name for segment in parse(body) for name in segment.names()]
     for name in names:
         if name not in PLACEHOLDERS:
             raise ValidationError(
@@ -186,11 +261,28 @@ def check_template(body: str) -> str:
 
 def render(body: str, values: dict[str, str]) -> str:
     """The message; raises ValidationError for a template that is not one check_template
-    accepts (an older version may have stored it), never anything else."""
+    accepts (an older version may have stored it), never anything else.
+
+    An empty placeholder leaves no gap; an optional part ("[پیگیری: {shop_phone}]") with an
+    empty placeholder goes with the spaces before it, and with its line when it was the
+    whole line."""
     placeholders_in(body)
-    text = "".join(literal + (values.get(name, "") if name else "")
-                   for literal, name in parse(body))
-    return _DOUBLE_SPACE.sub(" ", text).strip()  # an empty placeholder leaves no gap
+    out = ""
+    dropped = False
+    for segment in parse(body):
+        filled = [(literal, values.get(name, "") if name else "")
+                  for literal, name in segment.pieces]
+        if segment.optional and any(name and not value.strip() for (_, name), (_, value)
+                                    in zip(segment.pieces, filled, strict=True)):
+            out, dropped = out.rstrip(" \t"), True
+            continue
+        piece = "".join(literal + value for literal, value in filled)
+        if dropped and (not out or out.endswith("\n")):
+            piece = piece.lstrip(" \t")
+            if out and piece.startswith("\n"):
+                piece = piece[1:]  # the part was a line of its own: no empty line stays
+        out, dropped = out + piece, False
+    return _DOUBLE_SPACE.sub(" ", out).strip()  # an empty placeholder leaves no gap
 
 
 def default_body(event: MessageEvent | str, lang: str) -> str:

@@ -8,11 +8,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.errors import ValidationError
-from app.notify.longest_values import LONGEST, parts_at_most
+from app.notify.longest_values import LONGEST, longest_message, parts_at_most
 from app.notify.outbox_rules import QuietHours, retry_delay
 from app.notify.service import SAMPLE
 from app.notify.sms_parts import count_parts
-from app.notify.templates import DEFAULTS, PLACEHOLDERS, check_template, placeholders_in, render
+from app.notify.templates import (
+    DEFAULTS,
+    PLACEHOLDERS,
+    MessageEvent,
+    check_template,
+    parse,
+    placeholders_in,
+    render,
+)
 
 TEHRAN = ZoneInfo("Asia/Tehran")
 
@@ -64,7 +72,7 @@ def test_a_stored_template_render_cannot_run_refuses_in_words_rather_than_crashi
             render(body, {"job_number": "1405-00001"})
 
 
-_PIECES = st.sampled_from(["{", "}", "{{", "}}", ":", "!", ".", "[", "]", "0", " ", "d",
+_PIECES = st.sampled_from(["{", "}", "{{", "}}", ":", "!", ".", "0", " ", "d",
                            "سلام", "Hi", *PLACEHOLDERS])
 
 
@@ -81,6 +89,74 @@ def test_an_accepted_template_always_renders_with_no_more_than_its_values(
     filled = {name: values.get(name, "") for name in PLACEHOLDERS}
     assert " ".join(text.split()) == " ".join(body.format_map(filled).split())
     assert len(text) <= len(body) + sum(len(filled[name]) for name in names)
+
+
+_WITH_BRACKETS = st.sampled_from(["[", "]", "[[", "]]", "{{", "}}", ":", " ", "\n", "Hi",
+                                  "پیگیری", *(f"{{{p}}}" for p in PLACEHOLDERS)])
+_VALUE = st.text(alphabet="ab ]}[{\n", max_size=6)
+
+
+@given(st.lists(_WITH_BRACKETS, max_size=14).map("".join),
+       st.dictionaries(st.sampled_from(list(PLACEHOLDERS)), _VALUE))
+def test_square_brackets_never_make_a_template_fail_and_only_ever_take_text_away(
+        body: str, values: dict[str, str]) -> None:
+    body = check_template(body) if body.strip() else "x"
+    names = placeholders_in(body)
+    text = render(body, values)
+    assert len(text) <= len(body) + sum(len(values.get(name, "")) for name in names)
+    every = render(body, dict.fromkeys(PLACEHOLDERS, "§"))
+    assert every.count("§") == len(names)  # with every value there, nothing goes
+    some = render(body, {name: "§" if values.get(name, "").strip() else "" for name in names})
+    assert some.count("§") <= sum(1 for name in names if values.get(name, "").strip())
+
+
+@pytest.mark.parametrize("body, phone, text", [
+    ("ثبت شد. [پیگیری: {shop_phone}]", "", "ثبت شد."),
+    ("ثبت شد. [پیگیری: {shop_phone}]", "021", "ثبت شد. پیگیری: 021"),
+    ("پاسخ دهید [یا با {shop_phone} تماس بگیرید].", "", "پاسخ دهید."),
+    ("decline[, or call {shop_phone}].", "", "decline."),
+    ("decline[, or call {shop_phone}].", "021", "decline, or call 021."),
+    ("[Questions: {shop_phone}] Thanks", "", "Thanks"),
+    ("Booked.\n[Questions: {shop_phone}]\nThanks", "", "Booked.\nThanks"),
+    ("Booked.\n[Questions: {shop_phone}] Thanks", "", "Booked.\nThanks"),
+    ("Booked. [{shop_name}, {shop_phone}]", "", "Booked."),  # any empty one takes the part
+    ("Open [Sat-Thu] {shop_phone}", "", "Open [Sat-Thu]"),  # no placeholder: text as typed
+    ("Call [[{shop_phone}]]", "021", "Call [021]"),  # doubled: a bracket that prints
+    ("Call [{shop_phone}", "021", "Call [021"),  # unpaired: text
+    ("Call {shop_phone}]", "021", "Call 021]"),
+    ("[a [b {shop_phone}] c]", "", "[a c]"),  # nested: the inner pair is the part
+    ("Call: {shop_phone}", "", "Call:"),  # a stored template without brackets reads as before
+])
+def test_an_optional_part_goes_when_its_placeholder_is_empty(
+        body: str, phone: str, text: str) -> None:
+    assert render(check_template(body), {"shop_phone": phone, "shop_name": "Fixit"}) == text
+
+
+def test_the_parser_tells_optional_parts_from_text() -> None:
+    [before, part, after] = parse("Hi {customer_name}. [Call {shop_phone} now]!")
+    assert (before.optional, part.optional, after.optional) == (False, True, False)
+    assert part.pieces == (("Call ", "shop_phone"), (" now", None))
+    assert before.names() == ["customer_name"] and after.pieces == (("!", None),)
+
+
+def test_default_templates_lose_the_phones_label_not_a_bare_label_when_it_is_empty() -> None:
+    for lang, texts in DEFAULTS.items():
+        values = {**LONGEST[lang], "shop_phone": "", "promised_date": ""}
+        for event, body in texts.items():
+            text = render(body, values)
+            assert not text.rstrip(".").endswith((":", "با", "call")), (lang, event, text)
+            assert "[" not in text and "]" not in text and "  " not in text, (lang, event)
+    assert render(DEFAULTS["fa"][MessageEvent.RECEIVED], {**LONGEST["fa"], "shop_phone": ""}) \
+        .endswith("ثبت شد.")
+    assert render(DEFAULTS["en"][MessageEvent.ESTIMATE_READY],
+                  {**LONGEST["en"], "shop_phone": ""}).endswith("or 2 to decline.")
+
+
+def test_the_part_count_is_of_the_text_without_brackets() -> None:
+    with_part = "{customer_name} عزیز، ثبت شد. [پیگیری: {shop_phone}]"
+    written_out = "{customer_name} عزیز، ثبت شد. پیگیری: {shop_phone}"
+    assert parts_at_most(with_part, "fa") == parts_at_most(written_out, "fa")
+    assert "[" not in longest_message(with_part, "fa")
 
 
 def test_long_values_fill_every_placeholder_and_outgrow_the_sample() -> None:
