@@ -2,12 +2,17 @@
 
 reportlab draws glyphs left to right as given. So a line is reshaped (joined letter forms),
 measured, and only after wrapping turned into visual order; reordering a whole paragraph
-first would put its lines in the wrong order.
+first would put its lines in the wrong order. A paragraph's direction is its own (the first
+strong letter, Unicode's rules P2 and P3), so a Persian note on an English paper reads right to
+left; its levels are resolved over the whole paragraph, then each line is reordered and its
+brackets mirrored with its share of them (rules L1 to L4).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 from arabic_reshaper import ArabicReshaper
@@ -16,27 +21,76 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 # Harakat stay: the ezafe hamza in «شمارهٔ» is spelling, not decoration.
 _RESHAPER = ArabicReshaper(configuration={"delete_harakat": False})
-_LRI, _PDI = "\u2066", "\u2069"
+_LRI, _FSI, _PDI = "\u2066", "\u2068", "\u2069"
+_ISOLATE_OPENERS = "\u2066\u2067\u2068"
+_ISOLATE_OPENERS_RE = re.compile(f"[{_ISOLATE_OPENERS}]")
 _BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
-# After reordering, an Arabic mark stands before its letter; reportlab must draw it after.
 _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("«", "»"), ("<", ">"), ("‹", "›"))
 _MIRROR = {a: b for pair in _PAIRS for a, b in (pair, pair[::-1])}
 _LEVELS = re.compile(r"levels: \[(.*?)\]", re.S)
 _LEVEL = re.compile(r"Level\(\s*(\d+)")
+# After reordering, an Arabic mark stands before its letter; reportlab must draw it after.
 _MARK_BEFORE_LETTER = re.compile("([\u064b-\u065f\u0670]+)(.)")
+# Where a line may break: any white space but the no-break ones that hold an amount to its unit.
+_BREAK = re.compile("[^\\S\u00a0\u2007\u202f]+")
+_NO_BREAK = re.compile("[\u00a0\u2007\u202f]")
+NO_BREAK_SPACE = "\u00a0"
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a paragraph: its logical text (measured, searched), the same in drawing
+    order, and its paragraph's direction, which says the side the line starts from."""
+
+    text: str
+    shown: str
+    rtl: bool
 
 
 def keep_ltr(text: str) -> str:
-    """Mark a run (job number, mobile, IMEI) to read left to right inside Persian text.
+    """Mark a run (job number, mobile, IMEI) to read left to right inside any text.
 
-    Without it a job number «۱۴۰۵-۰۰۱۲۳» after Persian words shows its halves swapped.
+    Without it a job number «۱۴۰۵-۰۰۱۲۳» after Persian words shows its halves swapped, and a
+    mobile after a Persian name on an English paper lands before the name.
     """
     return f"{_LRI}{text}{_PDI}" if text else text
 
 
+def isolate(text: str) -> str:
+    """Someone's text set inside the app's words: it keeps its own direction and leaves the
+    direction of the line around it alone (a Persian name in «name · 4567» on an English
+    label)."""
+    return f"{_FSI}{text}{_PDI}" if text else text
+
+
 def has_rtl(text: str) -> bool:
     return bool(_RTL_LETTER.search(text))
+
+
+def first_strong(text: str) -> bool | None:
+    """Rule P2: True for right to left, False for left to right, None without a strong letter.
+    What an isolate holds does not count."""
+    depth = 0
+    for ch in text:
+        if ch in _ISOLATE_OPENERS:
+            depth += 1
+        elif ch == _PDI:
+            depth = max(0, depth - 1)
+        elif not depth:
+            kind = unicodedata.bidirectional(ch)
+            if kind == "L":
+                return False
+            if kind in ("R", "AL"):
+                return True
+    return None
+
+
+def direction(text: str, default: bool) -> bool:
+    """Rule P3: a paragraph's direction from its first strong letter, else the default (the
+    paper's direction)."""
+    found = first_strong(text)
+    return default if found is None else found
 
 
 @lru_cache(maxsize=4096)
@@ -44,16 +98,47 @@ def shape(text: str) -> str:
     return str(_RESHAPER.reshape(text)) if has_rtl(text) else text
 
 
-@lru_cache(maxsize=4096)
 def visual(line: str, rtl: bool) -> str:
-    """One line in drawing order: reordered and mirrored by the Unicode bidi rules, with the
-    invisible direction marks removed."""
-    if not has_rtl(line) and _LRI not in line:
-        return line
-    shaped = shape(line)
-    levels = _levels(shaped, rtl)
-    shown = _reorder(shaped, levels)
-    return _MARK_BEFORE_LETTER.sub(r"\2\1", _BIDI_CONTROLS.sub("", shown))
+    """One line, a paragraph of its own, in drawing order: reordered and mirrored by the
+    Unicode bidi rules, with the invisible direction marks removed."""
+    return _shown((line,), rtl)[0]
+
+
+def single(text: str, rtl: bool | None = None, *, default: bool = False) -> Line:
+    """A line that is a paragraph of its own: in direction rtl, or its own (else default)."""
+    rtl = direction(text, default) if rtl is None else rtl
+    return Line(text, visual(text, rtl), rtl)
+
+
+def lay_out(text: str, font: str, size: float, max_width: float, *, default: bool,
+            rtl: bool | None = None) -> list[Line]:
+    """The text wrapped to max_width, each paragraph (explicit line) in its own direction, or
+    in rtl when the paragraph's direction is the paper's (the app's own labels)."""
+    out: list[Line] = []
+    for paragraph in text.splitlines() or [""]:
+        lines = tuple(_wrap_paragraph(paragraph, font, size, max_width))
+        para_rtl = direction(paragraph, default) if rtl is None else rtl
+        out += [Line(line, shown, para_rtl)
+                for line, shown in zip(lines, _shown(lines, para_rtl), strict=True)]
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _shown(lines: tuple[str, ...], rtl: bool) -> tuple[str, ...]:
+    """The lines of one paragraph in drawing order: levels resolved over the whole paragraph,
+    so a bracket opened on one line and closed on the next faces the same way on both."""
+    if not rtl and not any(has_rtl(line) or _ISOLATE_OPENERS_RE.search(line)
+                           for line in lines):
+        return tuple(plain(line) for line in lines)
+    shaped = [shape(line) for line in lines]
+    levels = _levels(" ".join(shaped), rtl)
+    out, start = [], 0
+    for line in shaped:
+        own = _line_end_levels(line, levels[start:start + len(line)], rtl)
+        start += len(line) + 1
+        shown = _reorder(line, own)
+        out.append(_MARK_BEFORE_LETTER.sub(r"\2\1", _BIDI_CONTROLS.sub("", shown)))
+    return tuple(out)
 
 
 def _levels(text: str, rtl: bool) -> list[int]:
@@ -63,6 +148,8 @@ def _levels(text: str, rtl: bool) -> list[int]:
     from its debug report and the line is reordered here, mirroring what lands at an odd
     (right-to-left) level.
     """
+    if not text:
+        return []
     report = str(get_display(text, base_dir="R" if rtl else "L", debug=True))
     found = _LEVELS.search(report)
     if found is None:
@@ -72,11 +159,16 @@ def _levels(text: str, rtl: bool) -> list[int]:
     for ch in text:
         levels.append(by_byte[offset])
         offset += len(ch.encode("utf-8"))
-    base = 1 if rtl else 0
-    for i in range(len(text) - 1, -1, -1):  # rule L1: trailing spaces take the line's level
-        if not text[i].isspace() and text[i] not in "\u2066\u2067\u2068\u2069":
+    return levels
+
+
+def _line_end_levels(line: str, levels: list[int], rtl: bool) -> list[int]:
+    """Rule L1: white space and isolate marks at the end of a line take the paragraph's level."""
+    levels = list(levels)
+    for i in range(len(line) - 1, -1, -1):
+        if not line[i].isspace() and line[i] not in "\u2066\u2067\u2068\u2069":
             break
-        levels[i] = base
+        levels[i] = 1 if rtl else 0
     return levels
 
 
@@ -115,34 +207,43 @@ def width(text: str, font: str, size: float) -> float:
 
 
 def wrap(text: str, font: str, size: float, max_width: float) -> list[str]:
-    """Logical-order lines that fit max_width; explicit line breaks are kept.
+    """Logical-order lines that fit max_width; explicit line breaks are kept."""
+    return [line for paragraph in text.splitlines() or [""]
+            for line in _wrap_paragraph(paragraph, font, size, max_width)]
 
-    Words are measured shaped, one by one: Persian letters never join across a space, so a
+
+def _wrap_paragraph(paragraph: str, font: str, size: float, max_width: float) -> list[str]:
+    """Words are measured shaped, one by one: Persian letters never join across a space, so a
     line's width is the sum of its words and spaces. ZWNJ is not a space, so a word such as
-    «می‌شود» is never split at it.
+    «می‌شود» is never split at it; a no-break space holds an amount to its unit unless the two
+    are wider than the line.
     """
     lines: list[str] = []
     space = width(" ", font, size)
-    for paragraph in text.splitlines() or [""]:
-        current: list[str] = []
-        used = 0.0
-        for word in paragraph.split():
-            w = width(word, font, size)
-            if w > max_width:
-                if current:
-                    lines.append(" ".join(current))
-                pieces = _break_word(word, font, size, max_width)
-                lines.extend(pieces[:-1])
-                current, used = [pieces[-1]], width(pieces[-1], font, size)
-                continue
-            extra = w + (space if current else 0.0)
-            if current and used + extra > max_width:
+    current: list[str] = []
+    used = 0.0
+    words = [w for w in _BREAK.split(paragraph) if w]
+    while words:
+        word = words.pop(0)
+        w = width(word, font, size)
+        if w > max_width and _NO_BREAK.search(word):
+            words[:0] = [part for part in _NO_BREAK.split(word) if part]
+            continue
+        if w > max_width:
+            if current:
                 lines.append(" ".join(current))
-                current, used = [word], w
-            else:
-                current.append(word)
-                used += extra
-        lines.append(" ".join(current))
+            pieces = _break_word(word, font, size, max_width)
+            lines.extend(pieces[:-1])
+            current, used = [pieces[-1]], width(pieces[-1], font, size)
+            continue
+        extra = w + (space if current else 0.0)
+        if current and used + extra > max_width:
+            lines.append(" ".join(current))
+            current, used = [word], w
+        else:
+            current.append(word)
+            used += extra
+    lines.append(" ".join(current))
     return lines
 
 

@@ -1,8 +1,9 @@
 """How a paper writes numbers, money, dates and phone numbers in its language.
 
 Persian papers: Persian digits, Jalali dates, «٬» between thousands. English papers: Latin
-digits and Gregorian dates. Runs that must read left to right inside Persian (job numbers,
-mobiles, IMEIs) are marked so.
+digits and Gregorian dates. Runs that must read left to right (job numbers, mobiles, IMEIs,
+amounts) are marked so on both: on an English paper they may follow a Persian name. An amount
+and its unit never part at the end of a line.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from app.customers.phone import national_form
 from app.locale.amounts import UNITS, format_amount
 from app.locale.calendar import format_date
 from app.locale.text import to_persian_digits
-from app.printing.bidi_text import keep_ltr
+from app.printing.bidi_text import NO_BREAK_SPACE, keep_ltr
 from app.printing.words import in_words
 
 _ALL_DIGITS = re.compile(r"[0-9\-+/ ]+")
@@ -33,8 +34,8 @@ class Formats:
         return self.lang == "fa"
 
     def ltr(self, text: str) -> str:
-        """A run that must read left to right; only Persian papers need the marks."""
-        return keep_ltr(text) if self.rtl else text
+        """A run that must read left to right, whatever text stands before it."""
+        return keep_ltr(text)
 
     def digits(self, text: str) -> str:
         return to_persian_digits(text) if self.rtl else text
@@ -53,7 +54,7 @@ class Formats:
         return UNITS[(self.currency, self.lang)]
 
     def amount(self, value: int) -> str:
-        return f"{self.ltr(self.number(value))} {self.unit()}"
+        return f"{self.ltr(self.number(value))}{NO_BREAK_SPACE}{self.unit()}"
 
     def amount_words(self, value: int) -> str:
         return f"{in_words(value, self.lang)} {self.unit()}"

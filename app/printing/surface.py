@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from app.printing.bidi_text import plain, visual, width
+from app.printing.bidi_text import Line, plain, single, width
 from app.printing.fonts import font_name, vertical_metrics
 
 Align = Literal["start", "end", "center", "left", "right"]
@@ -58,27 +58,38 @@ class Surface:
     page: int = 1
     boxes: list[Box] = field(default_factory=list)
 
-    def physical(self, align: Align) -> Literal["left", "right", "center"]:
+    def physical(self, align: Align, rtl: bool | None = None) -> Literal["left", "right",
+                                                                         "center"]:
+        """Where a line aligned to align sits: start and end are those of rtl (a paragraph's own
+        direction), or of the paper."""
+        rtl = self.rtl if rtl is None else rtl
         if align == "start":
-            return "right" if self.rtl else "left"
+            return "right" if rtl else "left"
         if align == "end":
-            return "left" if self.rtl else "right"
+            return "left" if rtl else "right"
         return align
 
-    def text(self, line: str, left: float, right: float, baseline: float, *, size: float,
-             bold: bool = False, align: Align = "start") -> float:
-        """Draw one logical line between left and right; returns its width."""
-        if not line.strip():
+    def text(self, line: str | Line, left: float, right: float, baseline: float, *,
+             size: float, bold: bool = False, align: Align = "start",
+             rtl: bool | None = None) -> float:
+        """Draw one line between left and right; returns its width.
+
+        A Line comes laid out with its paragraph; a bare string is a paragraph of its own, in
+        direction rtl, else its own (the first strong letter), else the paper's.
+        """
+        if isinstance(line, str):
+            line = single(line, rtl, default=self.rtl)
+        if not line.text.strip():
             return 0.0
         font = font_name(bold=bold)
-        w = width(line, font, size)
-        side = self.physical(align)
+        w = width(line.text, font, size)
+        side = self.physical(align, line.rtl)
         x = left if side == "left" else right - w if side == "right" else (left + right - w) / 2
         self.canvas.setFont(font, size)
-        self.canvas.drawString(x, baseline, visual(line, self.rtl))
+        self.canvas.drawString(x, baseline, line.shown)
         ascent, descent = vertical_metrics(font)
         self.boxes.append(Box(self.page, x, baseline - descent * size, x + w,
-                              baseline + ascent * size, "text", plain(line)))
+                              baseline + ascent * size, "text", plain(line.text)))
         return w
 
     def barcode(self, value: str, x: float, y: float, *, bar_height: float,

@@ -8,6 +8,7 @@ from typing import Protocol
 
 from reportlab.lib.units import mm
 
+from app.printing.bidi_text import Line
 from app.printing.surface import LEADING, Align, Surface, baseline_below
 
 GUTTER = 2.5 * mm  # between a label and its value
@@ -40,12 +41,14 @@ class Drawn:
     paint: Callable[[Surface, float, float, float], None]
     header: Piece | None = None  # drawn again at the top of a new page (a table's titles)
     keep_with_next: bool = False  # a heading never ends a page
+    keep_with_previous: bool = False  # signatures never stand alone on a page
+    optional: bool = False  # left out where that keeps what follows on the page
 
     def draw(self, surface: Surface, left: float, top: float, width: float) -> None:
         self.paint(surface, left, top, width)
 
 
-def _line_piece(line: str, style: Style, scale: float, bold: bool, align: Align) -> Drawn:
+def _line_piece(line: Line, style: Style, scale: float, bold: bool, align: Align) -> Drawn:
     size = style.size * scale
 
     def paint(s: Surface, left: float, top: float, width: float) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from app.printing.bidi_text import wrap
+from app.printing.bidi_text import Line, lay_out
 from app.printing.blocks.base import GUTTER, Drawn, Piece, Style
 from app.printing.fonts import font_name
 from app.printing.surface import Surface, baseline_below
@@ -15,8 +15,9 @@ from app.printing.surface import Surface, baseline_below
 class Fields:
     """Label: value rows; the label column on the reading side, values wrapping beside it.
 
-    Rows without a value are left out. One share for a whole paper keeps its columns aligned;
-    a label longer than its column wraps.
+    A value is laid out in its own direction (a Persian problem on an English paper starts at
+    the right of its column), a label in the paper's. Rows without a value are left out. One
+    share for a whole paper keeps its columns aligned; a label longer than its column wraps.
     """
 
     rows: Sequence[tuple[str, str]]
@@ -29,24 +30,28 @@ class Fields:
         value_width = width - label_width - GUTTER
         out: list[Piece] = []
         for label, value in rows:
-            labels = wrap(label, bold, style.size, label_width)
-            values = wrap(value, font_name(), style.size, value_width)
+            labels = lay_out(label, bold, style.size, label_width, default=style.rtl,
+                             rtl=style.rtl)
+            values = lay_out(value, font_name(), style.size, value_width, default=style.rtl)
             for i in range(max(len(labels), len(values))):
                 out.append(Drawn(style.leading(), self._painter(
-                    style, labels[i] if i < len(labels) else "",
-                    values[i] if i < len(values) else "", label_width)))
+                    style, labels[i] if i < len(labels) else None,
+                    values[i] if i < len(values) else None, label_width)))
         return out
 
     @staticmethod
-    def _painter(style: Style, label: str, line: str,
+    def _painter(style: Style, label: Line | None, line: Line | None,
                  label_width: float) -> Callable[[Surface, float, float, float], None]:
         def paint(s: Surface, left: float, top: float, width: float) -> None:
             base = baseline_below(top, style.size)
             if s.rtl:
-                s.text(label, left + width - label_width, left + width, base, size=style.size,
-                       bold=True)
-                s.text(line, left, left + width - label_width - GUTTER, base, size=style.size)
+                label_span = (left + width - label_width, left + width)
+                value_span = (left, left + width - label_width - GUTTER)
             else:
-                s.text(label, left, left + label_width, base, size=style.size, bold=True)
-                s.text(line, left + label_width + GUTTER, left + width, base, size=style.size)
+                label_span = (left, left + label_width)
+                value_span = (left + label_width + GUTTER, left + width)
+            if label is not None:
+                s.text(label, *label_span, base, size=style.size, bold=True)
+            if line is not None:
+                s.text(line, *value_span, base, size=style.size)
         return paint

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
-from app.printing.bidi_text import wrap
+from app.printing.bidi_text import lay_out
 from app.printing.blocks.base import Drawn, Piece, Style
 from app.printing.blocks.text import Paragraph, Rule
 from app.printing.fonts import font_name
@@ -46,11 +46,14 @@ class Header:
         logo_w = self.logo_side + 3 * mm if self.logo else 0.0
         title_w = width * 0.38
         shop_w = width - title_w - logo_w
-        name = wrap(self.name, font_name(bold=True), style.size * 1.4, shop_w)
-        details = [ln for line in self.lines for ln in wrap(line, font_name(), style.size * 0.9,
-                                                               shop_w)]
-        titles = wrap(self.title, font_name(bold=True), style.size * 1.5, title_w)
-        subtitle = wrap(self.subtitle, font_name(), style.size, title_w) if self.subtitle else []
+        paper = style.rtl
+        name = lay_out(self.name, font_name(bold=True), style.size * 1.4, shop_w, default=paper)
+        details = [ln for line in self.lines
+                   for ln in lay_out(line, font_name(), style.size * 0.9, shop_w, default=paper)]
+        titles = lay_out(self.title, font_name(bold=True), style.size * 1.5, title_w,
+                         default=paper, rtl=paper)
+        subtitle = (lay_out(self.subtitle, font_name(), style.size, title_w, default=paper,
+                            rtl=paper) if self.subtitle else [])
         shop_h = len(name) * style.leading(1.4) + len(details) * style.leading(0.9)
         title_h = len(titles) * style.leading(1.5) + len(subtitle) * style.leading()
         height = max(shop_h, title_h, self.logo_side if self.logo else 0.0) + 1.5 * mm

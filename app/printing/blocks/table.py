@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from reportlab.lib.units import mm
 
-from app.printing.bidi_text import wrap
+from app.printing.bidi_text import lay_out
+from app.printing.bidi_text import width as text_width
 from app.printing.blocks.base import Drawn, Piece, Style
 from app.printing.fonts import font_name
 from app.printing.surface import Align, Surface, baseline_below
@@ -21,15 +22,24 @@ class Column:
     numeric: bool = False  # digits run left to right, so amounts line up on the right
 
 
+PAD = 1.2 * mm  # between a cell's text and its neighbours
+
+
 @dataclass(frozen=True)
 class Table:
+    """Rows under column titles; a row moving to a new page takes the titles with it.
+
+    A numeric column is widened, where the others can spare the room, so that no amount (with
+    its unit) is broken over two lines.
+    """
+
     columns: Sequence[Column]
     rows: Sequence[Sequence[str]]
     show_header: bool = True
     bold_rows: frozenset[int] = frozenset()
 
     def pieces(self, style: Style, width: float) -> list[Piece]:
-        spans = self._spans(style.rtl, width)
+        spans = self._spans(style.rtl, self._widths(style, width))
         header = None
         out: list[Piece] = []
         if self.show_header:
@@ -43,21 +53,54 @@ class Table:
             out.append(piece)
         return out
 
-    def _spans(self, rtl: bool, width: float) -> list[tuple[float, float]]:
+    def _widths(self, style: Style, width: float) -> list[float]:
         total = sum(c.share for c in self.columns)
+        widths = [width * c.share / total for c in self.columns]
+        cells = [[(row[i], index in self.bold_rows) for index, row in enumerate(self.rows)]
+                 for i in range(len(self.columns))]
+
+        def widest(i: int, *, words: bool) -> float:
+            title = self.columns[i].title if self.show_header else ""
+            texts = [(title, True), *cells[i]]
+            if words:
+                texts = [(word, bold) for text, bold in texts for word in text.split()]
+            return max((text_width(text, font_name(bold=bold), style.size) + 2 * PAD + 0.1
+                        for text, bold in texts), default=0.0)
+
+        short = {i: widest(i, words=False) - widths[i] for i, c in enumerate(self.columns)
+                 if c.numeric and widest(i, words=False) > widths[i]}
+        if not short:
+            return widths
+        others = [i for i, c in enumerate(self.columns) if not c.numeric]
+        for words in (False, True):  # first room no cell needs, then room a wrap can give
+            wanted = sum(short.values())
+            spare = {i: max(0.0, widths[i] - widest(i, words=words)) for i in others}
+            given = min(wanted, sum(spare.values()))
+            if given <= 0:
+                continue
+            for i in others:
+                widths[i] -= given * spare[i] / sum(spare.values())
+            for i in short:
+                widths[i] += given * short[i] / wanted
+                short[i] -= given * short[i] / wanted
+        return widths
+
+    @staticmethod
+    def _spans(rtl: bool, widths: list[float]) -> list[tuple[float, float]]:
         spans = []
-        x = width if rtl else 0.0
-        for column in self.columns:
-            w = width * column.share / total
+        x = sum(widths) if rtl else 0.0
+        for w in widths:
             spans.append((x - w, x) if rtl else (x, x + w))
             x = x - w if rtl else x + w
         return spans
 
     def _row(self, cells: list[str], spans: list[tuple[float, float]], style: Style, *,
              bold: bool, ruled: bool) -> Drawn:
-        pad = 1.2 * mm
+        pad = PAD
         font = font_name(bold=bold)
-        wrapped = [wrap(text, font, style.size, (b - a) - 2 * pad)
+        paper = style.rtl if ruled else None  # titles are the app's; cells have their own
+        wrapped = [lay_out(text, font, style.size, (b - a) - 2 * pad, default=style.rtl,
+                           rtl=paper)
                    for text, (a, b) in zip(cells, spans, strict=True)]
         height = max(len(lines) for lines in wrapped) * style.leading() + (1 * mm if ruled
                                                                            else 0)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.units import mm
 
-from app.printing.bidi_text import wrap
+from app.printing.bidi_text import lay_out
 from app.printing.blocks.base import Drawn, Piece, Style, _line_piece
 from app.printing.fonts import font_name
 from app.printing.surface import Align, Surface
@@ -23,7 +23,7 @@ class Paragraph:
 
     def pieces(self, style: Style, width: float) -> list[Piece]:
         font = font_name(bold=self.bold)
-        lines = wrap(self.text, font, style.size * self.scale, width)
+        lines = lay_out(self.text, font, style.size * self.scale, width, default=style.rtl)
         pieces = [_line_piece(line, style, self.scale, self.bold, self.align) for line in lines]
         for piece in pieces:
             piece.keep_with_next = self.heading

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
 import re
 import subprocess
@@ -10,10 +11,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 import pytest
 from PIL import Image
 
-from app.printing.bidi_text import plain
+from app.printing.bidi_text import plain, visual
 
 ROOT = Path(__file__).resolve().parents[3]
 CUPS_QUEUE = "PDF"
@@ -65,3 +67,36 @@ def cups_queue() -> Iterator[str]:
             pytest.fail(f"{reason}; CI requires it", pytrace=False)
         pytest.skip(reason)
     yield CUPS_QUEUE
+
+
+def read_region(pdf: bytes, page: int, box: tuple[float, float, float, float], *,
+                rtl: bool) -> str:
+    """What a reader reads in a region of a page (x0, y0, x1, y1 in points): the glyphs
+    of each line in the order they stand on the paper, left to right as the PDF places them,
+    read in the paragraph's direction (the bidi reordering undone), lines top to bottom.
+
+    Glyphs of no width (ZWNJ, harakat) are left out; brackets come back as PDFium names them,
+    so compare them with fold_brackets.
+    """
+    x0, y0, x1, y1 = box
+    document = pdfium.PdfDocument(pdf)
+    textpage = document[page - 1].get_textpage()
+    rows: dict[float, list[tuple[float, str]]] = {}
+    x, y = ctypes.c_double(), ctypes.c_double()
+    for i in range(textpage.count_chars()):
+        ch = textpage.get_text_range(i, 1)
+        if not ch or (ch.isspace() and ch != " ") or ch == "\u200c" or unicodedata.combining(ch):
+            continue
+        if not pdfium_c.FPDFText_GetCharOrigin(textpage.raw, i, x, y):
+            continue
+        if x0 - 0.5 <= x.value <= x1 + 0.5 and y0 - 0.5 <= y.value <= y1 + 0.5:
+            rows.setdefault(round(y.value, 1), []).append((x.value, ch))
+    document.close()
+    drawn = ["".join(ch for _, ch in sorted(row)) for _, row in sorted(rows.items(),
+                                                                       reverse=True)]
+    return " ".join(unicodedata.normalize("NFKC", visual(line, rtl)) for line in drawn)
+
+
+def fold_brackets(text: str) -> str:
+    """Text for comparing reading order, each bracket pair folded to one mark."""
+    return squeeze(text).replace("\u200c", "").translate(str.maketrans("()«»", "||''"))

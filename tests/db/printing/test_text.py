@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.printing.bidi_text import keep_ltr, shape, visual, wrap
+from app.printing.bidi_text import NO_BREAK_SPACE, keep_ltr, plain, shape, visual, wrap
 from app.printing.fonts import font_name
 from app.printing.formats import Formats
 from app.printing.words import in_words
@@ -75,8 +75,8 @@ def test_ezafe_mark_is_drawn_after_its_letter() -> None:
 def test_amounts_dates_and_digits_by_language() -> None:
     assert FA.number(1_234_567) == "۱٬۲۳۴٬۵۶۷"
     assert FA.amount(5_000).endswith("تومان")
-    assert EN.amount(1_234_567) == "1,234,567 Toman"
-    assert Formats("en", currency="rial").amount(10) == "10 Rial"
+    assert EN.amount(1_234_567) == f"{keep_ltr('1,234,567')}{NO_BREAK_SPACE}Toman"
+    assert plain(Formats("en", currency="rial").amount(10)) == "10\u00a0Rial"
     assert "۱۴۰۵/۰۲/۱۴" in FA.date(dt.date(2026, 5, 4))
     assert EN.date(dt.date(2026, 5, 4)) == "4 May 2026"
     assert FA.mobile_tail("+989121234567") == keep_ltr("۴۵۶۷")
