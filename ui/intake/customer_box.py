@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -75,7 +75,7 @@ class CustomerBox(QGroupBox):
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.mobile.setCompleter(self.completer)
         self._lookups = itertools.count(1)
-        self._latest = self._latest_suggestion = 0
+        self._latest = self._latest_suggestion = self._offered = 0
         self.mobile.textChanged.connect(self._look_up)
         self.mobile.textEdited.connect(self._suggest)
         self.source.currentIndexChanged.connect(self._show_referrer)
@@ -181,6 +181,11 @@ class CustomerBox(QGroupBox):
 
         in_background(find, found, failed, busy=False)
 
+    @property
+    def suggesting(self) -> bool:
+        """A lookup for what was typed last is still on its way."""
+        return self._offered != self._latest_suggestion
+
     def _suggest(self, raw: str) -> None:
         """Customers whose number holds what is typed so far, offered below the field."""
         digits = to_latin_digits(raw).strip()
@@ -192,6 +197,7 @@ class CustomerBox(QGroupBox):
         def offer(hits: list[CustomerHit]) -> None:
             if not isValid(self) or lookup != self._latest_suggestion:
                 return
+            self._offered = lookup
             self.suggestions.clear()
             for hit in hits:
                 number = national_form(hit.mobile)
@@ -200,7 +206,20 @@ class CustomerBox(QGroupBox):
                 self.suggestions.appendRow(item)
             if hits and self.mobile.hasFocus():
                 self.completer.setCompletionPrefix(self.mobile.text())
-                self.completer.complete()
+                self.completer.complete(self._popup_rect())
 
         in_background(lambda: search.customers(digits, limit=8), offer,
                       lambda err: None, busy=False)
+
+    def _popup_rect(self) -> QRect:
+        """Under the field and as wide as the longest suggestion: a long name is never cut
+        off at the edge of a narrow mobile field."""
+        popup = self.completer.popup()
+        if popup is None:
+            return self.mobile.rect()
+        metrics = popup.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.suggestions.item(row).text())
+                      for row in range(self.suggestions.rowCount())), default=0)
+        scroll = popup.verticalScrollBar().sizeHint().width()
+        width = max(self.mobile.width(), widest + scroll + 4 * popup.frameWidth() + 16)
+        return QRect(0, 0, width, self.mobile.height())
