@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from zoneinfo import ZoneInfo
 
 from app.jobs.service import UnlockInfo
 from app.jobs.views import JobDetail
@@ -35,16 +36,19 @@ def render(document: str, job: JobDetail, shop: ShopInfo, *, lang: str,
     unlock: the passcode and pattern for the job sheet, only when the caller may see them.
     accessories: which accessories get a label of their own (default: those that leave the
     device).
+    printed_at: the time of rendering (now by default); also the PDF's creation date.
     """
     paper = paper_for(document, size)
     if lang not in LANGUAGES:
         lang = "en"
+    printed_at = printed_at or utcnow()
     ctx = PaperContext(job=job, shop=shop, paper=paper,
                        fmt=Formats(lang, shop.currency, shop.timezone),
-                       printed_at=printed_at or utcnow(), unlock=unlock)
+                       printed_at=printed_at, unlock=unlock)
     meta = Meta(title=f"{document} {job.number}",
                 footer=lambda n, total: ctx.t("page", job=ctx.number(),
-                                              n=ctx.fmt.number(n), total=ctx.fmt.number(total)))
+                                              n=ctx.fmt.number(n), total=ctx.fmt.number(total)),
+                author=shop.name, created=printed_at.astimezone(ZoneInfo(shop.timezone)))
     rtl = lang == "fa"
     if document == "label":
         return render_fixed(labels(ctx, accessories), paper, rtl, meta)

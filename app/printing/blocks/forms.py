@@ -32,12 +32,14 @@ class Signatures:
                 line_y = top - self.space
                 s.line(x, line_y, x + each, line_y, weight=0.5, dash=True)
                 s.text(caption, x, x + each, baseline_below(line_y - 0.5 * mm, size), size=size,
-                       align="center")
-        return [Drawn(self.space + style.leading(0.9) + 0.5 * mm, paint)]
+                       align="center", rtl=s.rtl)
+        return [Drawn(self.space + style.leading(0.9) + 0.5 * mm, paint, keep_with_previous=True)]
+
 
 @dataclass(frozen=True)
 class NoteLines:
-    """Ruled lines to write on: at least ``count``, then as many as the page still holds."""
+    """Ruled lines to write on: ``count``, then as many as the page still holds. Past the first,
+    a line gives way where it would push what follows (the signature) onto a page alone."""
 
     count: int
     pitch: float = 7 * mm
@@ -50,7 +52,8 @@ class NoteLines:
         def more(s: Surface, left: float, top: float, w: float, room: float) -> None:
             for i in range(int(room // self.pitch)):
                 rule(s, left, top - i * self.pitch, w)
-        return [*(Drawn(self.pitch, rule) for _ in range(self.count)), Stretch(more)]
+        return [*(Drawn(self.pitch, rule, optional=i > 0) for i in range(self.count)),
+                Stretch(more)]
 
 
 @dataclass(frozen=True)
@@ -75,10 +78,13 @@ class Checklist:
             if s.rtl:
                 s.rect(left + width - box, base - 0.15 * box, box, box)
                 s.text(item, left + width - item_w, left + width - box - 2 * mm, base,
-                       size=style.size)
-                s.text(noted, left, left + width - item_w, base, size=style.size, bold=True)
+                       size=style.size, rtl=True)
+                s.text(noted, left, left + width - item_w, base, size=style.size, bold=True,
+                       rtl=True)
             else:
                 s.rect(left, base - 0.15 * box, box, box)
-                s.text(item, left + box + 2 * mm, left + item_w, base, size=style.size)
-                s.text(noted, left + item_w, left + width, base, size=style.size, bold=True)
+                s.text(item, left + box + 2 * mm, left + item_w, base, size=style.size,
+                       rtl=False)
+                s.text(noted, left + item_w, left + width, base, size=style.size, bold=True,
+                       rtl=False)
         return paint
