@@ -4,82 +4,82 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/start/first_run.py" line="76"/>
+        <location filename="../../ui/start/first_run.py" line="78"/>
         <source>Tamirgah: join a shop</source>
         <translation>تعمیرگاه: پیوستن به تعمیرگاهی که هست</translation>
     </message>
     <message>
-        <location filename="../../ui/start/first_run.py" line="77"/>
+        <location filename="../../ui/start/first_run.py" line="79"/>
         <source>Tamirgah: a new shop</source>
         <translation>تعمیرگاه: راه‌اندازی</translation>
     </message>
     <message>
-        <location filename="../../ui/start/first_run.py" line="78"/>
+        <location filename="../../ui/start/first_run.py" line="80"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/start/first_run.py" line="79"/>
+        <location filename="../../ui/start/first_run.py" line="81"/>
         <source>The language of the app, papers and messages</source>
         <translation>زبان برنامه، کاغذها و پیامک‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/start/first_run.py" line="81"/>
+        <location filename="../../ui/start/first_run.py" line="83"/>
         <source>Your shop</source>
         <translation>تعمیرگاه شما</translation>
     </message>
     <message>
-        <location filename="../../ui/start/first_run.py" line="82"/>
+        <location filename="../../ui/start/first_run.py" line="84"/>
         <source>Printed on every paper and in every SMS</source>
         <translation>روی همهٔ کاغذها و در همهٔ پیامک‌ها می‌آید</translation>
     </message>
     <message>
-        <location filename="../../ui/start/first_run.py" line="83"/>
+        <location filename="../../ui/start/first_run.py" line="85"/>
         <source>Shop name</source>
         <translation>نام تعمیرگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/start/first_run.py" line="83"/>
+        <location filename="../../ui/start/first_run.py" line="85"/>
         <source>Shop phone</source>
         <translation>تلفن تعمیرگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/start/first_run.py" line="86"/>
+        <location filename="../../ui/start/first_run.py" line="88"/>
         <source>The manager&apos;s account</source>
         <translation>حساب مدیر</translation>
     </message>
     <message>
-        <location filename="../../ui/start/first_run.py" line="87"/>
+        <location filename="../../ui/start/first_run.py" line="89"/>
         <source>The manager adds the other users later</source>
         <translation>مدیر بعداً کاربران دیگر را اضافه می‌کند</translation>
     </message>
     <message>
-        <location filename="../../ui/start/first_run.py" line="88"/>
+        <location filename="../../ui/start/first_run.py" line="90"/>
         <source>Username</source>
         <translation>نام کاربری</translation>
     </message>
     <message>
-        <location filename="../../ui/start/first_run.py" line="88"/>
+        <location filename="../../ui/start/first_run.py" line="90"/>
         <source>Full name</source>
         <translation>نام و نام خانوادگی</translation>
     </message>
     <message>
-        <location filename="../../ui/start/first_run.py" line="89"/>
+        <location filename="../../ui/start/first_run.py" line="91"/>
         <source>Password</source>
         <translation>گذرواژه</translation>
     </message>
     <message>
-        <location filename="../../ui/start/first_run.py" line="90"/>
+        <location filename="../../ui/start/first_run.py" line="92"/>
         <source>Password again</source>
         <translation>تکرار گذرواژه</translation>
     </message>
     <message>
-        <location filename="../../ui/start/first_run.py" line="92"/>
+        <location filename="../../ui/start/first_run.py" line="94"/>
         <source>e.g. Novin Mobile Repair</source>
         <translation>مثلاً تعمیرات موبایل نوین</translation>
     </message>
     <message>
-        <location filename="../../ui/start/first_run.py" line="94"/>
+        <location filename="../../ui/start/first_run.py" line="96"/>
         <source>lower-case Latin letters, e.g. admin</source>
         <translation>حروف کوچک لاتین، مثلاً admin</translation>
     </message>
@@ -87,22 +87,32 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/start/login.py" line="64"/>
+        <location filename="../../ui/start/login.py" line="83"/>
         <source>Tamirgah: log in</source>
         <translation>تعمیرگاه: ورود</translation>
     </message>
     <message>
-        <location filename="../../ui/start/login.py" line="65"/>
+        <location filename="../../ui/start/login.py" line="84"/>
+        <source>Tamirgah</source>
+        <translation>تعمیرگاه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/login.py" line="85"/>
+        <source>Log in</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/login.py" line="86"/>
         <source>Username</source>
         <translation>نام کاربری</translation>
     </message>
     <message>
-        <location filename="../../ui/start/login.py" line="65"/>
+        <location filename="../../ui/start/login.py" line="86"/>
         <source>Password</source>
         <translation>گذرواژه</translation>
     </message>
     <message>
-        <location filename="../../ui/start/login.py" line="68"/>
+        <location filename="../../ui/start/login.py" line="89"/>
         <source>Demo: pick a user to try that role. Every demo password is {password}.</source>
         <translation>نسخهٔ نمایشی: کاربری را برگزینید تا آن نقش را ببینید. گذرواژهٔ همهٔ کاربران نمایشی {password} است.</translation>
     </message>

@@ -18,10 +18,11 @@ from app.auth.roles import Actor
 from app.auth.service import UserInfo
 from app.bootstrap import Services
 from app.demo import DEMO_PASSWORD
+from app.locale.labels import role_label
 from ui.shell.errors import describe
 from ui.shell.tasks import in_background
 
-LOGIN_WIDTH = 360  # wide enough that a two-line message fits beside the fields
+LOGIN_WIDTH = 400  # the fields wide enough for a long name, a two-line message unclipped
 
 
 class LoginDialog(QDialog):
@@ -30,6 +31,16 @@ class LoginDialog(QDialog):
         self.services = services
         self.lang = lang
         self.actor: Actor | None = None
+        self.heading = QLabel()
+        heading_font = self.heading.font()
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.6)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.shop = QLabel()  # the shop's name, read off the UI thread; empty until then
+        self.shop.setStyleSheet("color: #4b5563;")
+        side = Qt.AlignmentFlag.AlignRight if lang == "fa" else Qt.AlignmentFlag.AlignLeft
+        self.shop.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side)  # under the heading
+        self.shop.hide()
         self.username = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -42,9 +53,15 @@ class LoginDialog(QDialog):
         self.form.addRow(self.labels[1], self.password)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
+        self.login_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
         self.setMinimumWidth(LOGIN_WIDTH)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.shop)
+        layout.addSpacing(8)
         self.demo_hint = QLabel()
+        self.demo_hint.setWordWrap(True)
         self.demo_users = QListWidget()
         self.checking = False  # a login is being checked off the UI thread
         if demo:
@@ -55,13 +72,19 @@ class LoginDialog(QDialog):
             self.demo_users.itemClicked.connect(self._pick_demo_user)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
+        settings = services.settings
+        in_background(lambda: str(settings.get("shop.name")), self._show_shop,
+                      lambda _err: None, busy=False, owner=self)  # the title says enough
         self.buttons.accepted.connect(self.try_login)
         self.buttons.rejected.connect(self.reject)
         self.translate_ui()
 
     def translate_ui(self) -> None:
         self.setWindowTitle(self.tr("Tamirgah: log in"))
+        self.heading.setText(self.tr("Tamirgah"))
+        self.login_button.setText(self.tr("Log in"))
         for label, text in zip(self.labels, (self.tr("Username"), self.tr("Password")),
                                strict=True):
             label.setText(text)
@@ -69,9 +92,14 @@ class LoginDialog(QDialog):
                                        "Every demo password is {password}.")
                                .format(password=DEMO_PASSWORD))
 
+    def _show_shop(self, name: str) -> None:
+        self.shop.setText(f"\u2068{name}\u2069")  # isolated: its own text sets its direction
+        self.shop.setVisible(bool(name))
+
     def _show_demo_users(self, users: list[UserInfo]) -> None:
         for info in users:
-            item = QListWidgetItem(f"{info.username} — {info.full_name} ({info.role})")
+            role = role_label(info.role, self.lang)
+            item = QListWidgetItem(f"{info.username} — {info.full_name} ({role})")
             item.setData(Qt.ItemDataRole.UserRole, info.username)
             self.demo_users.addItem(item)
 
