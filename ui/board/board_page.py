@@ -29,6 +29,7 @@ from ui.board.colours import GROUPS
 from ui.board.job_table_model import JobTableModel
 from ui.shell.desk import Desk
 from ui.shell.tasks import Latest, in_background
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.shop_date import ShopDateEdit
 
 ALL, OPEN = "all", "open"
@@ -70,7 +71,9 @@ class BoardPage(QWidget):
                        self.date_to, self.overdue):
             filters.addWidget(widget)
         filters.addStretch(1)
-        counts = QHBoxLayout()
+        # Fourteen chips do not fit one row of a laptop's screen: they wrap onto the next.
+        self.counts = QWidget()
+        counts = FlowLayout(self.counts)
         for _, statuses, colour in GROUPS:
             for status in statuses:
                 button = QToolButton()
@@ -80,12 +83,11 @@ class BoardPage(QWidget):
                 button.clicked.connect(lambda _=False, s=status: self.show_status(s))
                 self.count_buttons[status] = button
                 counts.addWidget(button)
-        counts.addStretch(1)
         counts.addWidget(self.count_total)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search_box)
         layout.addLayout(filters)
-        layout.addLayout(counts)
+        layout.addWidget(self.counts)
         layout.addWidget(self.table)
 
         self._searches = Latest()

@@ -58,9 +58,8 @@ class SettingsPage(QWidget):
         self.stack = QStackedWidget()
         for section in self.sections:
             self.nav.addItem("")
-            if section is self.templates or section is self.users:
-                self.stack.addWidget(section)  # they fill the page and scroll inside
-                continue
+            # Users and templates fill the page and scroll inside; on a laptop's short screen
+            # the page scrolls too rather than make the window taller than the screen.
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
