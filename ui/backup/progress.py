@@ -3,6 +3,8 @@ when there is one (PostgreSQL's tools say nothing, so it only shows that work go
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
@@ -32,7 +34,12 @@ class WorkingDialog(QProgressDialog):
     def progress(self) -> Progress:
         """The callback the copy calls on its own thread."""
         relay = self.relay
-        return lambda done, total: relay.moved.emit(done, total)
+
+        def moved(done: int, total: int) -> None:
+            with contextlib.suppress(RuntimeError):  # the app is closing: nobody is watching
+                relay.moved.emit(done, total)
+
+        return moved
 
     def _moved(self, done: int, total: int) -> None:
         if isValid(self) and total > 0:

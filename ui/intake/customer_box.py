@@ -205,11 +205,14 @@ class CustomerBox(QGroupBox):
                 item.setData(number, MOBILE_ROLE)
                 self.suggestions.appendRow(item)
             if hits and self.mobile.hasFocus():
-                self.completer.setCompletionPrefix(self.mobile.text())
-                self.completer.complete(self._popup_rect())
+                self.show_suggestions()
 
         in_background(lambda: search.customers(digits, limit=8), offer,
                       lambda err: None, busy=False)
+
+    def show_suggestions(self) -> None:
+        self.completer.setCompletionPrefix(self.mobile.text())
+        self.completer.complete(self._popup_rect())
 
     def _popup_rect(self) -> QRect:
         """Under the field and as wide as the longest suggestion: a long name is never cut

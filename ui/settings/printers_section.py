@@ -29,18 +29,23 @@ class PrintersSection(Section):
         self.known: list[str] | None = None  # this PC's printers, once the system answered
         self.printers = {role: QComboBox() for role in PRINTER_ROLES}
         self.sizes = {document: QComboBox() for document in DOCUMENT_SIZES}
-        self.errors = {name: ErrorLine() for name in (*PRINTER_ROLES, *DOCUMENT_SIZES)}
-        self.labels = {name: QLabel() for name in (*PRINTER_ROLES, *DOCUMENT_SIZES)}
+        # "receipt" and "label" name both a printer and a document: a label and an error line
+        # of their own for each row, or the second row would take the first one's.
+        self.printer_labels = {role: QLabel() for role in PRINTER_ROLES}
+        self.size_labels = {document: QLabel() for document in DOCUMENT_SIZES}
+        self.printer_errors = {role: ErrorLine() for role in PRINTER_ROLES}
+        self.size_errors = {document: ErrorLine() for document in DOCUMENT_SIZES}
         self.printer_box = QGroupBox()
         self.size_box = QGroupBox()
         printer_form = form()
         for role, combo in self.printers.items():
-            printer_form.addRow(self.labels[role], field_with_error(combo, self.errors[role]))
+            printer_form.addRow(self.printer_labels[role],
+                                field_with_error(combo, self.printer_errors[role]))
         self.printer_box.setLayout(printer_form)
         size_form = form()
         for document, combo in self.sizes.items():
-            size_form.addRow(self.labels[document],
-                             field_with_error(combo, self.errors[document]))
+            size_form.addRow(self.size_labels[document],
+                             field_with_error(combo, self.size_errors[document]))
         self.size_box.setLayout(size_form)
         self.refresh_button = QPushButton()
         self.save_button = QPushButton()
@@ -70,8 +75,10 @@ class PrintersSection(Section):
         documents = {"receipt": self.tr("Receipt"), "label": self.tr("Label"),
                      "sheet": self.tr("Job sheet"), "estimate": self.tr("Estimate"),
                      "invoice": self.tr("Invoice"), "warranty": self.tr("Warranty card")}
-        for name, text in {**texts, **documents}.items():
-            self.labels[name].setText(text)
+        for role, label in self.printer_labels.items():
+            label.setText(texts[role])
+        for document, label in self.size_labels.items():
+            label.setText(documents[document])
         self.save_button.setText(self.tr("Save printers"))
         self.refresh_button.setText(self.tr("Look for printers again"))
         self.fill()
@@ -118,7 +125,7 @@ class PrintersSection(Section):
 
     def save(self) -> None:
         self.saved.setText("")
-        for error in self.errors.values():
+        for error in (*self.printer_errors.values(), *self.size_errors.values()):
             error.show_text("")
         printers = {role: str(combo.currentData() or "") or None
                     for role, combo in self.printers.items()}
@@ -127,8 +134,9 @@ class PrintersSection(Section):
 
         def refused(err: Exception) -> None:
             if isinstance(err, DomainError):
-                self.errors.get(err.field or "", self.errors["receipt"]).show_text(
-                    explain(err, self.desk.lang))
+                document = str(err.params.get("document", ""))
+                line = self.size_errors.get(document, self.printer_errors["receipt"])
+                line.show_text(explain(err, self.desk.lang))
             else:
                 self.desk.show_error(self, err)
 

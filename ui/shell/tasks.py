@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -32,14 +31,19 @@ class _Work(QRunnable):
         try:
             result = self.fn()
         except Exception as err:  # handed to the UI thread, shown there in words
-            self._deliver(self.relay.failed, err)
+            self._deliver("failed", err)
         else:
-            self._deliver(self.relay.done, result)
+            self._deliver("done", result)
 
-    @staticmethod
-    def _deliver(signal: Any, value: Any) -> None:
-        with contextlib.suppress(RuntimeError):  # the app is shutting down: nobody waits
-            signal.emit(value)
+    def _deliver(self, name: str, value: Any) -> None:
+        """Hand the answer to the UI thread. Nothing raised here may reach the pool thread's
+        error printer: if the app is shutting down and the relay went with it (PySide says
+        "Signal source has been deleted"), nobody waits for the answer any more. A bare try:
+        at interpreter exit a module global such as contextlib may already be gone."""
+        try:  # noqa: SIM105
+            getattr(self.relay, name).emit(value)
+        except RuntimeError:
+            pass
 
 
 _relays: set[_Relay] = set()  # kept alive until their signal is delivered
