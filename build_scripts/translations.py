@@ -9,6 +9,7 @@ in ui/ would share tamirgah_fa.ts, so people working on different screens never 
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -68,8 +69,12 @@ def build() -> list[Path]:
     built = []
     for source in sorted(TRANSLATIONS.glob("*.ts")):
         qm = source.with_suffix(".qm")
-        subprocess.run([tool("pyside6-lrelease"), str(source), "-qm", str(qm)],
+        # Written aside and moved in: a running app (or test) maps the old file, and a file
+        # rewritten in place under it ends that process with a bus error.
+        fresh = qm.with_name(f"{qm.stem}.{os.getpid()}.tmp.qm")
+        subprocess.run([tool("pyside6-lrelease"), str(source), "-qm", str(fresh)],
                        cwd=ROOT, check=True, capture_output=True)
+        os.replace(fresh, qm)
         built.append(qm)
     return built
 
