@@ -12,6 +12,7 @@ from typing import Any
 from app.customers.imei import normalize_imei
 from app.customers.phone import normalize_phone
 from app.errors import ValidationError
+from app.locale.calendar import DEFAULT_TZ, shop_day
 from app.validation import MAX_NOTE, choice, text
 
 
@@ -97,10 +98,12 @@ def unique_mobile(raw: str, taken_by_other: Callable[[str], bool]) -> str:
 
 def checked_customer(data: NewCustomer, now: dt.datetime, *,
                      mobile_taken: Callable[[str], bool],
-                     customer_exists: Callable[[int], bool]) -> dict[str, Any]:
-    """The new customer's column values, or the first ValidationError of its input."""
+                     customer_exists: Callable[[int], bool],
+                     tz: str = DEFAULT_TZ) -> dict[str, Any]:
+    """The new customer's column values, or the first ValidationError of its input (a
+    birthday is checked against the shop's day, tz)."""
     mobile = unique_mobile(data.mobile, mobile_taken)
-    today = now.astimezone().date()
+    today = shop_day(now, tz)
     fields = {key: (check_birthday(getattr(data, key), today) if key == "birthday"
                     else check(getattr(data, key))) for key, check in FIELD_CHECKS.items()}
     source = choice(data.source, "source", Source)

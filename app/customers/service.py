@@ -26,6 +26,7 @@ from app.customers.phone import normalize_phone
 from app.errors import ConflictError, NotFound, ValidationError
 from app.locale.calendar import utcnow
 from app.search.documents import customer_doc, job_doc
+from app.settings.service import read_setting
 from db.engine import Database
 from db.models import Customer, CustomerSearch, Device, Job, JobSearch
 
@@ -43,7 +44,8 @@ def build_customer(session: Session, data: NewCustomer,
         data, now or utcnow(),
         mobile_taken=lambda mobile: session.scalar(
             select(Customer.id).where(Customer.mobile == mobile)) is not None,
-        customer_exists=lambda customer_id: session.get(Customer, customer_id) is not None)
+        customer_exists=lambda customer_id: session.get(Customer, customer_id) is not None,
+        tz=str(read_setting(session, "shop.timezone")))
     customer = Customer(**values)
     session.add(customer)
     session.flush()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import random
 from collections.abc import Callable
@@ -224,7 +223,7 @@ class JobMaker:
                 elif balance < 0:
                     pay(before, -balance, "refund", staff.manager, rng.choice(_REFUND_REASONS))
                 delivered_at = at
-                end = _utc_day(at, warranty_days) if warranty_days else ""
+                end = self.day(at, warranty_days) if warranty_days else ""
                 extra += f', "warranty_end": "{end}"'
             events.append((at, actor, "status_changed", step.head + extra + "}", step.event))
             touched = (at, actor)
@@ -258,7 +257,3 @@ _TOUCHING = frozenset({"status_changed", "assigned", "estimate_changed"})
 
 def _estimate(before: int, after: int, lines: int) -> str:
     return f'{{"total": {{"before": {before}, "after": {after}}}, "lines": {lines}}}'
-
-
-def _utc_day(at: int, plus: int) -> str:
-    return str(dt.date(1970, 1, 1) + dt.timedelta(days=at // 86400 + plus))

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from app.auth.roles import Actor, Perm
 from app.errors import IllegalTransition, PermissionDenied, ValidationError
 from app.jobs.money import Totals
-from app.jobs.steps import load, money_of, note, shop_date, touch
+from app.jobs.steps import load, money_of, note, shop_date, shop_timezone, touch
 from app.jobs.timeline import StatusChanged, StatusUndone
 from app.jobs.warranty_terms import warranty_end
 from app.jobs.workflow import Requirement, Status, Transition, find_transition, transitions_from
@@ -76,7 +76,7 @@ def move(uow: UnitOfWork, actor: Actor, job: JobRecord, target: Status | str,
     job.status_changed_at = now
     if target == Status.DELIVERED:
         job.delivered_at = now
-        line = replace(line, warranty_end=str(warranty_end(job) or ""))
+        line = replace(line, warranty_end=str(warranty_end(job, shop_timezone(uow)) or ""))
     touch(job, actor, now)
     version = uow.jobs.save(job)
     event = None if undone or transition.event is None else transition.event.value

@@ -14,7 +14,7 @@ from app.auth.roles import Actor, Perm
 from app.auth.unlock_access import may_read
 from app.clock import Clock, system_clock
 from app.jobs import edits, moves, payments, warranty
-from app.jobs.common import load_job
+from app.jobs.common import load_job, shop_timezone
 from app.jobs.edits import EDITABLE_FIELDS as EDITABLE_FIELDS
 from app.jobs.edits import MAX_LINES as MAX_LINES
 from app.jobs.edits import LineInput as LineInput
@@ -53,7 +53,7 @@ class JobService:
             job = load_job(s, job_id)
             events = s.scalars(select(JobEvent).where(JobEvent.job_id == job_id)
                                .order_by(JobEvent.id)).all()
-            return job_detail(job, list(events))
+            return job_detail(job, list(events), shop_timezone(s))
 
     def change_mark(self, job_id: int) -> tuple[int, int]:
         """(version, newest timeline id): changes whenever anything happens to the job."""

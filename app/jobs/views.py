@@ -79,7 +79,8 @@ class JobDetail:
     events: list[EventView]
 
 
-def job_detail(job: Job, events: list[JobEvent]) -> JobDetail:
+def job_detail(job: Job, events: list[JobEvent], tz: str) -> JobDetail:
+    """tz: the shop's time zone, whose day the warranty is counted from."""
     device = job.device
     return JobDetail(
         id=job.id, number=job.number, status=Status(job.status), version=job.version,
@@ -95,7 +96,7 @@ def job_detail(job: Job, events: list[JobEvent]) -> JobDetail:
         technician_id=job.technician_id,
         technician_name=job.technician.full_name if job.technician else None,
         estimate_min=job.estimate_min, estimate_max=job.estimate_max,
-        warranty_days=job.warranty_days, warranty_end=warranty_end(job),
+        warranty_days=job.warranty_days, warranty_end=warranty_end(job, tz),
         warranty_of_id=job.warranty_of_id, customer_note=job.customer_note,
         created_at=job.created_at, updated_at=job.updated_at, delivered_at=job.delivered_at,
         lines=[LineView(line.kind, line.description, line.quantity, line.unit_price,

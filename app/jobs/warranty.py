@@ -7,7 +7,7 @@ import datetime as dt
 from app.auth.roles import Actor, Perm
 from app.errors import ValidationError
 from app.jobs.intake import IntakeRequest, create_job
-from app.jobs.steps import load, note, shop_date
+from app.jobs.steps import load, note, shop_date, shop_timezone
 from app.jobs.timeline import WarrantyReturnOpened
 from app.jobs.warranty_terms import warranty_end
 from app.jobs.workflow import Status
@@ -22,7 +22,7 @@ def open_warranty_return(uow: UnitOfWork, actor: Actor, job_id: int, problem: st
     if original.status != Status.DELIVERED:
         raise ValidationError(f"Job {original.number} has not been delivered",
                               code="not_delivered")
-    end = warranty_end(original)
+    end = warranty_end(original, shop_timezone(uow))
     if end is None or end < shop_date(uow, now):
         if not override:
             raise ValidationError(f"Job {original.number}'s warranty has ended",

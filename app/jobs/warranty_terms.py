@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol
 
+from app.locale.calendar import shop_day
+
 
 class Delivered(Protocol):
     @property
@@ -13,7 +15,8 @@ class Delivered(Protocol):
     def warranty_days(self) -> int: ...
 
 
-def warranty_end(job: Delivered) -> dt.date | None:
+def warranty_end(job: Delivered, tz: str) -> dt.date | None:
+    """Counted from the shop's day of delivery (tz: the shop's time zone), not UTC's."""
     if job.delivered_at is None or not job.warranty_days:
         return None
-    return job.delivered_at.date() + dt.timedelta(days=job.warranty_days)
+    return shop_day(job.delivered_at, tz) + dt.timedelta(days=job.warranty_days)

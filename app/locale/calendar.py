@@ -24,8 +24,13 @@ def shop_today(tz: str = DEFAULT_TZ) -> dt.date:
     return shop_now(tz).date()
 
 
+def shop_day(moment: dt.datetime, tz: str = DEFAULT_TZ) -> dt.date:
+    """The shop's day of a stored (UTC) moment: 00:30 in Tehran is already the next day."""
+    return moment.astimezone(ZoneInfo(tz)).date()
+
+
 def jalali_year(moment: dt.datetime, tz: str = DEFAULT_TZ) -> int:
-    local = moment.astimezone(ZoneInfo(tz)).date()
+    local = shop_day(moment, tz)
     return int(jdatetime.date.fromgregorian(date=local).year)
 
 

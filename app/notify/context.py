@@ -34,8 +34,9 @@ def job_values(session: Session, job: Job, lang: str, now: dt.datetime) -> dict[
     currency = str(read_setting(session, "shop.currency"))
     money = totals(job.lines, job.payments)
     device = job.device
-    end = warranty_end(job)
-    tz = ZoneInfo(str(read_setting(session, "shop.timezone")))
+    zone = str(read_setting(session, "shop.timezone"))
+    end = warranty_end(job, zone)
+    tz = ZoneInfo(zone)
     values = shop_values(session, lang, now)
     values.update({
         "customer_name": job.customer.name,

@@ -15,6 +15,7 @@ from app.jobs.intake import IntakeRequest, create_job
 from app.jobs.moves import MoveInput
 from app.jobs.service import LineInput
 from app.jobs.workflow import CustomerEvent, Status
+from app.locale.calendar import shop_day
 from app.storage.sql import SqlUnitOfWork
 from app.storage.unit_of_work import UnitOfWorkFactory
 from db.models import Job, OutboxMessage
@@ -57,7 +58,7 @@ def test_full_path_to_delivery_records_events_and_warranty(services: Services,
     services.jobs.deliver(team["desk"], job_id, v)
     done = services.jobs.get(job_id)
     assert done.status == Status.DELIVERED and done.totals.balance == 0
-    assert done.warranty_end == done.delivered_at.date() + dt.timedelta(days=30)
+    assert done.warranty_end == shop_day(done.delivered_at) + dt.timedelta(days=30)
     events = [e.customer_event for e in done.events if e.customer_event]
     assert events == [CustomerEvent.RECEIVED, CustomerEvent.DIAGNOSIS_STARTED,
                       CustomerEvent.ESTIMATE_READY, CustomerEvent.APPROVED,

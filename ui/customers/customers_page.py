@@ -23,7 +23,7 @@ from app.changes import Changes
 from app.customers.phone import national_form
 from app.customers.service import CustomerCard, Source
 from app.locale.amounts import format_amount
-from app.locale.calendar import format_date, format_datetime
+from app.locale.calendar import DEFAULT_TZ, format_date, format_datetime, shop_day
 from app.locale.labels import message_status_label, status_label
 from app.locale.text import ltr_run
 from app.notify.views import MessageView
@@ -40,6 +40,7 @@ class CardRead:
     card: CustomerCard
     messages: list[MessageView]
     currency: str
+    timezone: str
 
 
 class CustomersPage(QWidget):
@@ -135,10 +136,11 @@ class CustomersPage(QWidget):
         def read() -> CardRead:
             card = services.customers.card(customer_id)
             return CardRead(card, services.messages.outbox(customer_id=card.id, limit=200),
-                            str(services.settings.get("shop.currency")))
+                            str(services.settings.get("shop.currency")),
+                            str(services.settings.get("shop.timezone")))
 
         self.reads.read(read, lambda found: self.show_card(found.card, found.messages,
-                                                           found.currency))
+                                                           found.currency, found.timezone))
 
     def refresh(self) -> None:
         """Something it shows changed: the customer on screen is read again."""
@@ -150,7 +152,7 @@ class CustomersPage(QWidget):
             self.open_customer(int(item.data(ID)))
 
     def show_card(self, card: CustomerCard | None, messages: list[MessageView] | None = None,
-                  currency: str = "") -> None:
+                  currency: str = "", timezone: str = DEFAULT_TZ) -> None:
         self.card = card
         for widget in (self.devices, self.jobs, self.messages, self.payments):
             widget.clear()
@@ -176,21 +178,22 @@ class CustomersPage(QWidget):
             self.devices.addItem(f"{device['brand']} {device['model']} {ident}".strip())
         for job in card.jobs:
             number = ltr_run(self.desk.digits(job["number"]))
-            item = QListWidgetItem(
-                f"{number} · {status_label(job['status'], lang)} · "
-                f"{format_date(job['created_at'].date(), calendar=calendar, lang=lang)}")
+            day = format_date(shop_day(job["created_at"], timezone), calendar=calendar,
+                              lang=lang)
+            item = QListWidgetItem(f"{number} · {status_label(job['status'], lang)} · {day}")
             item.setData(ID, job["id"])
             self.jobs.addItem(item)
         for message in messages or []:
-            when = format_datetime(message.created_at, calendar=calendar, lang=lang)
+            when = format_datetime(message.created_at, calendar=calendar, lang=lang,
+                                   tz=timezone)
             status = message_status_label(message.status, lang)
             self.messages.addItem(f"{when} · {status} · {message.body}")
         for payment in card.payments:
             amount = format_amount(payment["amount"], lang=lang, currency=currency)
             sign = "−" if payment["kind"] == "refund" else ""
+            day = format_date(shop_day(payment["at"], timezone), calendar=calendar, lang=lang)
             self.payments.addItem(
-                f"{format_date(payment['at'].date(), calendar=calendar, lang=lang)} · "
-                f"{ltr_run(self.desk.digits(payment['number']))} · {sign}{amount}")
+                f"{day} · {ltr_run(self.desk.digits(payment['number']))} · {sign}{amount}")
 
     def _open_job(self, item: QListWidgetItem) -> None:
         self.job_opened.emit(int(item.data(ID)))
