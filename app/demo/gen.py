@@ -53,6 +53,7 @@ ID_TABLES = ("customers", "devices", "jobs", "estimate_lines", "payments", "job_
 DAYS = 730
 OPEN_SECONDS = 11 * 3600  # jobs come in between 09:30 and 20:30 shop time
 RETURN_WINDOW = 20_000  # customers who may still come back; bounds memory
+LONG_SHARE, LONG_NEWEST, NEWEST_LONG = 0.12, 0.5, 40  # long problems: share, among the newest
 
 _OPEN_MIX = Pick(list(Status), (10, 12, 10, 6, 3, 14, 8, 4, 3, 12, 12, 3))
 _OLD_MIX = Pick((Status.DELIVERED, Status.CANCELLED, Status.READY, Status.DECLINED,
@@ -212,8 +213,7 @@ class DemoGenerator:
         opt_out_at = self.clock.ts(rng.randrange(t, self.now)) if opt_out else None
         birthday = (str(dt.date(1960, 1, 1) + dt.timedelta(days=rng.randrange(17_000)))
                     if rng.random() < 0.2 else None)
-        notes = rng.choice(data.NOTES_FA if c.language == "fa" else data.NOTES_EN) \
-            if rng.random() < 0.03 else ""
+        notes = rng.choice(data.NOTES[c.language]) if rng.random() < 0.03 else ""
         rows["customers"].append((
             c.id, c.name, c.mobile, json.dumps(c.other_phones), c.email, birthday, source,
             referrer, int(opt_out), opt_out_at, c.language, notes, self.clock.ts(t - 30), 1))
@@ -247,7 +247,8 @@ class DemoGenerator:
         number = format_number(year, self.seq[year])
         job_id = self._next("jobs")
         tech = rng.choice(self.staff.techs)
-        facts = JobFacts(job_id, number, t, self.status(i), d.kind, warranty_of)
+        lang = c.language
+        facts = JobFacts(job_id, number, t, self.status(i), d.kind, warranty_of, lang)
         cols, outcome = self.maker.timeline(rows, facts, tech)
         if warranty_of:
             rows["job_events"].append((self._next("job_events"), warranty_of[0], clock.ts(t),
@@ -257,11 +258,7 @@ class DemoGenerator:
         if outcome.delivered_at is not None:
             d.warranty_until = outcome.delivered_at + outcome.warranty_days * 86400
             d.last_job = (job_id, number)
-        english = (c.language == "en" and rng.random() < 0.7) or rng.random() < 0.15
-        problems = data.PROBLEMS[d.kind][1 if english else 0]
-        problem = rng.choice(problems)
-        if rng.random() < 0.15:
-            problem += (", " if english else "، ") + rng.choice(problems)
+        problem = self._problem(d, lang, newest=self.n - 1 - i < NEWEST_LONG)
         promised = cols["promised_wp"] or (
             str(clock.first + dt.timedelta(days=clock.day_of(i) + rng.randrange(1, 8)))
             if rng.random() < 0.7 else None)
@@ -271,8 +268,7 @@ class DemoGenerator:
             base = total or rng.randrange(5, 30) * 100_000
             low = int(base * rng.uniform(0.6, 0.9)) // 50_000 * 50_000
             high = max(low, int(base * rng.uniform(1.0, 1.4)) // 50_000 * 50_000)
-        note = rng.choice(data.NOTES_FA if c.language == "fa" else data.NOTES_EN) \
-            if rng.random() < 0.05 else ""
+        note = rng.choice(data.NOTES[lang]) if rng.random() < 0.05 else ""
         rows["jobs"].append((
             job_id, number, c.id, d.id, problem, rng.choice(self.conditions),
             rng.choice(self.accessories[d.kind]), rng.choices((0, 1, 2), (85, 12, 3))[0],
@@ -294,6 +290,20 @@ class DemoGenerator:
             _same(doc, job_doc(number, cast(Customer, c), cast(Device, d)))
             _same(c.doc, customer_doc(cast(Customer, c)))
         rows["job_search"].append((job_id, doc))
+
+
+    def _problem(self, d: DemoDevice, lang: str, *, newest: bool) -> str:
+        """In the customer's language; now and then a long one with Latin names inside, and
+        more often among the newest jobs, which a demo opens on."""
+        rng = self.rng
+        if rng.random() < (LONG_NEWEST if newest else LONG_SHARE):
+            texts = data.LONG_PROBLEMS.get((d.kind, d.brand)) or data.LONG_PROBLEMS[d.kind, ""]
+            return rng.choice(texts[1 if lang == "en" else 0])
+        problems = data.PROBLEMS[d.kind][1 if lang == "en" else 0]
+        problem = rng.choice(problems)
+        if rng.random() < 0.15:
+            problem += ("، " if lang == "fa" else ", ") + rng.choice(problems)
+        return problem
 
 
 def _same(fast: str, real: Any) -> None:

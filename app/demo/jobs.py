@@ -13,6 +13,8 @@ from app.demo import data
 from app.demo.people import Pick
 from app.jobs.workflow import TERMINAL, Status, find_transition
 
+LANGUAGES = ("fa", "en")
+
 S = Status
 D, AA, AP, DEC, IR = S.DIAGNOSING, S.AWAITING_APPROVAL, S.APPROVED, S.DECLINED, S.IN_REPAIR
 WP, SO, UNR, RDY, DLV, CAN = (S.WAITING_PARTS, S.SENT_OUT, S.UNREPAIRABLE, S.READY,
@@ -44,10 +46,12 @@ PATHS: dict[Status, tuple[tuple[int, Path], ...]] = {
 PATH_PICKS = {status: Pick([p for _, p in paths], [w for w, _ in paths])
               for status, paths in PATHS.items()}
 # Event data is written as JSON text directly: json.dumps was a third of the loader's time.
-_REASONS = {target: [json.dumps(r) for r in reasons] for target, reasons in (
+# language -> target -> reasons, in the customer's language as the shop would type them
+_REASONS = {lang: {target: [json.dumps(r) for r in reasons[lang]] for target, reasons in (
     (DEC, data.REASONS_DECLINE), (SO, data.REASONS_SENT_OUT), (UNR, data.REASONS_UNREPAIRABLE),
-    (CAN, data.REASONS_CANCEL))}
-_REFUND_REASONS = [json.dumps(r) for r in data.REFUND_REASONS]
+    (CAN, data.REASONS_CANCEL))} for lang in LANGUAGES}
+_REFUND_REASONS = {lang: [json.dumps(r) for r in data.REFUND_REASONS[lang]]
+                   for lang in LANGUAGES}
 _METHOD = Pick(("card", "cash", "transfer"), (60, 25, 15))
 _WARRANTY = Pick((30, 90, 0), (80, 12, 8))
 
@@ -92,6 +96,7 @@ class JobFacts:
     status: Status
     kind: str
     warranty_of: tuple[int, str] | None
+    lang: str  # the customer's: the texts people typed for the job are in it
 
 
 @dataclass
@@ -115,9 +120,9 @@ class JobMaker:
         self.ids[table] += 1
         return self.ids[table] - 1
 
-    def lines(self, kind: str) -> list[tuple[str, str, int, int, int]]:
+    def lines(self, kind: str, lang: str) -> list[tuple[str, str, int, int, int]]:
         rng = self.rng
-        parts, labour = data.LINES[kind]
+        parts, labour = data.LINES[kind][lang]
         chosen = [("part", *rng.choice(parts))]
         if rng.random() < 0.25:
             chosen.append(("part", *rng.choice(parts)))
@@ -156,7 +161,7 @@ class JobMaker:
         events.append((t0, reception, "created",
                        f'{{"status": "received", "number": "{job.number}"{warranty}}}',
                        "received"))
-        final = self.lines(job.kind) if AA in path else []
+        final = self.lines(job.kind, job.lang) if AA in path else []
         total = sum(q * p - d for _, _, q, p, d in final)
         paid = 0
         payments = rows["payments"]
@@ -191,6 +196,7 @@ class JobMaker:
         current, prev_at, shown, promised = S.RECEIVED, t0, 0, None
         delivered_at = None
         warranty_days = _WARRANTY(rng)
+        reasons, refunds = _REASONS[job.lang], _REFUND_REASONS[job.lang]
         for at, target in zip(times, path, strict=True):
             step = STEPS[current, target]
             before = at - max(1, (at - prev_at) // 5)
@@ -200,7 +206,7 @@ class JobMaker:
                                                                             len(final)), None))
                 shown = after
             if current == DEC and target == RDY:
-                fee_text, low, high = data.DIAGNOSIS_FEE
+                fee_text, low, high = data.DIAGNOSIS_FEE[job.lang]
                 total = int(low + rng.random() * (high - low)) // 10_000 * 10_000
                 final = [("labour", fee_text, 1, total, 0)]
                 events.append((before, tech, "estimate_changed", _estimate(shown, total, 1),
@@ -208,8 +214,8 @@ class JobMaker:
                 shown = total
             actor = tech if step.bench else staff.reception
             extra = ""
-            if target in _REASONS:
-                extra = f', "reason": {rng.choice(_REASONS[target])}'
+            if target in reasons:
+                extra = f', "reason": {rng.choice(reasons[target])}'
             elif target == WP:
                 promised = self.day(at, int(3 + rng.random() * 12))
                 extra = f', "promised_date": "{promised}"'
@@ -221,14 +227,14 @@ class JobMaker:
                 elif balance > 0:
                     pay(before, balance, "payment", staff.reception, "")
                 elif balance < 0:
-                    pay(before, -balance, "refund", staff.manager, rng.choice(_REFUND_REASONS))
+                    pay(before, -balance, "refund", staff.manager, rng.choice(refunds))
                 delivered_at = at
                 end = self.day(at, warranty_days) if warranty_days else ""
                 extra += f', "warranty_end": "{end}"'
             events.append((at, actor, "status_changed", step.head + extra + "}", step.event))
             touched = (at, actor)
             if target == CAN and paid > 0 and rng.random() < 0.85:
-                pay(at + 120, paid, "refund", staff.manager, rng.choice(_REFUND_REASONS))
+                pay(at + 120, paid, "refund", staff.manager, rng.choice(refunds))
             current, prev_at = target, at
 
         job_id = job.id

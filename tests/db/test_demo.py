@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 
 import pytest
@@ -190,3 +191,23 @@ def test_rows_can_be_made_on_a_thread(services: Services, process: bool) -> None
     summary = load_demo(services.db, jobs=40, seed=3, process=process)
     assert summary.rows["jobs"] == 40 and summary.rows["job_events"] > 40
     json.dumps(summary.rows)
+
+
+def test_a_jobs_texts_are_in_its_customers_language_with_the_hard_cases(
+        services: Services) -> None:
+    _load(services)
+    persian = re.compile("[\u0600-\u06ff]")
+    latin = re.compile("[A-Za-z]{2,}")
+    with services.db.read() as s:
+        ids = s.scalars(select(Job.id).order_by(Job.id)).all()
+    seen = set()
+    for job_id in ids[-60:]:
+        job = services.jobs.get(job_id)
+        lang = job.customer_language
+        seen.add(lang)
+        texts = [job.problem, job.customer_note, *(line.description for line in job.lines)]
+        for text in filter(None, texts):
+            assert bool(persian.search(text)) == (lang == "fa"), (lang, text)
+    assert seen == {"fa", "en"}
+    newest = [services.jobs.get(job_id).problem for job_id in ids[-40:]]
+    assert any(persian.search(p) and latin.search(p) and len(p) > 50 for p in newest)
