@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.lib.units import mm
 
-from app.locale.intake_terms import condition_item_name, condition_value_name
+from app.locale.intake_terms import condition_phrase
 from app.printing.blocks import Block, Codes, Fields, Paragraph, Rule, Space
 from app.printing.context import PaperContext
 
@@ -30,8 +30,7 @@ def customer_and_device(ctx: PaperContext) -> Fields:
 
 def condition_text(ctx: PaperContext) -> str:
     sep = "، " if ctx.lang == "fa" else ", "
-    return sep.join(f"{condition_item_name(item, ctx.lang)}: "
-                    f"{condition_value_name(value, ctx.lang)}"
+    return sep.join(condition_phrase(item, value, ctx.lang)
                     for item, value in ctx.job.condition.items())
 
 
