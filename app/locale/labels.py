@@ -1,8 +1,8 @@
 """The one place for the words people read for the app's vocabularies, in Persian and English:
-job statuses, roles, message states, reply outcomes, alert kinds, payment kinds and methods,
-and the kinds of line on a job's timeline. Screens, papers and the CLI all take them from
-here, so a word is never defined twice (the outbox once said "queued" where the job's
-timeline said "waiting to be sent").
+job statuses and the buttons that move a job, roles, message states, reply outcomes, alert
+kinds, payment kinds and methods, and the kinds of line on a job's timeline. Screens, papers
+and the CLI all take them from here, so a word is never defined twice (the outbox once said
+"queued" where the job's timeline said "waiting to be sent").
 
 `label(member, lang)` is the word; `short=True` the form used inside a line (a paper's payment
 row, a sentence), where one is given.
@@ -33,6 +33,23 @@ STATUS_WORDS: Words = {
     Status.READY: ("آمادهٔ تحویل", "Ready for pickup"),
     Status.DELIVERED: ("تحویل‌شده", "Delivered"),
     Status.CANCELLED: ("لغوشده", "Cancelled"),
+}
+
+# A move's button says what the click does, not the state it leads to ("Approve", not
+# "Approved"); the status keeps its own word on the chip, the board and the timeline.
+MOVE_WORDS: Words = {
+    Status.RECEIVED: ("بازگشت به پذیرش", "Back to received"),
+    Status.DIAGNOSING: ("شروع عیب‌یابی", "Start diagnosis"),
+    Status.AWAITING_APPROVAL: ("ارسال برآورد برای تأیید", "Ask for approval"),
+    Status.APPROVED: ("تأیید مشتری", "Approve"),
+    Status.DECLINED: ("ثبت رد برآورد", "Decline estimate"),
+    Status.IN_REPAIR: ("شروع تعمیر", "Start repair"),
+    Status.WAITING_PARTS: ("منتظر قطعه", "Wait for parts"),
+    Status.SENT_OUT: ("ارسال به بیرون", "Send out"),
+    Status.UNREPAIRABLE: ("اعلام غیرقابل تعمیر", "Mark unrepairable"),
+    Status.READY: ("اعلام آمادهٔ تحویل", "Mark ready for pickup"),
+    Status.DELIVERED: ("تحویل به مشتری", "Deliver"),
+    Status.CANCELLED: ("لغو کار", "Cancel job"),
 }
 
 ROLE_WORDS: Words = {
@@ -123,6 +140,15 @@ TABLES: dict[type[StrEnum], Words] = {
 }
 
 
+# Who did something where no person did: the app itself (app/auth/roles.py, SYSTEM) and a
+# customer's SMS reply (app/notify/replies.py, SMS_REPLY). Their names are kept in the
+# database; these are the words people read.
+AGENT_WORDS: dict[str, tuple[str, str]] = {
+    "system": ("سامانه", "system"),
+    "customer (SMS)": ("مشتری با پیامک", "customer by SMS"),
+}
+
+
 def label(member: StrEnum, lang: str, short: bool = False) -> str:
     """The member's word in `lang` (Persian for "fa", English otherwise)."""
     words = (short and SHORT.get(member)) or TABLES[type(member)].get(member)
@@ -154,6 +180,22 @@ MESSAGE_STATUS = by_language(MESSAGE_STATUS_WORDS)
 
 def status_label(status: str, lang: str) -> str:
     return label_of(Status, status, lang)
+
+
+def move_label(target: str, lang: str) -> str:
+    """The words of the button that moves a job to `target`."""
+    try:
+        status = Status(str(target))
+    except ValueError:
+        return str(target)
+    fa, en = MOVE_WORDS.get(status) or STATUS_WORDS[status]
+    return fa if lang == "fa" else en
+
+
+def agent_label(name: str, lang: str) -> str:
+    """A timeline's "who": a person's user name as it is, the app's own agents in words."""
+    words = AGENT_WORDS.get(name)
+    return name if words is None else words[0 if lang == "fa" else 1]
 
 
 def role_label(role: str, lang: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.locale.text import to_persian_digits
+from app.locale.text import isolate, to_persian_digits
 
 if TYPE_CHECKING:
     from app.errors import DomainError
@@ -121,7 +121,11 @@ def error_text(error: DomainError, lang: str) -> str:
     if lang != "fa" or error.code not in FA:
         return error.message
     field = FIELD_FA.get(error.field or "", error.field or "")
-    params = {k: to_persian_digits(str(v)) if isinstance(v, int) else v
+    # A value a person or a provider gave keeps its own direction inside the Persian sentence:
+    # «0912-12» would read «12-0912», and a value after a Latin word («IMEI «3569…»») would
+    # take the quote marks into its run.
+    params = {k: to_persian_digits(str(v)) if isinstance(v, int)
+              else isolate(v) if isinstance(v, str) else v
               for k, v in error.params.items() if k != "field"}
     try:
         return FA[error.code].format(field=field, **params)

@@ -1,9 +1,11 @@
-"""Text normalisation shared by storage and search: Persian/Arabic letter variants, digits, ZWNJ."""
+"""Text normalisation shared by storage and search: Persian/Arabic letter variants, digits, ZWNJ;
+and the direction of mixed Persian and Latin text (UAX #9)."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
@@ -13,8 +15,9 @@ _LETTER_VARIANTS = str.maketrans({
     "ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا", "آ": "ا",
     "ؤ": "و",
 })
-# ZWNJ, ZWJ, tatweel, bidi marks and Arabic diacritics are invisible to a searcher.
-_IGNORED = re.compile("[\u200c\u200d\u200e\u200f\u0640\u064b-\u065f\u0670\u202a-\u202e]")
+# ZWNJ, ZWJ, tatweel, bidi marks and isolates and Arabic diacritics are invisible to a searcher.
+_IGNORED = re.compile(
+    "[\u200c\u200d\u200e\u200f\u0640\u064b-\u065f\u0670\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"\s+")
 
 
@@ -89,3 +92,42 @@ def ltr_run(text: str) -> str:
     between them and shows 00123-1405; a left-to-right mark on each side keeps it whole.
     """
     return f"{LRM}{text}{LRM}"
+
+
+# Unicode's isolates (UAX #9): text between FSI and PDI takes its direction from its own first
+# strong character and leaves the text around it as it was, however it starts or ends.
+FSI = "\u2068"
+PDI = "\u2069"
+_ISOLATE_OPENERS = frozenset({"LRI", "RLI", "FSI"})
+
+
+def paragraph_direction(text: str) -> str | None:
+    """'rtl' or 'ltr', from the text's first strong character (UAX #9, rules P2 and P3), or
+    None when it has none (digits, punctuation, an isolate alone): then the place it is shown
+    decides. What is inside an isolate is skipped, as P2 says."""
+    depth = 0
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in _ISOLATE_OPENERS:
+            depth += 1
+        elif kind == "PDI":
+            depth = max(depth - 1, 0)
+        elif depth:
+            continue
+        elif kind == "L":
+            return "ltr"
+        elif kind in ("R", "AL"):
+            return "rtl"
+    return None
+
+
+def isolate(text: str) -> str:
+    """Text set inside other text in its own direction: a Persian name in an English line, a
+    Latin model or mobile in a Persian one, a value between «» quotes."""
+    return f"{FSI}{text}{PDI}" if text else ""
+
+
+def join_isolated(separator: str, parts: Iterable[str]) -> str:
+    """Mixed texts side by side in the reader's order, each isolated ("name · mobile" stays in
+    that order whatever scripts the name and the mobile are in); empty parts are left out."""
+    return separator.join(isolate(part) for part in parts if part)

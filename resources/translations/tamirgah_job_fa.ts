@@ -37,62 +37,62 @@
 <context>
     <name>EstimateEditor</name>
     <message>
-        <location filename="../../ui/job/estimate_editor.py" line="225"/>
+        <location filename="../../ui/job/estimate_editor.py" line="227"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../ui/job/estimate_editor.py" line="225"/>
+        <location filename="../../ui/job/estimate_editor.py" line="227"/>
         <source>Description</source>
         <translation>شرح</translation>
     </message>
     <message>
-        <location filename="../../ui/job/estimate_editor.py" line="225"/>
+        <location filename="../../ui/job/estimate_editor.py" line="227"/>
         <source>Qty</source>
         <translation>تعداد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/estimate_editor.py" line="226"/>
+        <location filename="../../ui/job/estimate_editor.py" line="228"/>
         <source>Unit price</source>
         <translation>قیمت واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/estimate_editor.py" line="226"/>
+        <location filename="../../ui/job/estimate_editor.py" line="228"/>
         <source>Discount</source>
         <translation>تخفیف</translation>
     </message>
     <message>
-        <location filename="../../ui/job/estimate_editor.py" line="226"/>
+        <location filename="../../ui/job/estimate_editor.py" line="228"/>
         <source>Total</source>
         <translation>جمع</translation>
     </message>
     <message>
-        <location filename="../../ui/job/estimate_editor.py" line="227"/>
+        <location filename="../../ui/job/estimate_editor.py" line="229"/>
         <source>Add part</source>
         <translation>افزودن قطعه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/estimate_editor.py" line="228"/>
+        <location filename="../../ui/job/estimate_editor.py" line="230"/>
         <source>Add labour</source>
         <translation>افزودن اجرت</translation>
     </message>
     <message>
-        <location filename="../../ui/job/estimate_editor.py" line="229"/>
+        <location filename="../../ui/job/estimate_editor.py" line="231"/>
         <source>Remove line</source>
         <translation>حذف ردیف</translation>
     </message>
     <message>
-        <location filename="../../ui/job/estimate_editor.py" line="230"/>
+        <location filename="../../ui/job/estimate_editor.py" line="232"/>
         <source>Save estimate</source>
         <translation>ذخیرهٔ برآورد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/estimate_editor.py" line="256"/>
+        <location filename="../../ui/job/estimate_editor.py" line="258"/>
         <source>Total: {total} (discount {discount})</source>
         <translation>جمع: {total} (تخفیف {discount})</translation>
     </message>
     <message>
-        <location filename="../../ui/job/estimate_editor.py" line="259"/>
+        <location filename="../../ui/job/estimate_editor.py" line="261"/>
         <source>Not saved yet</source>
         <translation>هنوز ذخیره نشده</translation>
     </message>
@@ -100,58 +100,58 @@
 <context>
     <name>JobHeader</name>
     <message>
-        <location filename="../../ui/job/header.py" line="126"/>
+        <location filename="../../ui/job/header.py" line="131"/>
         <source>Customer:</source>
         <translation>مشتری:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="127"/>
+        <location filename="../../ui/job/header.py" line="132"/>
         <source>Device:</source>
         <translation>دستگاه:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="128"/>
+        <location filename="../../ui/job/header.py" line="133"/>
         <source>Promised:</source>
         <translation>موعد تحویل:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="129"/>
+        <location filename="../../ui/job/header.py" line="134"/>
         <source>Technician:</source>
         <translation>تعمیرکار:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="130"/>
+        <location filename="../../ui/job/header.py" line="135"/>
         <source>Problem:</source>
         <translation>ایراد:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="131"/>
+        <location filename="../../ui/job/header.py" line="136"/>
         <source>Undo the status change</source>
         <translation>برگرداندن تغییر وضعیت</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="132"/>
+        <location filename="../../ui/job/header.py" line="137"/>
         <source>Warranty return…</source>
         <translation>بازگشت گارانتی…</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="133"/>
+        <location filename="../../ui/job/header.py" line="138"/>
         <source>Show passcode and pattern</source>
         <translation>نمایش رمز و الگو</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="134"/>
+        <location filename="../../ui/job/header.py" line="139"/>
         <source>Print</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="135"/>
-        <location filename="../../ui/job/header.py" line="164"/>
+        <location filename="../../ui/job/header.py" line="140"/>
+        <location filename="../../ui/job/header.py" line="167"/>
         <source>Assign…</source>
         <translation>سپردن به…</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="136"/>
+        <location filename="../../ui/job/header.py" line="141"/>
         <source>Give this job to a technician</source>
         <translation>سپردن این کار به یک تعمیرکار</translation>
     </message>
@@ -166,22 +166,22 @@
         <translation>ذخیره به‌صورت PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="150"/>
+        <location filename="../../ui/job/header.py" line="151"/>
         <source>Job {number}</source>
         <translation>کار {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="162"/>
+        <location filename="../../ui/job/header.py" line="165"/>
         <source>not assigned</source>
         <translation>تعیین نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="164"/>
+        <location filename="../../ui/job/header.py" line="167"/>
         <source>Take this job</source>
         <translation>این کار را برمی‌دارم</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="184"/>
+        <location filename="../../ui/job/header.py" line="189"/>
         <source>Move the job to “{status}”</source>
         <translation>بردن کار به «{status}»</translation>
     </message>
@@ -189,68 +189,68 @@
 <context>
     <name>JobWindow</name>
     <message>
-        <location filename="../../ui/job/job_window.py" line="151"/>
+        <location filename="../../ui/job/job_window.py" line="152"/>
         <source>Job {number}</source>
         <translation>کار {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="153"/>
+        <location filename="../../ui/job/job_window.py" line="154"/>
         <source>Estimate</source>
         <translation>برآورد هزینه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="154"/>
+        <location filename="../../ui/job/job_window.py" line="155"/>
         <source>Payments</source>
         <translation>پرداخت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="212"/>
+        <location filename="../../ui/job/job_window.py" line="213"/>
         <source>Working…</source>
         <translation>در حال انجام…</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="276"/>
+        <location filename="../../ui/job/job_window.py" line="287"/>
         <source>Nobody yet</source>
         <translation>هنوز هیچ‌کس</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="279"/>
+        <location filename="../../ui/job/job_window.py" line="290"/>
         <source>Assign</source>
         <translation>سپردن کار</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="280"/>
+        <location filename="../../ui/job/job_window.py" line="291"/>
         <source>Technician for this job:</source>
         <translation>تعمیرکار این کار:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="292"/>
-        <location filename="../../ui/job/job_window.py" line="308"/>
+        <location filename="../../ui/job/job_window.py" line="301"/>
+        <location filename="../../ui/job/job_window.py" line="317"/>
         <source>Warranty return</source>
         <translation>بازگشت گارانتی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="293"/>
+        <location filename="../../ui/job/job_window.py" line="302"/>
         <source>What is wrong this time?</source>
         <translation>این بار چه ایرادی دارد؟</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="295"/>
+        <location filename="../../ui/job/job_window.py" line="304"/>
         <source>Open the warranty job</source>
         <translation>باز کردن کار گارانتی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="296"/>
+        <location filename="../../ui/job/job_window.py" line="305"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="309"/>
+        <location filename="../../ui/job/job_window.py" line="318"/>
         <source>The warranty has ended. Open a warranty job anyway (manager&apos;s override)?</source>
         <translation>گارانتی تمام شده است. با تأیید مدیر، کار گارانتی باز شود؟</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="375"/>
+        <location filename="../../ui/job/job_window.py" line="384"/>
         <source>Preparing the paper…</source>
         <translation>در حال آماده کردن برگه…</translation>
     </message>
@@ -258,222 +258,302 @@
 <context>
     <name>JobWords</name>
     <message>
-        <location filename="../../ui/job/words.py" line="62"/>
+        <location filename="../../ui/job/words.py" line="97"/>
         <source>Part</source>
         <translation>قطعه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="62"/>
+        <location filename="../../ui/job/words.py" line="97"/>
         <source>Labour</source>
         <translation>اجرت</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="62"/>
+        <location filename="../../ui/job/words.py" line="97"/>
         <source>Other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="69"/>
+        <location filename="../../ui/job/words.py" line="104"/>
         <source>job received</source>
         <translation>پذیرش کار</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="70"/>
+        <location filename="../../ui/job/words.py" line="105"/>
         <source>diagnosis started</source>
         <translation>شروع عیب‌یابی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="71"/>
+        <location filename="../../ui/job/words.py" line="106"/>
         <source>estimate ready</source>
         <translation>آماده شدن برآورد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="73"/>
+        <location filename="../../ui/job/words.py" line="108"/>
         <source>waiting for parts</source>
         <translation>انتظار قطعه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="73"/>
+        <location filename="../../ui/job/words.py" line="108"/>
         <source>sent out</source>
         <translation>ارسال به بیرون</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="74"/>
+        <location filename="../../ui/job/words.py" line="109"/>
         <source>ready for pickup</source>
         <translation>آمادهٔ تحویل</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="76"/>
+        <location filename="../../ui/job/words.py" line="111"/>
         <source>unrepairable</source>
         <translation>غیرقابل تعمیر</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="77"/>
+        <location filename="../../ui/job/words.py" line="112"/>
         <source>pickup reminder</source>
         <translation>یادآوری تحویل</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="77"/>
+        <location filename="../../ui/job/words.py" line="112"/>
         <source>test</source>
         <translation>آزمایشی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="81"/>
+        <location filename="../../ui/job/words.py" line="124"/>
         <source>receipt</source>
         <translation>رسید پذیرش</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="81"/>
+        <location filename="../../ui/job/words.py" line="124"/>
         <source>label</source>
         <translation>برچسب</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="82"/>
+        <location filename="../../ui/job/words.py" line="125"/>
         <source>job sheet</source>
         <translation>برگهٔ کار</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="82"/>
+        <location filename="../../ui/job/words.py" line="125"/>
         <source>estimate</source>
         <translation>برآورد هزینه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="83"/>
+        <location filename="../../ui/job/words.py" line="126"/>
         <source>invoice</source>
         <translation>صورت‌حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="83"/>
+        <location filename="../../ui/job/words.py" line="126"/>
         <source>warranty card</source>
         <translation>کارت گارانتی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="72"/>
+        <location filename="../../ui/job/words.py" line="107"/>
         <source>estimate approved</source>
         <translation>تأیید برآورد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="49"/>
+        <location filename="../../ui/job/words.py" line="57"/>
         <source>SMS</source>
         <translation>پیامک</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="75"/>
+        <location filename="../../ui/job/words.py" line="78"/>
+        <source>balance {amount}</source>
+        <translation>مانده {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="80"/>
+        <source>the shop owes the customer {amount}</source>
+        <translation>بستانکاری مشتری {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="82"/>
+        <source>settled</source>
+        <translation>تسویه‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="85"/>
+        <source>problem</source>
+        <translation>شرح ایراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="85"/>
+        <source>priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="86"/>
+        <source>promised date</source>
+        <translation>موعد تحویل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="87"/>
+        <source>customer&apos;s note</source>
+        <translation>یادداشت مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="87"/>
+        <source>condition</source>
+        <translation>وضعیت ظاهری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="88"/>
+        <source>accessories</source>
+        <translation>لوازم همراه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="88"/>
+        <source>warranty</source>
+        <translation>گارانتی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="89"/>
+        <source>lowest estimate</source>
+        <translation>حداقل برآورد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="90"/>
+        <source>highest estimate</source>
+        <translation>حداکثر برآورد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="110"/>
         <source>device delivered</source>
         <translation>تحویل دستگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="76"/>
+        <location filename="../../ui/job/words.py" line="111"/>
         <source>job cancelled</source>
         <translation>لغو کار</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="91"/>
+        <location filename="../../ui/job/words.py" line="117"/>
+        <source>this message is switched off</source>
+        <translation>این پیامک خاموش است</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="118"/>
+        <source>the customer has opted out of SMS</source>
+        <translation>مشتری دریافت پیامک را لغو کرده است</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="119"/>
+        <source>the customer was already told of this event</source>
+        <translation>این خبر پیش‌تر به مشتری داده شده است</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="120"/>
+        <source>the customer has had enough messages lately</source>
+        <translation>مشتری این روزها به‌اندازهٔ کافی پیامک گرفته است</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="134"/>
         <source>Not a move from here</source>
         <translation>از این وضعیت ممکن نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="95"/>
+        <location filename="../../ui/job/words.py" line="138"/>
         <source>Only for: {roles}</source>
         <translation>فقط برای: {roles}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="97"/>
+        <location filename="../../ui/job/words.py" line="140"/>
         <source>Needs an estimate first</source>
         <translation>اول برآورد هزینه لازم است</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="100"/>
+        <location filename="../../ui/job/words.py" line="143"/>
         <source>{amount} is unpaid</source>
         <translation>{amount} پرداخت نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="102"/>
+        <location filename="../../ui/job/words.py" line="145"/>
         <source>Not allowed</source>
         <translation>مجاز نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="115"/>
+        <location filename="../../ui/job/words.py" line="158"/>
         <source>{before} → {after}, {lines} lines</source>
         <translation>{before} ← {after}، {lines} ردیف</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="122"/>
+        <location filename="../../ui/job/words.py" line="166"/>
         <source>Note for the customer</source>
         <translation>یادداشت برای مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="123"/>
+        <location filename="../../ui/job/words.py" line="167"/>
         <source>Internal note</source>
         <translation>یادداشت داخلی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="127"/>
+        <location filename="../../ui/job/words.py" line="171"/>
         <source>Printed: {document}</source>
         <translation>چاپ: {document}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="130"/>
+        <location filename="../../ui/job/words.py" line="174"/>
         <source>Deposit</source>
         <translation>بیعانه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="145"/>
+        <location filename="../../ui/job/words.py" line="189"/>
         <source>New job {number}</source>
         <translation>کار تازهٔ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="150"/>
+        <location filename="../../ui/job/words.py" line="194"/>
         <source>SMS not sent: {event}</source>
         <translation>پیامک فرستاده نشد: {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="153"/>
+        <location filename="../../ui/job/words.py" line="198"/>
         <source>SMS {event}: {status}</source>
         <translation>پیامک {event}: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="163"/>
+        <location filename="../../ui/job/words.py" line="208"/>
         <source>SMS to the customer: {event} — {status}</source>
         <translation>پیامک به مشتری: {event} — {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="167"/>
+        <location filename="../../ui/job/words.py" line="212"/>
         <source>Customer&apos;s reply</source>
         <translation>پاسخ مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="167"/>
+        <location filename="../../ui/job/words.py" line="212"/>
         <source>Customer&apos;s reply (unread)</source>
         <translation>پاسخ مشتری (خوانده‌نشده)</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="177"/>
+        <location filename="../../ui/job/words.py" line="222"/>
         <source>reason: {reason}</source>
         <translation>علت: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="179"/>
+        <location filename="../../ui/job/words.py" line="224"/>
         <source>promised for {day}</source>
         <translation>موعد تحویل {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="182"/>
+        <location filename="../../ui/job/words.py" line="227"/>
         <source>delivered unpaid ({amount}) by override</source>
         <translation>تحویل با مانده ({amount}) به تأیید مدیر</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="185"/>
+        <location filename="../../ui/job/words.py" line="230"/>
         <source>by the customer&apos;s SMS reply</source>
         <translation>با پاسخ پیامکی مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="142"/>
+        <location filename="../../ui/job/words.py" line="186"/>
         <source>{days} days after delivery</source>
         <translation>{days} روز پس از تحویل</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="138"/>
+        <location filename="../../ui/job/words.py" line="182"/>
         <source>{days} days after the job was cancelled</source>
         <translation>{days} روز پس از لغو کار</translation>
     </message>
@@ -537,43 +617,43 @@
 <context>
     <name>PaymentsPanel</name>
     <message>
-        <location filename="../../ui/job/payments.py" line="72"/>
+        <location filename="../../ui/job/payments.py" line="73"/>
         <source>Amount:</source>
         <translation>مبلغ:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/payments.py" line="73"/>
+        <location filename="../../ui/job/payments.py" line="74"/>
         <source>Method:</source>
         <translation>روش:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/payments.py" line="74"/>
+        <location filename="../../ui/job/payments.py" line="75"/>
         <source>Refund reason:</source>
         <translation>علت بازپرداخت:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/payments.py" line="75"/>
+        <location filename="../../ui/job/payments.py" line="76"/>
         <source>Take payment</source>
         <translation>دریافت وجه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/payments.py" line="76"/>
-        <location filename="../../ui/job/payments.py" line="95"/>
+        <location filename="../../ui/job/payments.py" line="77"/>
+        <location filename="../../ui/job/payments.py" line="96"/>
         <source>Refund</source>
         <translation>بازپرداخت</translation>
     </message>
     <message>
-        <location filename="../../ui/job/payments.py" line="90"/>
-        <source>Estimate {estimate} · paid {paid} · refunded {refunded} · balance {balance}</source>
-        <translation>برآورد {estimate} · پرداختی {paid} · بازپرداخت {refunded} · مانده {balance}</translation>
+        <location filename="../../ui/job/payments.py" line="91"/>
+        <source>Estimate {estimate} · paid {paid} · refunded {refunded} · {owed}</source>
+        <translation>برآورد {estimate} · پرداختی {paid} · بازپرداخت {refunded} · {owed}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/payments.py" line="96"/>
+        <location filename="../../ui/job/payments.py" line="97"/>
         <source>Deposit</source>
         <translation>بیعانه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/payments.py" line="96"/>
+        <location filename="../../ui/job/payments.py" line="97"/>
         <source>Payment</source>
         <translation>پرداخت</translation>
     </message>
@@ -581,27 +661,27 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/job/timeline.py" line="163"/>
+        <location filename="../../ui/job/timeline.py" line="173"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../ui/job/timeline.py" line="163"/>
+        <location filename="../../ui/job/timeline.py" line="173"/>
         <source>Who</source>
         <translation>کاربر</translation>
     </message>
     <message>
-        <location filename="../../ui/job/timeline.py" line="163"/>
+        <location filename="../../ui/job/timeline.py" line="173"/>
         <source>What happened</source>
         <translation>رویداد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/timeline.py" line="164"/>
+        <location filename="../../ui/job/timeline.py" line="174"/>
         <source>Reprint</source>
         <translation>چاپ دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/job/timeline.py" line="165"/>
+        <location filename="../../ui/job/timeline.py" line="175"/>
         <source>Mark read</source>
         <translation>خوانده شد</translation>
     </message>

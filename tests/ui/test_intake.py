@@ -21,6 +21,7 @@ from app.auth.roles import Role
 from app.bootstrap import Services
 from app.customers.service import NewDevice
 from app.demo.data import PROBLEMS
+from app.locale.text import isolate
 from app.printing.papers import PRINTER_ROLES
 from app.printing.service import PaperService
 from app.this_pc import workstation
@@ -323,7 +324,7 @@ def test_bad_input_is_named_at_its_field_and_saves_nothing(
     type_text(page.problem.problem, "شارژ نمی‌گیرد")
     page.save_button.click()
     qtbot.waitUntil(lambda: page.message.isVisible() and not page.saving)
-    assert page.message.text() == "شمارهٔ «0912» معتبر نیست."
+    assert page.message.text() == f"شمارهٔ «{isolate('0912')}» معتبر نیست."
     assert QApplication.focusWidget() is page.customer.mobile
     assert "border" in page.customer.mobile.styleSheet()
 

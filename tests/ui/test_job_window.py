@@ -16,14 +16,17 @@ from pytestqt.qtbot import QtBot
 
 from app.auth.roles import Actor, Role
 from app.bootstrap import Services
+from app.customers.service import NewCustomer
 from app.jobs.service import LineInput
 from app.jobs.views import JobDetail
 from app.jobs.workflow import Requirement, Status
 from app.locale.calendar import utcnow
+from app.locale.text import isolate, join_isolated
 from app.notify.gateway import InboundSms
 from app.notify.replies import take_replies
 from app.notify.states import MessageStatus
 from build_scripts.translations import build as build_translations
+from db.models import JobEvent
 from tests.factories import intake_request
 from tests.ui.conftest import make_desk
 from ui.board.colours import status_colour
@@ -32,6 +35,7 @@ from ui.job.estimate_editor import DESCRIPTION, QUANTITY, UNIT_PRICE
 from ui.job.move_dialog import MoveDialog
 from ui.job.timeline import UNREAD_COLOUR
 from ui.job.unlock import UnlockDialog
+from ui.job.words import JobWords
 from ui.printing.desk import Outcome
 from ui.printing.preview import PaperPreview
 from ui.shell.desk import Desk
@@ -144,7 +148,7 @@ def test_from_diagnosis_to_delivery_with_the_invoice_saved_as_pdf(
     desk.payments.method.setCurrentIndex(desk.payments.method.findData("card"))
     desk.payments.pay.click()
     qtbot.waitUntil(lambda: not desk.working and desk.detail.totals.balance == 0)
-    assert "balance 0 Toman" in desk.payments.summary.text()
+    assert desk.payments.summary.text().endswith("· settled")  # not "balance 0 Toman"
 
     invoice = tmp_path / "invoice.pdf"
     desk.printing.ask_path = lambda suggested: invoice
@@ -207,7 +211,8 @@ def test_a_manager_refunds_with_a_reason(qtbot: QtBot, shop_services: Services) 
     assert "refunded 100,000 Toman" in panel.summary.text()
     assert panel.history.count() == 2
     texts = timeline_texts(window)
-    assert any("Refund: 100,000 Toman (Cash) — Customer bought no case" in t for t in texts)
+    reason = isolate("Customer bought no case")  # a person's words keep their own direction
+    assert any(f"Refund: 100,000 Toman (Cash) — {reason}" in t for t in texts)
 
 
 def test_a_move_that_needs_a_reason_asks_for_it(qtbot: QtBot,
@@ -243,7 +248,8 @@ def test_a_move_that_needs_a_reason_asks_for_it(qtbot: QtBot,
     assert seen[1:] == [False, True]
     event = [e for e in shop_services.jobs.get(job.id).events if e.kind == "status_changed"][-1]
     assert event.data["reason"] == "Customer took it elsewhere"
-    assert any("reason: Customer took it elsewhere" in t for t in timeline_texts(window))
+    assert any(f"reason: {isolate('Customer took it elsewhere')}" in t
+               for t in timeline_texts(window))
     assert window.header.action_buttons == {}  # nothing follows a cancellation
 
 
@@ -274,7 +280,7 @@ def test_a_change_from_another_workstation_opens_the_conflict_dialog(
     assert [e.kind for e in services.jobs.get(job.id).events].count("status_changed") == 1
     window.notes.add.click()
     qtbot.waitUntil(lambda: not window.working and window.notes.text.toPlainText() == "")
-    assert any(f"Internal note: {note}" in t for t in timeline_texts(window))
+    assert any(f"Internal note: {isolate(note)}" in t for t in timeline_texts(window))
 
 
 def test_reception_cannot_reveal_the_passcode_and_the_technician_sees_the_pattern(
@@ -333,7 +339,8 @@ def test_a_customer_reply_shows_unread_until_marked_read(qtbot: QtBot,
     window = open_window(qtbot, reception, job.id)
     model = window.timeline.model
     row = next(r for r in range(model.rowCount()) if model.rows[r].kind == "reply")
-    assert model.data(model.index(row, 2)) == "\u200eCustomer's reply (unread): Is it ready yet?"
+    assert model.data(model.index(row, 2)) == \
+        f"\u200eCustomer's reply (unread): {isolate('Is it ready yet?')}"
     assert model.data(model.index(row, 2), Qt.ItemDataRole.BackgroundRole) == UNREAD_COLOUR
     assert not window.timeline.mark_read.isEnabled()
     window.timeline.select_row(row)
@@ -342,7 +349,8 @@ def test_a_customer_reply_shows_unread_until_marked_read(qtbot: QtBot,
     qtbot.waitUntil(lambda: not window.working)
     assert shop_services.messages.unread_count(job.id) == 0
     row = next(r for r in range(model.rowCount()) if model.rows[r].kind == "reply")
-    assert model.data(model.index(row, 2)) == "\u200eCustomer's reply: Is it ready yet?"
+    assert model.data(model.index(row, 2)) == \
+        f"\u200eCustomer's reply: {isolate('Is it ready yet?')}"
     assert model.data(model.index(row, 2), Qt.ItemDataRole.BackgroundRole) is None
 
 
@@ -570,3 +578,92 @@ def test_any_paper_can_be_previewed_or_saved_as_pdf_from_the_print_menu(
     assert seen and window.last_print is Outcome.CANCELLED  # looked at, nothing recorded
     after = [e for e in shop_services.jobs.get(job.id).events if e.kind == "printed"]
     assert len(after) == len(printed)
+
+
+LONG_PROBLEM = ("گوشی Galaxy A52 5G (SM-A526B) بعد از آپدیت One UI 6 روشن نمی‌شود و باتری "
+                "EB-BA426ABY باد کرده است؛ مشتری می‌گوید WhatsApp هم هنگ می‌کرد. ") * 6
+
+
+def test_mixed_texts_keep_their_order_and_their_own_direction_in_the_english_window(
+        qtbot: QtBot, shop_services: Services) -> None:
+    boss = make_desk(shop_services, Role.MANAGER, "en")
+    job = shop_services.jobs.intake(boss.actor, intake_request(
+        71, problem=LONG_PROBLEM, new_customer=NewCustomer(name="سید محمد موسوی",
+                                                           mobile="09123450071")))
+    shop_services.jobs.add_note(boss.actor, job.id, "کانکتور LCD شل بود.",
+                                customer_visible=False)
+    with shop_services.db.write() as s:  # a line the app wrote itself, with no user
+        s.add(JobEvent(job_id=job.id, at=utcnow(), actor_id=None, kind="note",
+                       data={"text": "checked", "customer_visible": False}))
+    window = open_window(qtbot, boss, job.id)
+    window.resize(1000, 700)
+    header = window.header
+    # the name, then the mobile, whatever their scripts ("0912… · سید…" before)
+    assert header.customer.text() == join_isolated(" · ", ["سید محمد موسوی", "09123450071"])
+    # a long problem wraps to three lines at most, in its own direction, whole on hover
+    problem = header.problem
+    assert problem.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    qtbot.waitUntil(lambda: problem.cut)
+    assert problem.toolTip() == LONG_PROBLEM.strip()
+    line = problem.fontMetrics().lineSpacing()
+    assert problem.height() <= 3 * line + 2 and problem.width() <= window.width()
+    assert problem.minimumSizeHint().width() < 200  # no line of it widens the window
+    model = window.timeline.model
+    rows = {model.rows[r].what: r for r in range(model.rowCount())}
+    note = rows["Internal note"]
+    assert model.data(model.index(note, 2)).endswith(isolate("کانکتور LCD شل بود."))
+    who = [model.rows[r].who for r in range(model.rowCount())]
+    assert "system" in who  # the English word, from the one table of words
+
+
+def test_the_move_buttons_say_what_they_do_and_cancel_stands_apart(
+        qtbot: QtBot, shop_services: Services) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    build_translations()
+    for lang, approve, cancel in (("en", "Approve", "Cancel job"),
+                                  ("fa", "تأیید مشتری", "لغو کار")):
+        boss = make_desk(shop_services, Role.MANAGER, lang)
+        jobs = shop_services.jobs
+        job = jobs.intake(boss.actor, intake_request(72 if lang == "en" else 73))
+        v = jobs.change_status(boss.actor, job.id, Status.DIAGNOSING, job.version)
+        v = jobs.set_estimate(boss.actor, job.id, v, [LineInput("labour", "Cleaning", 1, 9)])
+        jobs.change_status(boss.actor, job.id, Status.AWAITING_APPROVAL, v)
+        apply_language(app, lang)
+        try:
+            window = open_window(qtbot, boss, job.id)
+            buttons = window.header.action_buttons
+            assert buttons[Status.APPROVED].text() == approve  # not "Approved", a state
+            assert buttons[Status.CANCELLED].text() == cancel
+            assert "#b91c1c" in buttons[Status.CANCELLED].styleSheet()  # it looks destructive
+            assert buttons[Status.APPROVED].styleSheet() == ""
+            header = window.header
+            assert header.ending_row.indexOf(buttons[Status.CANCELLED]) >= 0
+            assert header.actions_row.indexOf(buttons[Status.CANCELLED]) < 0
+            cancel_button, approve_button = buttons[Status.CANCELLED], buttons[Status.APPROVED]
+            width = window.width()
+            qtbot.waitUntil(lambda c=cancel_button, a=approve_button, w=width:  # type: ignore[misc]
+                            abs(c.x() - a.x()) > w / 2)  # at the other end of the row
+        finally:
+            apply_language(app, "en")
+
+
+def test_an_overpaid_job_says_the_shop_owes_the_customer(
+        qtbot: QtBot, shop_services: Services) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    build_translations()
+    for lang, owed in (("en", "the shop owes the customer 14,000,000 Toman"),
+                       ("fa", "بستانکاری مشتری ۱۴٬۰۰۰٬۰۰۰ تومان")):
+        boss = make_desk(shop_services, Role.MANAGER, lang)
+        job = shop_services.jobs.intake(boss.actor, intake_request(74 if lang == "en" else 75))
+        shop_services.jobs.add_payment(boss.actor, job.id, 14_000_000, "card")
+        apply_language(app, lang)
+        try:
+            window = open_window(qtbot, boss, job.id)
+            summary = window.payments.summary.text()
+            assert summary.endswith(owed), summary
+            assert "-" not in summary and "−" not in summary
+        finally:
+            apply_language(app, "en")
+    assert JobWords("fa", "jalali", "Asia/Tehran", "IRT").owed(0) == "settled"  # no catalogue

@@ -4,18 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.auth.roles import Role
 from app.bootstrap import Services
 from app.jobs.workflow import Status
+from app.locale.calendar import utcnow
+from app.locale.text import isolate, paragraph_direction
+from app.notify.alerts import raise_alert
+from app.notify.gateway import InboundSms
+from app.notify.replies import take_replies
+from app.notify.states import AlertKind
+from build_scripts.translations import build as build_translations
 from db.models import OutboxMessage
 from tests.factories import intake_request
 from tests.ui.conftest import make_desk
 from ui.customers.customers_page import CustomersPage
 from ui.messages.messages_page import MessagesPage
 from ui.queue.queue_page import QueuePage
+from ui.shell.i18n import apply_language
+from ui.widgets.text_direction import TextDirectionDelegate
 
 
 def test_my_queue_puts_urgent_work_first_and_moves_a_job_in_one_click(
@@ -110,3 +120,46 @@ def test_the_outbox_pages_off_the_ui_thread_as_it_scrolls(
     assert not model.canFetchMore()
     ids = [model.row_at(i).id for i in range(model.rowCount())]
     assert ids == sorted(ids, reverse=True) and len(set(ids)) == 130  # newest first, no repeats
+
+
+def test_empty_replies_and_alerts_say_so_and_a_persian_alert_shows_no_code(
+        qtbot: QtBot, shop_services: Services) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    build_translations()
+    manager = make_desk(shop_services, Role.MANAGER, "en")
+    page = MessagesPage(manager)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.no_replies.isVisibleTo(page.tabs.widget(1)))
+    assert page.no_replies.text().startswith("No replies yet")
+    assert not page.replies.isVisibleTo(page.tabs.widget(1))
+    assert not page.mark_read.isVisibleTo(page.tabs.widget(1))
+    assert page.no_alerts.text().startswith("No alerts")
+    assert page.no_alerts.isVisibleTo(page.tabs.widget(2))
+
+    job = shop_services.jobs.intake(manager.actor, intake_request(7))
+    take_replies(shop_services.db, "kavenegar", [InboundSms(
+        job.customer_mobile, "سلام، گوشی A52 آماده است؟", utcnow(), "in-7")], utcnow(),
+        jobs=shop_services.jobs)
+    with shop_services.db.write() as s:
+        raise_alert(s, AlertKind.NO_CREDIT, "kavenegar", "Insufficient credit (418).",
+                    utcnow(), None)
+    apply_language(app, "fa")
+    try:
+        persian = MessagesPage(make_desk(shop_services, Role.MANAGER, "fa"))
+        qtbot.addWidget(persian)
+        persian.show()
+        qtbot.waitUntil(lambda: persian.alerts.count() == 1 and persian.replies.count() == 1)
+        alert = persian.alerts.item(0).text()
+        assert alert == f"اعتبار تمام شده: {isolate('Insufficient credit (418).')}"
+        assert "no_credit" not in alert
+        assert not persian.no_alerts.isVisibleTo(persian.tabs.widget(2))
+        reply = persian.replies.item(0).text()  # the sender as dialled, its body isolated
+        assert reply.endswith(f" · {isolate('۰۹۱۲۰۰۰۰۰۰۷')} · "
+                              f"{isolate('سلام، گوشی A52 آماده است؟')}")
+        body = persian.model.index(0, 4)  # an SMS body drawn in its own direction
+        assert isinstance(persian.table.itemDelegateForColumn(4), TextDirectionDelegate)
+        assert paragraph_direction(str(body.data())) == "rtl"
+    finally:
+        apply_language(app, "en")

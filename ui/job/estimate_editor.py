@@ -25,6 +25,7 @@ from app.jobs.money import LineKind
 from app.jobs.service import LineInput
 from app.jobs.views import LineView
 from ui.job.words import JobWords
+from ui.widgets.text_direction import TextDirectionDelegate
 
 Index = QModelIndex | QPersistentModelIndex
 KIND, DESCRIPTION, QUANTITY, UNIT_PRICE, DISCOUNT, TOTAL = range(6)
@@ -191,6 +192,7 @@ class EstimateEditor(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(KIND, KindDelegate(words, self.table))
+        self.table.setItemDelegateForColumn(DESCRIPTION, TextDirectionDelegate(self.table))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.verticalHeader().hide()

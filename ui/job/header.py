@@ -3,7 +3,7 @@ move the workflow table offers from here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -20,10 +20,20 @@ from app.jobs.service import NextAction
 from app.jobs.views import JobDetail
 from app.jobs.workflow import Status
 from app.locale.intake_terms import device_kind_name
+from app.locale.text import isolate, join_isolated
 from ui.board.colours import status_colour
+from ui.job.problem_text import ProblemText
 from ui.job.words import JobWords
+from ui.widgets.text_direction import show_paragraph
 
 DOCUMENTS = ("receipt", "label", "sheet", "estimate", "invoice", "warranty")
+
+# A move that ends the job for nothing stands apart from the others and looks it.
+DESTRUCTIVE = frozenset({Status.CANCELLED})
+DESTRUCTIVE_STYLE = ("QPushButton { color: #b91c1c; border: 1px solid #f87171; "
+                     "border-radius: 3px; padding: 4px 12px; background: #fef2f2; } "
+                     "QPushButton:disabled { color: #9ca3af; border-color: #e5e7eb; "
+                     "background: transparent; }")
 
 
 class JobHeader(QWidget):
@@ -47,12 +57,12 @@ class JobHeader(QWidget):
         self.status = QLabel()
         self.status.setMargin(4)
         self.customer, self.device, self.promised, self.technician = (QLabel() for _ in range(4))
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
+        self.problem = ProblemText(max_lines=3)
         self.customer_caption, self.device_caption, self.promised_caption, \
             self.technician_caption, self.problem_caption = (QLabel() for _ in range(5))
         self.action_buttons: dict[Status, QPushButton] = {}
         self.actions_row = QHBoxLayout()
+        self.ending_row = QHBoxLayout()  # Cancel, at the far end
         self.undo = QPushButton()
         self.undo.hide()
         self.undo_timer = QTimer(self)
@@ -94,7 +104,7 @@ class JobHeader(QWidget):
         who.addWidget(self.assign)
         who.addStretch(1)
         facts.addLayout(who, 1, 3)
-        facts.addWidget(self.problem_caption, 2, 0)
+        facts.addWidget(self.problem_caption, 2, 0, Qt.AlignmentFlag.AlignTop)
         facts.addWidget(self.problem, 2, 1, 1, 3)
         facts.setColumnStretch(1, 1)
         facts.setColumnStretch(3, 1)
@@ -102,6 +112,8 @@ class JobHeader(QWidget):
         moves.addLayout(self.actions_row)
         moves.addStretch(1)
         moves.addWidget(self.undo)
+        moves.addSpacing(24)
+        moves.addLayout(self.ending_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -152,19 +164,21 @@ class JobHeader(QWidget):
         self.status.setText(words.status(detail.status))
         self.status.setStyleSheet(f"background: {colour}; color: #111827; "
                                   "border-radius: 4px; padding: 2px 8px;")
-        self.customer.setText(words.in_line(
-            f"{detail.customer_name} · {words.digits(national_form(detail.customer_mobile))}"))
+        self.customer.setText(join_isolated(" · ", (
+            detail.customer_name, words.digits(national_form(detail.customer_mobile)))))
         device = detail.device
-        self.device.setText(words.in_line(" ".join(part for part in (
-            device_kind_name(str(device.get("kind") or ""), words.lang),
-            device.get("brand") or "", device.get("model") or "") if part)))
+        made = " ".join(part for part in (device.get("brand") or "", device.get("model") or "")
+                        if part)
+        self.device.setText(" ".join(part for part in (
+            device_kind_name(str(device.get("kind") or ""), words.lang), isolate(made))
+            if part))
         self.promised.setText(words.day(detail.promised_date))
-        self.technician.setText(detail.technician_name or self.tr("not assigned"))
+        show_paragraph(self.technician, detail.technician_name or self.tr("not assigned"))
         takes_it = role == "technician"  # a technician can only take an unassigned job
         self.assign.setText(self.tr("Take this job") if takes_it else self.tr("Assign…"))
         self.assign.setVisible(detail.status not in (Status.DELIVERED, Status.CANCELLED) and (
             not takes_it or detail.technician_id is None))
-        self.problem.setText(words.in_line(detail.problem))
+        self.problem.setText(detail.problem)
         self.warranty.setVisible(self.can_intake and detail.status == Status.DELIVERED)
         self._fill_actions(detail, actions, role, can_override)
 
@@ -172,26 +186,31 @@ class JobHeader(QWidget):
                       can_override: bool) -> None:
         for button in self.action_buttons.values():
             self.actions_row.removeWidget(button)
+            self.ending_row.removeWidget(button)
             button.hide()
             button.setParent(None)
             button.deleteLater()
         self.action_buttons.clear()
         for action in actions:
-            label = self.words.status(action.target)
+            label = self.words.move(action.target)
             button = QPushButton()
             if action.allowed:
-                button.setText(f"{label}")
-                button.setToolTip(self.tr("Move the job to “{status}”").format(status=label))
+                button.setText(label)
+                button.setToolTip(self.tr("Move the job to “{status}”").format(
+                    status=self.words.status(action.target)))
             else:
                 reason = self.words.refusal(detail, action.target, role, can_override)
                 button.setText(f"{label}\n({reason})")
                 button.setToolTip(reason)
                 button.setEnabled(False)
+            if action.target in DESTRUCTIVE:
+                button.setStyleSheet(DESTRUCTIVE_STYLE)
             button.setProperty("target", str(action.target))
             button.clicked.connect(
                 lambda _=False, t=str(action.target): self.move_requested.emit(t))
             self.action_buttons[action.target] = button
-            self.actions_row.addWidget(button)
+            row = self.ending_row if action.target in DESTRUCTIVE else self.actions_row
+            row.addWidget(button)
 
     def offer_undo(self, seconds: int) -> None:
         """The Undo button, for the time the customer's message still waits."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.jobs.money import PayMethod
 from app.jobs.views import JobDetail
+from app.locale.text import isolate
 from ui.job.words import JobWords
 
 MAX_AMOUNT = 2_000_000_000
@@ -87,14 +88,14 @@ class PaymentsPanel(QWidget):
         self._detail = detail
         w, t = self.words, detail.totals
         self.summary.setText(self.tr(
-            "Estimate {estimate} · paid {paid} · refunded {refunded} · balance {balance}").format(
+            "Estimate {estimate} · paid {paid} · refunded {refunded} · {owed}").format(
             estimate=w.amount(t.estimate), paid=w.amount(t.paid), refunded=w.amount(t.refunded),
-            balance=w.amount(t.balance)))
+            owed=w.owed(t.balance)))
         self.history.clear()
         for p in detail.payments:
             kind = (self.tr("Refund") if p.kind == "refund" else
                     self.tr("Deposit") if p.is_deposit else self.tr("Payment"))
-            note = f" — {p.note}" if p.note else ""
+            note = f" — {isolate(p.note)}" if p.note else ""
             self.history.addItem(f"{w.moment(p.at)}  {kind}: {w.amount(p.amount)} "
                                  f"({w.method(p.method)}){note}")
         if t.balance > 0:

@@ -18,11 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.customers.phone import national_form
 from app.jobs.timeline import TimelineKind
 from app.jobs.views import EventView
+from app.locale.text import isolate
 from app.notify.states import MessageStatus
 from app.notify.views import MessageView, ReplyView
 from ui.job.words import JobWords
+from ui.widgets.text_direction import TextDirectionDelegate
 
 Index = QModelIndex | QPersistentModelIndex
 UNREAD_COLOUR = QColor("#fde68a")
@@ -58,16 +61,17 @@ def timeline_rows(words: JobWords, events: list[EventView], messages: list[Messa
                 and event.data.get("inbound_id") in shown_replies:
             continue
         what, details = words.describe_event(event.kind, event.data)
-        rows.append(TimelineRow(event.at, event.actor, what, details, "event",
+        rows.append(TimelineRow(event.at, words.agent(event.actor), what, details, "event",
                                 event_id=event.id if event.kind == TimelineKind.PRINTED else None))
     for m in messages:
         what = words.message_row(m.event, m.status)
-        details = m.body if not m.error else f"{m.body}\n{m.error}"
+        details = isolate(m.body) if not m.error else f"{isolate(m.body)}\n{isolate(m.error)}"
         rows.append(TimelineRow(m.created_at, words.sms_sender(), what, details, "message",
                                 failed=m.status in FAILED))
     for r in replies:
         what = words.reply_title(r.read)
-        rows.append(TimelineRow(r.received_at, words.digits(r.sender), what, r.body, "reply",
+        sender = isolate(words.digits(national_form(r.sender)))
+        rows.append(TimelineRow(r.received_at, sender, what, isolate(r.body), "reply",
                                 reply_id=r.id, unread=not r.read))
     rows.sort(key=lambda row: _utc(row.at), reverse=True)
     return rows
@@ -144,6 +148,8 @@ class TimelinePanel(QWidget):
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.setItemDelegateForColumn(1, TextDirectionDelegate(self.table))  # names
+        self.table.setItemDelegateForColumn(2, TextDirectionDelegate(self.table))
         header = self.table.horizontalHeader()
         for column in (0, 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

@@ -14,8 +14,16 @@ from app.jobs.views import JobDetail
 from app.jobs.workflow import Requirement, Status, find_transition
 from app.locale.amounts import format_amount
 from app.locale.calendar import format_date, format_datetime
-from app.locale.labels import label, label_of, message_status_label, role_label, status_label
-from app.locale.text import to_persian_digits
+from app.locale.labels import (
+    agent_label,
+    label,
+    label_of,
+    message_status_label,
+    move_label,
+    role_label,
+    status_label,
+)
+from app.locale.text import isolate, to_persian_digits
 
 # Timeline kinds whose line is their title alone.
 TITLE_ONLY = frozenset({K.CREATED, K.ASSIGNED, K.UNLOCK_VIEWED})
@@ -55,6 +63,33 @@ class JobWords(QObject):
     def status(self, status: str) -> str:
         return status_label(status, self.lang)
 
+    def move(self, target: str) -> str:
+        """The button's words: what the click does ("Approve"), not where it leads."""
+        return move_label(target, self.lang)
+
+    def agent(self, name: str) -> str:
+        """Who did it: a user name, or the app's own agents in words ("system")."""
+        return agent_label(name, self.lang)
+
+    def owed(self, balance: int) -> str:
+        """What is left to settle, said as the papers say it: nothing, the customer's to pay,
+        or the shop's to give back."""
+        if balance > 0:
+            return self.tr("balance {amount}").format(amount=self.amount(balance))
+        if balance < 0:
+            return self.tr("the shop owes the customer {amount}").format(
+                amount=self.amount(-balance))
+        return self.tr("settled")
+
+    def edited_field(self, name: str) -> str:
+        names = {"problem": self.tr("problem"), "priority": self.tr("priority"),
+                 "promised_date": self.tr("promised date"),
+                 "customer_note": self.tr("customer's note"), "condition": self.tr("condition"),
+                 "accessories": self.tr("accessories"), "warranty_days": self.tr("warranty"),
+                 "estimate_min": self.tr("lowest estimate"),
+                 "estimate_max": self.tr("highest estimate")}
+        return names.get(name, name)
+
     def method(self, method: str) -> str:
         return label_of(PayMethod, method, self.lang)
 
@@ -77,6 +112,14 @@ class JobWords(QObject):
                  "pickup_reminder": self.tr("pickup reminder"), "test": self.tr("test")}
         return names.get(event, event)
 
+    def skip_reason(self, reason: str) -> str:
+        """Why a message was not sent (app/notify/outbox_rules.py, SkipReason), in words."""
+        names = {"event_off": self.tr("this message is switched off"),
+                 "opted_out": self.tr("the customer has opted out of SMS"),
+                 "already_told": self.tr("the customer was already told of this event"),
+                 "cap_reached": self.tr("the customer has had enough messages lately")}
+        return names.get(reason, reason)
+
     def document(self, document: str) -> str:
         names = {"receipt": self.tr("receipt"), "label": self.tr("label"),
                  "sheet": self.tr("job sheet"), "estimate": self.tr("estimate"),
@@ -90,8 +133,8 @@ class JobWords(QObject):
         if transition is None:
             return self.tr("Not a move from here")
         if role not in transition.roles:
-            roles = "، ".join(role_label(r, self.lang) for r in sorted(transition.roles)) \
-                if self.lang == "fa" else ", ".join(sorted(transition.roles))
+            roles = ("، " if self.lang == "fa" else ", ").join(
+                role_label(r, self.lang) for r in sorted(transition.roles))
             return self.tr("Only for: {roles}").format(roles=roles)
         if Requirement.ESTIMATE in transition.requires and detail.totals.estimate <= 0:
             return self.tr("Needs an estimate first")
@@ -117,22 +160,23 @@ class JobWords(QObject):
                 after=self.amount(int(total.get("after", 0))),
                 lines=self.digits(str(data.get("lines", 0))))
         if kind == K.EDITED:
-            return self.title(kind), ", ".join(sorted(data))
+            return self.title(kind), ("، " if self.lang == "fa" else ", ").join(
+                self.edited_field(name) for name in sorted(data))
         if kind == K.NOTE:
             title = (self.tr("Note for the customer") if data.get("customer_visible")
                      else self.tr("Internal note"))
-            return title, str(data.get("text", ""))
+            return title, isolate(str(data.get("text", "")))
         if kind == K.PRINTED:
             where = data.get("printer") or data.get("file") or ""
             return self.tr("Printed: {document}").format(
-                document=self.document(str(data.get("document", "")))), str(where)
+                document=self.document(str(data.get("document", "")))), isolate(str(where))
         if kind == K.PAYMENT:
             title = self.tr("Deposit") if data.get("deposit") else label(PaymentKind.PAYMENT,
                                                                          self.lang)
             return title, self._money(data)
         if kind == K.REFUND:
             return label(PaymentKind.REFUND, self.lang), \
-                f"{self._money(data)} — {data.get('reason', '')}"
+                f"{self._money(data)} — {isolate(str(data.get('reason', '')))}"
         if kind == K.UNLOCK_DELETED and "days_after_cancel" in data:
             return self.title(kind), self.tr(
                 "{days} days after the job was cancelled").format(
@@ -145,10 +189,11 @@ class JobWords(QObject):
             return self.title(kind), self.tr("New job {number}").format(
                 number=self.number(str(data.get("new_job", ""))))
         if kind == K.CUSTOMER_REPLY:
-            return self.title(kind), str(data.get("body", ""))
+            return self.title(kind), isolate(str(data.get("body", "")))
         if kind == K.MESSAGE_SKIPPED:
             return self.tr("SMS not sent: {event}").format(
-                event=self.message_event(str(data.get("event", "")))), str(data.get("reason", ""))
+                event=self.message_event(str(data.get("event", "")))), \
+                isolate(self.skip_reason(str(data.get("reason", ""))))
         if kind.startswith("message_"):
             return self.tr("SMS {event}: {status}").format(
                 event=self.message_event(str(data.get("event", ""))),
@@ -174,7 +219,7 @@ class JobWords(QObject):
     def _move_details(self, data: dict[str, Any]) -> str:
         parts = [self._arrow(data)]
         if data.get("reason"):
-            parts.append(self.tr("reason: {reason}").format(reason=data["reason"]))
+            parts.append(self.tr("reason: {reason}").format(reason=isolate(str(data["reason"]))))
         if data.get("promised_date"):
             parts.append(self.tr("promised for {day}").format(
                 day=self.day(dt.date.fromisoformat(str(data["promised_date"])))))

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from app.auth.roles import Perm
 from app.changes import Changes
+from app.customers.phone import national_form
 from app.locale.calendar import format_datetime
 from app.locale.labels import alert_kind_label, message_status_label
+from app.locale.text import isolate
 from app.notify.alerts import BLOCKING as PAUSING
 from app.notify.states import MessageStatus
 from app.notify.views import AlertView, MessageView, ReplyView
@@ -33,7 +35,9 @@ from ui.messages.outbox_model import OutboxModel
 from ui.operations import messages
 from ui.shell.desk import Desk
 from ui.shell.tasks import Operation, Reads, run_operation
+from ui.widgets.text_direction import TextDirectionDelegate
 
+BODY, ANSWER = 4, 5  # the outbox's columns of free text
 ID = Qt.ItemDataRole.UserRole
 JOB = Qt.ItemDataRole.UserRole + 1
 
@@ -67,14 +71,22 @@ class MessagesPage(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
+        for column in (BODY, ANSWER):  # what customers and providers wrote, in its direction
+            self.table.setItemDelegateForColumn(column, TextDirectionDelegate(self.table))
         self.retry = QPushButton()
         self.cancel = QPushButton()
         self.mark_sent = QPushButton()
         self.open_job = QPushButton()
         self.replies = QListWidget()
+        self.no_replies = QLabel()
         self.mark_read = QPushButton()
         self.alerts = QListWidget()
+        self.no_alerts = QLabel()
         self.resolve = QPushButton()
+        for empty in (self.no_replies, self.no_alerts):
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            empty.setStyleSheet("color: #64748b;")
+            empty.hide()
 
         outbox = QWidget()
         top = QHBoxLayout()
@@ -92,10 +104,12 @@ class MessagesPage(QWidget):
         replies = QWidget()
         reply_box = QVBoxLayout(replies)
         reply_box.addWidget(self.replies)
+        reply_box.addWidget(self.no_replies, 1)
         reply_box.addWidget(self.mark_read, alignment=Qt.AlignmentFlag.AlignLeading)
         alerts = QWidget()
         alert_box = QVBoxLayout(alerts)
         alert_box.addWidget(self.alerts)
+        alert_box.addWidget(self.no_alerts, 1)
         alert_box.addWidget(self.resolve, alignment=Qt.AlignmentFlag.AlignLeading)
         self.tabs = QTabWidget()
         self.tabs.addTab(outbox, "")
@@ -138,12 +152,16 @@ class MessagesPage(QWidget):
         self.open_job.setText(self.tr("Open job"))
         self.mark_read.setText(self.tr("Mark read"))
         self.resolve.setText(self.tr("Resolved"))
+        self.no_replies.setText(self.tr("No replies yet. What customers answer to the shop's "
+                                        "messages shows here."))
+        self.no_alerts.setText(self.tr("No alerts. A problem with the SMS account (no credit, "
+                                       "a refused key) shows here."))
         self.model.lost_answer = lambda when: self.tr(
             "No answer from the provider. At {time} the app asks it whether the message went "
             "out and sends it again, with the same id, only if it did not.").format(time=when)
         self.model.held = lambda reason: self.tr(
             "Sending waits for the SMS account to work again (see Alerts): {reason}").format(
-            reason=reason)
+            reason=isolate(reason))
         if self.isVisible():
             self.refresh()
 
@@ -194,7 +212,8 @@ class MessagesPage(QWidget):
         lang, calendar = self.desk.lang, self.desk.calendar
         for reply in replies:
             when = format_datetime(reply.received_at, calendar=calendar, lang=lang)
-            item = QListWidgetItem(f"{when} · {self.desk.digits(reply.sender)} · {reply.body}")
+            sender = self.desk.digits(national_form(reply.sender))
+            item = QListWidgetItem(f"{when} · {isolate(sender)} · {isolate(reply.body)}")
             item.setData(ID, reply.id)
             item.setData(JOB, reply.job_id)
             if not reply.read:
@@ -202,17 +221,27 @@ class MessagesPage(QWidget):
                 font.setBold(True)
                 item.setFont(font)
             self.replies.addItem(item)
+        self._show_empty(self.replies, self.no_replies, self.mark_read)
 
     def _fill_alerts(self, alerts: list[AlertView]) -> None:
         self.alerts.clear()
         for alert in alerts:
-            item = QListWidgetItem(f"{self._alert_kind(alert.kind)}: {alert.reason}")
+            item = QListWidgetItem(f"{self._alert_kind(alert.kind)}: {isolate(alert.reason)}")
             if alert.kind in PAUSING:
                 item.setToolTip(self.tr("Sending is paused and the messages wait in the queue. "
                                         "Once this is fixed (a setting saved, a test SMS that "
                                         "goes through) they go out by themselves."))
             item.setData(ID, alert.id)
             self.alerts.addItem(item)
+        self._show_empty(self.alerts, self.no_alerts, self.resolve)
+
+    @staticmethod
+    def _show_empty(items: QListWidget, empty: QLabel, button: QPushButton) -> None:
+        """An empty list says so in words, rather than as a blank box with a button."""
+        nothing = items.count() == 0
+        items.setVisible(not nothing)
+        button.setVisible(not nothing)
+        empty.setVisible(nothing)
 
     def _alert_kind(self, kind: str) -> str:
         return alert_kind_label(kind, self.desk.lang)

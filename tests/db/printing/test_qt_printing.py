@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from app.auth.roles import Role
 from app.bootstrap import Services
+from app.locale.text import isolate
 from app.printing import printers
 from app.printing.errors import PrinterUnavailable
 from app.printing.render import render
@@ -102,7 +103,7 @@ def test_missing_printer_is_named_with_the_known_ones(qapp: QApplication) -> Non
     with pytest.raises(PrinterUnavailable) as err:
         check_printer("Nowhere-Printer")
     assert "Nowhere-Printer" in err.value.message and "PDF instead" in err.value.message
-    assert "چاپگر «Nowhere-Printer»" in err.value.localized("fa")
+    assert f"چاپگر «{isolate('Nowhere-Printer')}»" in err.value.localized("fa")
 
 
 def _answer_message_box(qtbot: QtBot, button_text: str, seen: list[str]) -> None:
