@@ -50,7 +50,7 @@ def test_my_queue_puts_urgent_work_first_and_moves_a_job_in_one_click(
     page.table.selectRow(0)
     qtbot.waitUntil(lambda: len(page.action_buttons) == 1)  # its next steps, read off it too
     [step] = page.action_buttons
-    assert step.text() == "Diagnosing"
+    assert step.text() == "Start diagnosis"  # an action, not the status it leads to
     with qtbot.waitSignal(page.changed, timeout=5000):
         step.click()
     assert shop_services.jobs.get(urgent.id).status == Status.DIAGNOSING

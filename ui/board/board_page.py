@@ -26,11 +26,12 @@ from app.jobs.listing import JobFilter
 from app.jobs.workflow import OPEN_STATUSES, Status
 from app.locale.labels import status_label
 from ui.board.colours import GROUPS
-from ui.board.job_table_model import JobTableModel
+from ui.board.job_table_model import COLUMNS, JobTableModel
 from ui.shell.desk import Desk
 from ui.shell.tasks import Latest, in_background
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.shop_date import ShopDateEdit
+from ui.widgets.text_direction import TextDirectionDelegate
 
 ALL, OPEN = "all", "open"
 
@@ -50,6 +51,9 @@ class BoardPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        for free_text in ("customer", "device"):  # typed by people: each in its own direction
+            self.table.setItemDelegateForColumn(COLUMNS.index(free_text),
+                                                TextDirectionDelegate(self.table))
         self.table.verticalHeader().hide()
         # Painting a row only looks up its texts: one line each, every row the same height.
         self.table.setWordWrap(False)

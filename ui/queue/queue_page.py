@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.changes import Changes
 from app.jobs.service import NextAction
 from app.jobs.workflow import Requirement
-from app.locale.labels import status_label
+from app.locale.labels import move_label
 from ui.operations import jobs
 from ui.queue.queue_model import QueueModel
 from ui.shell.desk import Desk
@@ -130,7 +130,7 @@ class QueuePage(QWidget):
         for action in actions:
             if not action.allowed or action.requires & ASKS_FOR_INPUT:
                 continue  # a move that needs a reason, a date or money is made in the job
-            button = QPushButton(status_label(action.target, self.desk.lang))
+            button = QPushButton(move_label(action.target, self.desk.lang))
             button.clicked.connect(lambda _=False, a=action, j=job_id: self.take_step(j, a))
             self.actions_row.addWidget(button)
             self.action_buttons.append(button)
