@@ -73,6 +73,8 @@ FA = {
     "unknown_document": "کاغذی به نام «{document}» وجود ندارد.",
     "bad_paper_size": "این کاغذ در اندازهٔ {sizes} چاپ می‌شود، نه «{size}».",
     "no_printer": "برای این کاغذ چاپگری روی این رایانه تعیین نشده است.",
+    "paper_not_true": "کار {job_fa} «{status_fa}» است؛ {paper_fa} {when_fa} چاپ می‌شود. "
+                      "برگه‌های این کار: {papers_fa}.",
     "printer_unavailable": "چاپگر «{printer}» در دسترس نیست (روی این رایانه نیست یا خاموش "
                            "یا متوقف است). می‌توانید کاغذ را به‌صورت PDF ذخیره کنید.",
     "cannot_write": "فایل «{file}» ذخیره نشد ({reason}).",

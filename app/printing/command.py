@@ -1,7 +1,8 @@
 """`tamirgah print DOCUMENT JOB_NUMBER`: a paper to a PDF file or straight to a printer.
 
-Everything is checked (document, size, language, job, printer) before the paper is rendered,
-so a bad request changes nothing; the print goes on the job's timeline only once it is done.
+Everything is checked (document, size, language, job, whether the paper is true of the job,
+printer) before the paper is rendered, so a bad request changes nothing; the print goes on the
+job's timeline only once it is done.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ def print_command(services: Services, *, document: str, number: str, lang: str |
     papers = services.papers
     size = papers.check(document, size, lang)
     job_id = papers.job_id(number)
+    try:
+        papers.check_true(job_id, document)
+    except ValidationError as err:  # the terminal's reader may read either language
+        raise ValidationError(f"{err.message}\n{err.localized('fa')}", code=err.code,
+                              field=err.field, **err.params) from None
     if out is None:
         printer = printer or printer_for(PAPERS[size].printer)
         if not printer:
@@ -48,7 +54,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                        description="Print one of a job's papers on a printer of this PC, or "
                                    "save it as a PDF file. Without --out or --printer it goes "
                                    "to this PC's printer for that paper size.")
-    p.add_argument("document", choices=DOCUMENTS, help="which paper")
+    p.add_argument("document", choices=DOCUMENTS,
+                   help="which paper; a warranty card only after delivery, and before it the "
+                        "invoice is a pro-forma")
     p.add_argument("number", metavar="JOB_NUMBER", help="e.g. 1405-00123")
     p.add_argument("--lang", choices=LANGUAGES,
                    help="default: the customer's language (the shop's for label and sheet)")

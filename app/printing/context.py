@@ -9,10 +9,11 @@ from typing import Any
 
 from app.jobs.service import UnlockInfo
 from app.jobs.views import JobDetail
+from app.locale.calendar import shop_day
 from app.locale.intake_terms import accessory_name, device_kind_name
 from app.printing.blocks import Block, Fields, Header
 from app.printing.formats import Formats
-from app.printing.papers import Paper
+from app.printing.papers import Paper, is_delivered
 from app.printing.shop import ShopInfo
 from app.printing.vocab import say
 
@@ -44,6 +45,14 @@ class PaperContext:
 
     def t(self, key: str, **values: Any) -> str:
         return say(key, self.lang, **values)
+
+    @property
+    def delivered(self) -> bool:
+        return is_delivered(self.job.status)
+
+    def day(self, moment: dt.datetime) -> dt.date:
+        """The shop's day of a stored (UTC) time, not UTC's."""
+        return shop_day(moment, self.shop.timezone)
 
     def number(self) -> str:
         return self.fmt.code(self.job.number)

@@ -1,4 +1,5 @@
-"""Paper sizes, which printer of the PC each goes to, and which sizes each document comes in."""
+"""Paper sizes, which printer of the PC each goes to, which sizes each document comes in, and
+which papers a job may have at all: each says only what is true of the job (papers_for)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,10 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 
 from app.errors import ValidationError
+from app.jobs.workflow import Status
+from app.locale.labels import status_label
+from app.locale.text import ltr_run, to_persian_digits
+from app.printing.vocab import paper_name, paper_when
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,47 @@ def check_document(document: str) -> str:
                               f"{', '.join(DOCUMENTS)}", code="unknown_document",
                               field="document", document=document)
     return document
+
+
+# Which statuses each paper is true of. Before delivery the invoice is a pro-forma (it says so
+# and asks for no receipt of the device); the warranty card exists only after delivery; the
+# estimate is for a job still open. A cancelled job was never delivered: no invoice of it.
+_EVERY = frozenset(Status)
+_OPEN = frozenset(Status) - {Status.DELIVERED, Status.CANCELLED}
+PAPER_STATUSES: dict[str, frozenset[Status]] = {
+    "receipt": _EVERY,
+    "label": _EVERY,
+    "sheet": _EVERY,
+    "estimate": _OPEN,
+    "invoice": _OPEN | {Status.DELIVERED},
+    "warranty": frozenset({Status.DELIVERED}),
+}
+
+
+def papers_for(status: Status | str) -> tuple[str, ...]:
+    """The papers a job in this status may have, in the menu's order."""
+    return tuple(d for d in DOCUMENTS if Status(status) in PAPER_STATUSES[d])
+
+
+def is_delivered(status: Status | str) -> bool:
+    """Whether the invoice is the real one with its delivery receipt, not a pro-forma."""
+    return Status(status) == Status.DELIVERED
+
+
+def check_true_of(document: str, status: Status | str, number: str) -> None:
+    """Refuses, in words, a paper that would say what is not true of job `number`."""
+    status = Status(status)
+    allowed = papers_for(status)
+    if check_document(document) in allowed:
+        return
+    raise ValidationError(
+        f"Job {number} is {status_label(status, 'en').lower()}: a "
+        f"{paper_name(document, 'en')} is printed {paper_when(document, 'en')}. "
+        f"This job's papers: {', '.join(allowed)}.",
+        code="paper_not_true", document=document, status=str(status), number=number,
+        job_fa=ltr_run(to_persian_digits(number)), status_fa=status_label(status, "fa"),
+        paper_fa=paper_name(document, "fa"), when_fa=paper_when(document, "fa"),
+        papers_fa="، ".join(paper_name(d, "fa") for d in allowed))
 
 
 def paper_for(document: str, size: str | None, preferred: str | None = None) -> Paper:

@@ -14,7 +14,7 @@ from app.errors import NotFound, ValidationError
 from app.jobs.service import JobService
 from app.jobs.views import EventView
 from app.printing.flow import Rendered
-from app.printing.papers import LANGUAGES, check_document, paper_for
+from app.printing.papers import LANGUAGES, check_document, check_true_of, paper_for, papers_for
 from app.printing.printers import preferred_size, printer_for
 from app.printing.render import render
 from app.printing.shop import ShopInfo
@@ -75,16 +75,28 @@ class PaperService:
                                   f"not '{lang}'", code="bad_choice", field="lang")
         return paper.name
 
+    def papers_of(self, job_id: int) -> tuple[str, ...]:
+        """The papers this job may have now (papers.papers_for)."""
+        return papers_for(self.jobs.get(job_id).status)
+
+    def check_true(self, job_id: int, document: str) -> None:
+        """Refuses a paper that would not be true of the job as it stands (a warranty card
+        before delivery, say), before anything is rendered or recorded."""
+        job = self.jobs.get(job_id)
+        check_true_of(document, job.status, job.number)
+
     def prepare(self, actor: Actor, job_id: int, document: str, *, lang: str | None = None,
                 size: str | None = None, accessories: Sequence[str] | None = None,
                 printed_at: dt.datetime | None = None) -> JobPaper:
         """The paper, rendered; nothing is recorded until it is printed or saved.
 
         The job sheet shows the passcode and pattern only to a role that may read them, and
-        that reading is itself on the timeline.
+        that reading is itself on the timeline. A paper that would not be true of the job is
+        refused (papers.check_true_of).
         """
         size = self.check(document, size, lang)
         job = self.jobs.get(job_id)
+        check_true_of(document, job.status, job.number)
         shop = ShopInfo.from_settings(self.settings.all())
         if lang is None:
             lang = job.customer_language if document in CUSTOMER_PAPERS else shop.language

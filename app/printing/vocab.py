@@ -11,8 +11,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "receipt": ("رسید پذیرش", "Intake receipt"),
     "customer_copy": ("نسخهٔ مشتری", "Customer's copy"),
     "sheet": ("برگهٔ کار تعمیرکار", "Technician job sheet"),
-    "estimate": ("پیش‌فاکتور", "Estimate"),
+    "estimate": ("برآورد هزینهٔ تعمیر", "Repair estimate"),
     "invoice": ("فاکتور و رسید تحویل", "Invoice and delivery receipt"),
+    "proforma": ("پیش‌فاکتور", "Pro-forma invoice"),
+    "proforma_subtitle": ("رسید تحویل دستگاه نیست", "Not a delivery receipt"),
+    "estimated_lines": ("کارها و قطعات برآوردشده", "Estimated work and parts"),
+    "estimated_total": ("جمع کل برآورد", "Estimated total"),
     "warranty_card": ("کارت گارانتی", "Warranty card"),
     "job_number": ("شمارهٔ کار", "Job number"),
     "received_at": ("تاریخ پذیرش", "Received"),
@@ -25,6 +29,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "serial": ("سریال", "Serial"),
     "colour": ("رنگ", "Colour"),
     "problem": ("ایراد اعلام‌شده", "Problem"),
+    "customer_request": ("درخواست مشتری", "Request"),
     "accessories": ("لوازم همراه", "Accessories"),
     "condition": ("وضعیت ظاهری", "Condition"),
     "estimate_range": ("برآورد هزینه", "Estimate"),
@@ -73,13 +78,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "technician": ("تعمیرکار", "Technician"),
     "priority": ("اولویت", "Priority"),
     "status": ("وضعیت", "Status"),
-    "customer_note": ("یادداشت مشتری", "Customer's note"),
     "delivered_at": ("تاریخ تحویل", "Delivered"),
     "page": ("{job} · صفحهٔ {n} از {total}", "{job} · page {n} of {total}"),
     "approve_note": ("با تأیید شما تعمیر آغاز می‌شود. مبلغ نهایی از این برآورد بیشتر نمی‌شود "
                      "مگر با هماهنگی شما.",
                      "Work starts once you approve. The final bill will not exceed this "
                      "estimate without asking you first."),
+    "estimate_note": ("این برگه برآورد است، نه صورت‌حساب؛ مبلغ نهایی در فاکتور تحویل می‌آید.",
+                      "This is an estimate, not a bill: the final amount is on the invoice "
+                      "at delivery."),
+    "proforma_note": ("مبلغ نهایی هنگام تحویل دستگاه در فاکتور تحویل می‌آید.",
+                      "The final bill is made when the device is handed back."),
     "delivered_note": ("دستگاه را سالم و کامل تحویل گرفتم.",
                        "I have received the device in working order, with its accessories."),
     "warranty_terms": ("گارانتی فقط کار انجام‌شده و قطعات تعویضی را شامل می‌شود و با ضربه، "
@@ -96,6 +105,22 @@ WORDS: dict[str, tuple[str, str]] = {
     **{f"method_{method}": PAY_METHOD_WORDS[method] for method in PayMethod},
     "deposit_mark": ("بیعانه", "deposit"),
     "refund_mark": SHORT[PaymentKind.REFUND],
+}
+
+# A paper by name, and when it is printed: for refusing one that would not be true (papers.py).
+PAPER_NAMES: dict[str, tuple[str, str]] = {
+    "receipt": ("رسید پذیرش", "intake receipt"),
+    "label": ("برچسب", "label"),
+    "sheet": ("برگهٔ کار", "job sheet"),
+    "estimate": ("برآورد هزینه", "estimate"),
+    "invoice": ("فاکتور", "invoice"),
+    "warranty": ("کارت گارانتی", "warranty card"),
+}
+PAPER_WHEN: dict[str, tuple[str, str]] = {
+    "estimate": ("فقط برای کار باز، پیش از تحویل", "only for an open job, before delivery"),
+    "invoice": ("پیش از تحویل (پیش‌فاکتور) یا پس از آن، نه برای کار لغوشده",
+                "before delivery (as a pro-forma) or after it, never for a cancelled job"),
+    "warranty": ("فقط پس از تحویل", "only after delivery"),
 }
 
 DEFAULT_TERMS = {
@@ -115,3 +140,13 @@ def say(key: str, lang: str, **values: Any) -> str:
     fa, en = WORDS[key]
     text = fa if lang == "fa" else en
     return text.format(**values) if values else text
+
+
+def paper_name(document: str, lang: str) -> str:
+    fa, en = PAPER_NAMES[document]
+    return fa if lang == "fa" else en
+
+
+def paper_when(document: str, lang: str) -> str:
+    fa, en = PAPER_WHEN.get(document, ("همیشه", "at any time"))
+    return fa if lang == "fa" else en

@@ -136,13 +136,14 @@ SHOP_KEYS = ("shop.name", "shop.phone", "shop.address", "shop.currency", "shop.t
 
 
 def papers(probe: Probe) -> Result:
-    from app.printing.papers import DOCUMENT_SIZES, LANGUAGES
+    from app.printing.papers import DOCUMENT_SIZES, LANGUAGES, papers_for
     from app.printing.render import render
 
     job, shop, unlock, source = _paper_subject(probe)
+    documents = papers_for(job.status)  # only the papers that are true of this job
     count, failures = 0, []
-    for document, sizes in DOCUMENT_SIZES.items():
-        for size in sizes:
+    for document in documents:
+        for size in DOCUMENT_SIZES[document]:
             for lang in LANGUAGES:
                 count += 1
                 try:
@@ -155,7 +156,7 @@ def papers(probe: Probe) -> Result:
                                         error=err))
     if failures:
         return failed(say("papers_failed", failed=len(failures), count=count), *failures[:5])
-    return ok(say("papers_ok", count=count, documents=len(DOCUMENT_SIZES), source=source))
+    return ok(say("papers_ok", count=count, documents=len(documents), source=source))
 
 
 def _paper_subject(probe: Probe) -> tuple[JobDetail, ShopInfo, UnlockInfo | None, Say]:

@@ -156,16 +156,6 @@
         <translation>سپردن این کار به یک تعمیرکار</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="137"/>
-        <source>Preview</source>
-        <translation>پیش‌نمایش</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job/header.py" line="138"/>
-        <source>Save as PDF</source>
-        <translation>ذخیره به‌صورت PDF</translation>
-    </message>
-    <message>
         <location filename="../../ui/job/header.py" line="151"/>
         <source>Job {number}</source>
         <translation>کار {number}</translation>

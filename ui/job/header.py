@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -24,9 +23,8 @@ from app.locale.text import isolate, join_isolated
 from ui.board.colours import status_colour
 from ui.job.problem_text import ProblemText
 from ui.job.words import JobWords
+from ui.printing.menu import PrintMenu
 from ui.widgets.text_direction import show_paragraph
-
-DOCUMENTS = ("receipt", "label", "sheet", "estimate", "invoice", "warranty")
 
 # A move that ends the job for nothing stands apart from the others and looks it.
 DESTRUCTIVE = frozenset({Status.CANCELLED})
@@ -76,13 +74,10 @@ class JobHeader(QWidget):
         self.assign = QToolButton()
         self.print_button = QToolButton()
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.print_menu = QMenu(self)
-        self.print_actions = {doc: self.print_menu.addAction("") for doc in DOCUMENTS}
-        self.print_menu.addSeparator()
-        self.preview_menu = self.print_menu.addMenu("")
-        self.preview_actions = {doc: self.preview_menu.addAction("") for doc in DOCUMENTS}
-        self.pdf_menu = self.print_menu.addMenu("")
-        self.pdf_actions = {doc: self.pdf_menu.addAction("") for doc in DOCUMENTS}
+        self.print_menu = PrintMenu(self)  # only the papers true of the job (show_job)
+        self.print_actions = self.print_menu.print_actions
+        self.preview_actions = self.print_menu.preview_actions
+        self.pdf_actions = self.print_menu.pdf_actions
         self.print_button.setMenu(self.print_menu)
 
         top = QHBoxLayout()
@@ -124,11 +119,9 @@ class JobHeader(QWidget):
         self.warranty.clicked.connect(self.warranty_requested)
         self.reveal.clicked.connect(self.reveal_requested)
         self.assign.clicked.connect(self.assign_requested)
-        for actions, signal in ((self.print_actions, self.print_requested),
-                                (self.preview_actions, self.preview_requested),
-                                (self.pdf_actions, self.pdf_requested)):
-            for doc, action in actions.items():
-                action.triggered.connect(lambda _=False, d=doc, s=signal: s.emit(d))
+        self.print_menu.print_requested.connect(self.print_requested)
+        self.print_menu.preview_requested.connect(self.preview_requested)
+        self.print_menu.pdf_requested.connect(self.pdf_requested)
         self._detail: JobDetail | None = None
         self._actions: list[NextAction] = []
         self._role, self._can_override = "", False
@@ -146,11 +139,7 @@ class JobHeader(QWidget):
         self.print_button.setText(self.tr("Print"))
         self.assign.setText(self.tr("Assign…"))
         self.assign.setToolTip(self.tr("Give this job to a technician"))
-        self.preview_menu.setTitle(self.tr("Preview"))
-        self.pdf_menu.setTitle(self.tr("Save as PDF"))
-        for actions in (self.print_actions, self.preview_actions, self.pdf_actions):
-            for doc, action in actions.items():
-                action.setText(self.words.document(doc))
+        self.print_menu.translate_ui()
         if self._detail is not None:
             self.show_job(self._detail, self._actions, self._role, self._can_override)
 
@@ -180,6 +169,7 @@ class JobHeader(QWidget):
             not takes_it or detail.technician_id is None))
         self.problem.setText(detail.problem)
         self.warranty.setVisible(self.can_intake and detail.status == Status.DELIVERED)
+        self.print_menu.offer(detail.status)
         self._fill_actions(detail, actions, role, can_override)
 
     def _fill_actions(self, detail: JobDetail, actions: list[NextAction], role: str,

@@ -1,12 +1,18 @@
-"""The estimate (before approval) and the invoice with delivery receipt (at pickup)."""
+"""The estimate (lines as estimated, not work done), and the invoice: with its delivery receipt
+once the job is delivered, before that a pro-forma that says so and asks no receipt of the
+device."""
 
 from __future__ import annotations
 
 from app.jobs.views import LineView
+from app.jobs.workflow import Status
 from app.printing.blocks import Block, Column, Paragraph, Rule, Signatures, Space, Table
 from app.printing.context import PaperContext
 from app.printing.vocab import WORDS
 from app.validation import MAX_MONEY
+
+# Until the customer has answered, the estimate asks for approval; after, it says what it is.
+ASKS_APPROVAL = frozenset({Status.RECEIVED, Status.DIAGNOSING, Status.AWAITING_APPROVAL})
 
 
 def estimate(ctx: PaperContext) -> list[Block]:
@@ -14,14 +20,15 @@ def estimate(ctx: PaperContext) -> list[Block]:
 
 
 def invoice(ctx: PaperContext) -> list[Block]:
-    return _bill(ctx, "invoice")
+    return _bill(ctx, "invoice" if ctx.delivered else "proforma")
 
 
 def _bill(ctx: PaperContext, kind: str) -> list[Block]:
+    """kind: estimate, proforma (an invoice before delivery) or invoice (at delivery)."""
     job, fmt = ctx.job, ctx.fmt
     when = job.delivered_at if kind == "invoice" and job.delivered_at else ctx.printed_at
     blocks: list[Block] = [
-        ctx.header(kind),
+        ctx.header(kind, ctx.t("proforma_subtitle") if kind == "proforma" else ""),
         ctx.fields([(ctx.t("job_number"), ctx.number()), (ctx.t("date"), fmt.datetime(when)),
                 (ctx.t("customer"), job.customer_name),
                 (ctx.t("mobile"), fmt.mobile(job.customer_mobile)),
@@ -31,6 +38,8 @@ def _bill(ctx: PaperContext, kind: str) -> list[Block]:
         Space(2),
     ]
     if job.lines:
+        if kind == "estimate":
+            blocks.append(Paragraph(ctx.t("estimated_lines"), bold=True, heading=True))
         blocks.append(_lines_table(ctx, job.lines))
     else:
         blocks.append(ctx.fields([(ctx.t("estimate_range"),
@@ -39,16 +48,28 @@ def _bill(ctx: PaperContext, kind: str) -> list[Block]:
     total = job.totals.estimate
     if ctx.shop.amount_in_words and 0 < total <= MAX_MONEY:  # an older version let more in
         blocks.append(Paragraph(f"{ctx.t('in_words')}: {fmt.amount_words(total)}", scale=0.9))
-    if kind == "invoice" and job.payments:
+    if kind != "estimate" and job.payments:
         blocks += [Rule(dashed=True), Paragraph(ctx.t("payments"), bold=True, heading=True),
                    _payments_table(ctx)]
     blocks += [Rule(dashed=True),
                ctx.fields([(ctx.t("warranty"), ctx.warranty())]),
-               Paragraph(ctx.t("approve_note" if kind == "estimate" else "delivered_note"),
-                         scale=0.9),
-               Signatures([ctx.t("sig_customer")] if ctx.roll
-                          else [ctx.t("sig_customer"), ctx.t("sig_shop")])]
+               Paragraph(ctx.t(_note(ctx, kind)), scale=0.9),
+               Signatures(_signatures(ctx, kind))]
     return blocks
+
+
+def _note(ctx: PaperContext, kind: str) -> str:
+    if kind == "estimate":
+        return "approve_note" if ctx.job.status in ASKS_APPROVAL else "estimate_note"
+    return "proforma_note" if kind == "proforma" else "delivered_note"
+
+
+def _signatures(ctx: PaperContext, kind: str) -> list[str]:
+    """The customer signs an estimate (to approve it) and the delivery receipt, never a
+    pro-forma: that would read as a receipt of the device."""
+    if kind == "proforma":
+        return [ctx.t("sig_shop")]
+    return [ctx.t("sig_customer")] if ctx.roll else [ctx.t("sig_customer"), ctx.t("sig_shop")]
 
 
 def _lines_table(ctx: PaperContext, lines: list[LineView]) -> Table:
@@ -75,7 +96,8 @@ def _summary(ctx: PaperContext, kind: str) -> Table:
     rows: list[tuple[str, int]] = []
     if t.discount:
         rows += [(ctx.t("subtotal"), t.estimate + t.discount), (ctx.t("discount"), t.discount)]
-    rows.append((ctx.t("total"), t.estimate))
+    total = ctx.t("estimated_total" if kind == "estimate" else "total")
+    rows.append((total, t.estimate))
     if kind == "estimate":
         deposit = ctx.deposit()
         if t.paid:
@@ -92,7 +114,7 @@ def _summary(ctx: PaperContext, kind: str) -> Table:
         rows.append((ctx.t("credit"), -balance))
     else:
         rows.append((ctx.t("settled"), 0))
-    emphasised = frozenset({len(rows) - 1, [r[0] for r in rows].index(ctx.t("total"))})
+    emphasised = frozenset({len(rows) - 1, [r[0] for r in rows].index(total)})
     label_share = 0.5 if ctx.roll else 0.7
     return Table([Column("", label_share, "end" if not ctx.roll else "start"),
                   Column("", 1 - label_share, numeric=True)],

@@ -58,7 +58,7 @@ def _page(ctx: PaperContext, rows: list[str]) -> PageDraw:
         width = right - left
         top = height - paper.margin
         baseline = baseline_below(top, NUMBER_SIZE, bold=True)
-        date = ctx.fmt.date(ctx.job.created_at.date())
+        date = ctx.fmt.date(ctx.day(ctx.job.created_at))
         date_w = s.text(date, left, right, baseline + 0.4, size=TEXT_SIZE, align="end")
         number_room = width - date_w - 1.5 * mm
         s.text(fit(ctx.number(), font_name(bold=True), NUMBER_SIZE, number_room), left,

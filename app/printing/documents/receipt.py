@@ -24,6 +24,7 @@ def receipt(ctx: PaperContext) -> list[Block]:
         Rule(dashed=True),
         ctx.fields([
             (ctx.t("problem"), job.problem),
+            (ctx.t("customer_request"), job.customer_note),  # the intake form promises it
             (ctx.t("accessories"), ctx.accessories() or ctx.t("none")),
             (ctx.t("condition"), condition_text(ctx)),
             (ctx.t("estimate_range"), ctx.estimate_range()),

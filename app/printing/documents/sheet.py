@@ -36,7 +36,7 @@ def sheet(ctx: PaperContext) -> list[Block]:
         ctx.fields([
             (ctx.t("accessories"), ctx.accessories() or ctx.t("none")),
             (ctx.t("estimate_range"), ctx.estimate_range()),
-            (ctx.t("customer_note"), job.customer_note),
+            (ctx.t("customer_request"), job.customer_note),
             (ctx.t("problem"), job.problem),
         ]),
         *_unlock(ctx),

@@ -18,7 +18,7 @@ def warranty(ctx: PaperContext) -> list[Block]:
                 (ctx.t("device"), ctx.device()),
                 (ctx.t("imei"), fmt.code(job.device.get("imei") or "")),
                 (ctx.t("serial"), fmt.code(job.device.get("serial") or "")),
-                (ctx.t("delivered_at"), fmt.date(job.delivered_at.date())
+                (ctx.t("delivered_at"), fmt.date(ctx.day(job.delivered_at))
                  if job.delivered_at else ""),
                 (ctx.t("warranty"), ctx.warranty())]),
         Space(2),

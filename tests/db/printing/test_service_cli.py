@@ -51,7 +51,8 @@ def test_cli_english_invoice_on_a5(services: Services, workstation_home: Path,
     out = tmp_path / "invoice.pdf"
     assert main(["--database", _url(services), "print", "invoice", job.number, "--lang", "en",
                  "--size", "A5", "--out", str(out)]) == 0
-    assert "Invoiceanddeliveryreceipt" in squeeze(page_texts(out.read_bytes())[0])
+    text = squeeze(page_texts(out.read_bytes())[0])
+    assert "Pro-formainvoice" in text and "Invoiceanddeliveryreceipt" not in text  # not delivered
     assert _prints(services, job.id)[0]["size"] == "a5"
 
 
