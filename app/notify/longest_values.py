@@ -23,7 +23,7 @@ _FA = {
     "total": format_amount(BIG_AMOUNT, lang="fa", currency="toman"),
     "amount_due": format_amount(BIG_AMOUNT, lang="fa", currency="toman"),
     "promised_date": "۱۴۰۵/۱۲/۲۹",
-    "warranty": "ضمانت تا ۱۴۰۶/۱۲/۲۹.",
+    "warranty": "گارانتی تا ۱۴۰۶/۱۲/۲۹.",
     "warranty_end": "۱۴۰۶/۱۲/۲۹",
     "ready_date": "۱۴۰۵/۱۲/۲۹",
     "shop_name": "تعمیرگاه تخصصی موبایل و لپ‌تاپ پارسیان الکترونیک",

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.auth.roles import Actor, Perm
 from app.clock import Clock
-from app.customers.phone import normalize_phone
+from app.customers.phone import national_form, normalize_phone
 from app.errors import DomainError, IllegalTransition, NotFound, ValidationError
 from app.jobs.timeline import TimelineKind
 from app.locale.text import ltr_run
@@ -41,7 +41,7 @@ SAMPLE = {
     "fa": {"customer_name": "مریم رضایی", "job_number": "1405-00123",
            "device": "Samsung Galaxy A52", "estimate": "۱٬۲۵۰٬۰۰۰ تومان",
            "total": "۱٬۲۵۰٬۰۰۰ تومان", "amount_due": "۸۵۰٬۰۰۰ تومان",
-           "promised_date": "۱۴۰۵/۰۹/۱۵", "warranty": "ضمانت تا ۱۴۰۵/۱۰/۱۵.",
+           "promised_date": "۱۴۰۵/۰۹/۱۵", "warranty": "گارانتی تا ۱۴۰۵/۱۰/۱۵.",
            "warranty_end": "۱۴۰۵/۱۰/۱۵", "ready_date": "۱۴۰۵/۰۹/۰۱",
            "shop_name": "تعمیرگاه پارسا", "shop_phone": "02188881234", "today": "۱۴۰۵/۰۹/۰۱"},
     "en": {"customer_name": "Maryam Rezaei", "job_number": "1405-00123",
@@ -103,10 +103,14 @@ class MessagingService:
             forget_settings(s)
 
     @staticmethod
-    def preview(body: str, lang: str, shop_name: str = "") -> tuple[str, PartCount]:
-        """The template filled with sample values, and the parts of its longest realistic
-        message; refuses bad templates."""
+    def preview(body: str, lang: str, shop_name: str = "",
+                shop_phone: str | None = None) -> tuple[str, PartCount]:
+        """The template filled with sample values (the shop's own phone where given, so an
+        empty one shows its [part] left out), and the parts of its longest realistic message;
+        refuses bad templates."""
         sample = dict(SAMPLE[_lang(lang)])
+        if shop_phone is not None:
+            sample["shop_phone"] = national_form(shop_phone) if shop_phone else ""
         if lang == "fa":
             sample["job_number"] = ltr_run(sample["job_number"])
         body = check_template(body)

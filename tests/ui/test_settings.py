@@ -18,6 +18,7 @@ from app.bootstrap import Services
 from app.notify.templates import MessageEvent, default_body
 from app.this_pc import workstation
 from build_scripts.translations import build
+from tests.factories import user
 from tests.fakes.kavenegar import API_KEY, FakeKavenegar
 from tests.ui.conftest import make_desk
 from tests.ui.modal import on_modal
@@ -389,3 +390,20 @@ def test_an_edited_template_is_kept_saved_or_dropped_as_the_manager_answers(
     templates.select(MessageEvent.READY, "fa")
     assert templates.current_key() == (MessageEvent.READY, "fa")
     assert stored(MessageEvent.RECEIVED) == default_body(MessageEvent.RECEIVED, "fa")
+
+
+def test_the_template_preview_leaves_out_a_bracketed_part_the_shop_cannot_fill(
+        qtbot: QtBot, shop_services: Services) -> None:
+    boss = user(shop_services, Role.MANAGER, "boss2")
+    shop_services.settings.set(boss, "shop.phone", "")  # this shop gives no phone
+    page = open_page(qtbot, shop_services)
+    templates = page.templates
+    templates.select(MessageEvent.READY, "en")
+    templates.editor.setPlainText("{device} is ready.[ Call {shop_phone}.]")
+    assert templates.preview.text() == "Samsung Galaxy A52 is ready."
+    shop_services.settings.set(boss, "shop.phone", "02188887777")
+    page = open_page(qtbot, shop_services)
+    page.templates.select(MessageEvent.READY, "en")
+    page.templates.editor.setPlainText("{device} is ready.[ Call {shop_phone}.]")
+    assert page.templates.preview.text() == "Samsung Galaxy A52 is ready. Call 02188887777."
+    assert "[square brackets]" in page.templates.brackets_note.text()

@@ -40,6 +40,7 @@ class TemplatesSection(Section):
         self.views: dict[tuple[str, str], TemplateView] = {}
         self.saving = 0  # writes on their way
         self.shop_name = ""  # the shop's own name, counted where it is longer than the sample
+        self.shop_phone = ""  # the shop's own phone: empty, a [part] with it is left out
         self.list = QListWidget()
         self.enabled = QCheckBox()
         self.editor = QPlainTextEdit()
@@ -58,6 +59,8 @@ class TemplatesSection(Section):
         self.done = QLabel()
         self.done.setStyleSheet(OK_STYLE)
         self.placeholders_title = QLabel()
+        self.brackets_note = QLabel()
+        self.brackets_note.setWordWrap(True)
         self.placeholders = QListWidget()
         for name in PLACEHOLDERS:
             item = QListWidgetItem(f"{{{name}}}")
@@ -87,6 +90,7 @@ class TemplatesSection(Section):
         helper_column = QVBoxLayout(helper)
         helper_column.setContentsMargins(0, 0, 0, 0)
         helper_column.addWidget(self.placeholders_title)
+        helper_column.addWidget(self.brackets_note)
         helper_column.addWidget(self.placeholders, 1)
         helper_column.addWidget(self.insert_button)
         splitter = QSplitter()
@@ -136,6 +140,9 @@ class TemplatesSection(Section):
         self.save_button.setText(self.tr("Save template"))
         self.reset_button.setText(self.tr("Back to the default"))
         self.placeholders_title.setText(self.tr("Placeholders (double-click to insert):"))
+        self.brackets_note.setText(self.tr(
+            "Words in [square brackets] with a placeholder are left out when its value is empty, "
+            "e.g. [Call {shop_phone}]."))
         self.insert_button.setText(self.tr("Insert"))
         helps = {
             "customer_name": self.tr("the customer's name"),
@@ -165,20 +172,22 @@ class TemplatesSection(Section):
         are shown."""
         messages, settings = self.desk.services.messages, self.desk.services.settings
 
-        def read() -> tuple[list[TemplateView], str]:
-            return messages.templates(), str(settings.get("shop.name"))
+        def read() -> tuple[list[TemplateView], str, str]:
+            return (messages.templates(), str(settings.get("shop.name")),
+                    str(settings.get("shop.phone") or ""))
 
-        def show(found: tuple[list[TemplateView], str]) -> None:
+        def show(found: tuple[list[TemplateView], str, str]) -> None:
             self.show_templates(*found)
             if then is not None:
                 then()
 
         self.reads.read(read, show)
 
-    def show_templates(self, views: list[TemplateView], shop_name: str) -> None:
+    def show_templates(self, views: list[TemplateView], shop_name: str,
+                       shop_phone: str = "") -> None:
         current = self.current_key()
         self.views = {(v.event, v.lang): v for v in views}
-        self.shop_name = shop_name
+        self.shop_name, self.shop_phone = shop_name, shop_phone
         self.list.blockSignals(True)
         self.list.clear()
         for key, view in self.views.items():
@@ -290,8 +299,8 @@ class TemplatesSection(Section):
         if key is None:
             return
         try:
-            text, count = self.desk.services.messages.preview(self.editor.toPlainText(), key[1],
-                                                              self.shop_name)
+            text, count = self.desk.services.messages.preview(
+                self.editor.toPlainText(), key[1], self.shop_name, shop_phone=self.shop_phone)
         except DomainError as err:
             self.error.show_text(explain(err, self.desk.lang))
             self.preview.setText("")
