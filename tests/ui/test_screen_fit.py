@@ -152,3 +152,13 @@ def test_the_first_run_wizard_fits_1280x720(qtbot: QtBot, shop_services: Service
         wizard.grab().save(str(pictures / f"first_run_{page}_{lang}.png"))
         wizard.next()
         QApplication.processEvents()
+    joining = FirstRunWizard(shop_services)
+    qtbot.addWidget(joining)
+    joining.show()
+    assert not joining.language_page.server.isVisible()  # a new shop, the usual first run
+    assert fits(joining.sizeHint(), LAPTOP_125)
+    joining.language_page.join.setChecked(True)
+    QApplication.processEvents()
+    assert joining.language_page.server.isVisible()
+    assert fits(joining.minimumSize(), SMALL)
+    joining.grab().save(str(pictures / f"first_run_join_{lang}.png"))

@@ -53,8 +53,9 @@ class StartPage(QWizardPage):
         for widget in joining:
             box.addWidget(widget)
         box.addLayout(indented)
-        for widget in [*joining, self.server]:
+        for widget in joining:
             widget.setVisible(joinable)  # a wizard already on a server only creates the shop
+        self.joinable = joinable
         box.addStretch(1)
         self.join.toggled.connect(self._kind_changed)
         self.server.tested.connect(self.completeChanged)
@@ -78,6 +79,7 @@ class StartPage(QWizardPage):
         return not self.joining() or self.server.ok_url() is not None
 
     def _kind_changed(self) -> None:
-        self.server.setEnabled(self.joining())
+        # the server's form shows only when asked for: a new shop's page fits a small laptop
+        self.server.setVisible(self.joinable and self.joining())
         self.setFinalPage(self.joining())  # tells the wizard to show Finish instead of Next
         self.completeChanged.emit()
