@@ -15,7 +15,7 @@ from app.locale.text import ltr_run
 from app.settings.service import read_setting
 from db.models import Job
 
-WARRANTY_UNTIL = {"fa": "ضمانت تا {date}.", "en": "Warranty until {date}."}
+WARRANTY_UNTIL = {"fa": "گارانتی تا {date}.", "en": "Warranty until {date}."}
 
 
 def shop_values(session: Session, lang: str, now: dt.datetime) -> dict[str, str]:

@@ -57,7 +57,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "refunded": ("بازپرداخت", "Refunded"),
     "balance": ("مانده قابل پرداخت", "Balance due"),
     "credit": ("بستانکاری مشتری", "Owed to the customer"),
-    "settled": ("تسویه شده", "Settled"),
+    "settled": ("تسویه‌شده", "Settled"),
     "in_words": ("به حروف", "In words"),
     "warranty": ("گارانتی", "Warranty"),
     "warranty_until": ("{days} روز، تا {date}", "{days} days, until {date}"),

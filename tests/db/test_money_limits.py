@@ -71,7 +71,7 @@ def test_the_attack_line_of_ten_thousand_times_the_limit_is_refused(
         set_lines(services, staff, job_id, [LineInput("part", "LCD", 10_000, MAX_MONEY)])
     assert err.value.code == "line_too_large"
     assert err.value.localized("fa").startswith("ردیف ۱: تعداد × قیمت واحد از سقف مبلغ "
-                                                "(۱٬۰۰۰٬۰۰۰٬۰۰۰٬۰۰۰٬۰۰۰)")
+                                                "(\u2068۱٬۰۰۰٬۰۰۰٬۰۰۰٬۰۰۰٬۰۰۰\u2069)")  # isolated
     assert "10,000 × 1,000,000,000,000,000" in err.value.message
     assert row_counts(services) == before
     assert services.jobs.get(job_id).lines == []

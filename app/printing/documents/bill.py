@@ -93,7 +93,7 @@ def _lines_table(ctx: PaperContext, lines: list[LineView]) -> Table:
 
 def _summary(ctx: PaperContext, kind: str) -> Table:
     t, fmt = ctx.job.totals, ctx.fmt
-    rows: list[tuple[str, int]] = []
+    rows: list[tuple[str, int | None]] = []
     if t.discount:
         rows += [(ctx.t("subtotal"), t.estimate + t.discount), (ctx.t("discount"), t.discount)]
     total = ctx.t("estimated_total" if kind == "estimate" else "total")
@@ -113,12 +113,13 @@ def _summary(ctx: PaperContext, kind: str) -> Table:
     elif balance < 0:
         rows.append((ctx.t("credit"), -balance))
     else:
-        rows.append((ctx.t("settled"), 0))
+        rows.append((ctx.t("settled"), None))  # a word, not "0 Toman"
     emphasised = frozenset({len(rows) - 1, [r[0] for r in rows].index(total)})
     label_share = 0.5 if ctx.roll else 0.7
     return Table([Column("", label_share, "end" if not ctx.roll else "start"),
                   Column("", 1 - label_share, numeric=True)],
-                 [[label, fmt.amount(value)] for label, value in rows],
+                 [[label, fmt.amount(value) if value is not None else ""]
+                  for label, value in rows],
                  show_header=False, bold_rows=emphasised)
 
 

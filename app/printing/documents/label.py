@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from reportlab.lib.units import mm
 
 from app.locale.intake_terms import accessory_name
-from app.printing.bidi_text import fit
+from app.printing.bidi_text import fit, isolate
 from app.printing.context import PaperContext
 from app.printing.fonts import font_name
 from app.printing.surface import LEADING, Surface, baseline_below, code128_width
@@ -45,7 +45,8 @@ def labels(ctx: PaperContext, accessories: Sequence[str] | None = None) -> list[
 
 
 def _join(name: str, tail: str) -> str:
-    return f"{name} · {tail}" if tail else name
+    """The name keeps its own direction; the line keeps the label's ("name · 4567")."""
+    return f"{isolate(name)} · {tail}" if tail else name
 
 
 def _page(ctx: PaperContext, rows: list[str]) -> PageDraw:

@@ -72,7 +72,7 @@ def test_the_warranty_is_counted_from_the_shops_day_of_delivery(shop: Services,
     assert delivery.data["warranty_end"] == end.isoformat()
     told = [m.body for m in shop.messages.outbox(customer_id=job.customer_id)
             if m.event == "delivered"]
-    assert told and f"ضمانت تا {format_date(end, calendar='jalali', lang='fa')}." in told[0]
+    assert told and f"گارانتی تا {format_date(end, calendar='jalali', lang='fa')}." in told[0]
 
 
 @pytest.mark.parametrize("lang", ["fa", "en"])
