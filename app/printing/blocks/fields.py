@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from app.printing.bidi_text import Line, lay_out
 from app.printing.blocks.base import GUTTER, Drawn, Piece, Style
 from app.printing.fonts import font_name
-from app.printing.surface import Surface, baseline_below
+from app.printing.surface import Align, Surface, baseline_below
 
 
 @dataclass(frozen=True)
@@ -16,7 +16,9 @@ class Fields:
     """Label: value rows; the label column on the reading side, values wrapping beside it.
 
     A value is laid out in its own direction (a Persian problem on an English paper starts at
-    the right of its column), a label in the paper's. Rows without a value are left out. One
+    the right of its column), a label in the paper's; a value of one line, whatever its
+    direction, stands beside its label (a Persian name on an English paper reads in its own
+    order but does not sit at the far end of the column). Rows without a value are left out. One
     share for a whole paper keeps its columns aligned; a label longer than its column wraps.
     """
 
@@ -33,15 +35,16 @@ class Fields:
             labels = lay_out(label, bold, style.size, label_width, default=style.rtl,
                              rtl=style.rtl)
             values = lay_out(value, font_name(), style.size, value_width, default=style.rtl)
+            beside = len(values) == 1
             for i in range(max(len(labels), len(values))):
                 out.append(Drawn(style.leading(), self._painter(
                     style, labels[i] if i < len(labels) else None,
-                    values[i] if i < len(values) else None, label_width)))
+                    values[i] if i < len(values) else None, label_width, beside)))
         return out
 
     @staticmethod
-    def _painter(style: Style, label: Line | None, line: Line | None,
-                 label_width: float) -> Callable[[Surface, float, float, float], None]:
+    def _painter(style: Style, label: Line | None, line: Line | None, label_width: float,
+                 beside: bool) -> Callable[[Surface, float, float, float], None]:
         def paint(s: Surface, left: float, top: float, width: float) -> None:
             base = baseline_below(top, style.size)
             if s.rtl:
@@ -53,5 +56,7 @@ class Fields:
             if label is not None:
                 s.text(label, *label_span, base, size=style.size, bold=True)
             if line is not None:
-                s.text(line, *value_span, base, size=style.size)
+                # "start" is the line's own side; beside the label means the paper's start
+                align: Align = "end" if beside and line.rtl != s.rtl else "start"
+                s.text(line, *value_span, base, size=style.size, align=align)
         return paint
