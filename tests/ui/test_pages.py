@@ -10,16 +10,17 @@ from sqlalchemy import select
 
 from app.auth.roles import Role
 from app.bootstrap import Services
+from app.customers.phone import national_form
 from app.jobs.workflow import Status
 from app.locale.calendar import utcnow
-from app.locale.text import isolate, paragraph_direction
+from app.locale.text import isolate, join_isolated, paragraph_direction
 from app.notify.alerts import raise_alert
 from app.notify.gateway import InboundSms
 from app.notify.replies import take_replies
 from app.notify.states import AlertKind
 from build_scripts.translations import build as build_translations
 from db.models import OutboxMessage
-from tests.factories import intake_request
+from tests.factories import intake_request, mobile
 from tests.ui.conftest import make_desk
 from ui.customers.customers_page import CustomersPage
 from ui.messages.messages_page import MessagesPage
@@ -64,6 +65,9 @@ def test_customer_card_shows_devices_jobs_messages_payments_and_opt_out(
     qtbot.addWidget(page)
     page.search_box.setText(job.customer_name.split()[0])
     qtbot.waitUntil(lambda: page.results.count() >= 1)
+    found = page.results.item(0)
+    assert found.text() == join_isolated(" · ", [job.customer_name, national_form(mobile(5))])
+    assert found.toolTip() == found.text()  # whole, however narrow the list
     page.open_customer(job.customer_id)
     qtbot.waitUntil(lambda: page.card is not None)  # read off the UI thread
     assert page.name.text() == job.customer_name

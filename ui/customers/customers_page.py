@@ -25,7 +25,7 @@ from app.customers.service import CustomerCard, Source
 from app.locale.amounts import format_amount
 from app.locale.calendar import DEFAULT_TZ, format_date, format_datetime, shop_day
 from app.locale.labels import message_status_label, status_label
-from app.locale.text import ltr_run
+from app.locale.text import join_isolated, ltr_run
 from app.notify.views import MessageView
 from app.search.service import CustomerHit
 from ui.operations import customers
@@ -80,6 +80,8 @@ class CustomersPage(QWidget):
         finder_layout = QVBoxLayout(finder)
         finder_layout.addWidget(self.search_box)
         finder_layout.addWidget(self.results)
+        # room for "a two-word name · 0912 345 6789" before the card takes the rest
+        self.results.setMinimumWidth(self.results.fontMetrics().horizontalAdvance("M" * 22))
         splitter = QSplitter()
         splitter.addWidget(finder)
         splitter.addWidget(card)
@@ -117,8 +119,9 @@ class CustomersPage(QWidget):
                 return  # the clerk has typed on
             self.results.clear()
             for hit in hits:
-                item = QListWidgetItem(
-                    f"{hit.name} · {self.desk.digits(national_form(hit.mobile))}")
+                item = QListWidgetItem(join_isolated(
+                    " · ", [hit.name, self.desk.digits(national_form(hit.mobile))]))
+                item.setToolTip(item.text())  # a long name in a narrow list is still read whole
                 item.setData(ID, hit.id)
                 self.results.addItem(item)
 
