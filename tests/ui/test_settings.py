@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -407,3 +408,9 @@ def test_the_template_preview_leaves_out_a_bracketed_part_the_shop_cannot_fill(
     page.templates.editor.setPlainText("{device} is ready.[ Call {shop_phone}.]")
     assert page.templates.preview.text() == "Samsung Galaxy A52 is ready. Call 02188887777."
     assert "[square brackets]" in page.templates.brackets_note.text()
+    page = open_page(qtbot, shop_services)  # a fresh page: nothing edited to ask about
+    page.templates.select(MessageEvent.READY, "fa")
+    page.templates.editor.setPlainText("{customer_name} عزیز، {device} آماده است.")
+    assert page.templates.preview.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    page.templates.editor.setPlainText("{device} is ready.")
+    assert page.templates.preview.layoutDirection() == Qt.LayoutDirection.LeftToRight

@@ -30,6 +30,7 @@ from ui.operations import settings as settings_ops
 from ui.settings.common import OK_STYLE, SHOP, ErrorLine, Section, explain
 from ui.shell.desk import Desk
 from ui.shell.tasks import Operation, run_operation
+from ui.widgets.text_direction import show_paragraph
 
 KEY = Qt.ItemDataRole.UserRole
 
@@ -307,7 +308,7 @@ class TemplatesSection(Section):
             self.parts.setText("")
             return
         self.error.show_text("")
-        self.preview.setText(text)
+        show_paragraph(self.preview, text)  # a Persian SMS reads right to left in English
         self.parts.setText(self.part_text(count))
 
     def save(self) -> None:
