@@ -109,6 +109,16 @@ class UserService:
         keys = open_session_keys(self.db, user.id, user.role, password, now)
         return Actor(user_id=user.id, username=user.username, role=Role(user.role), keys=keys)
 
+    def acting_as(self, username: str) -> Actor:
+        """An active user for the manager's console (`tamirgah job … --as`): whoever runs it
+        holds the shop's database already; the user's role decides what they may do, and the
+        work is recorded as theirs. Without a login, no unlock keys are opened."""
+        user = self._user_named(username.strip().lower())
+        if user is None or not user.active:
+            raise NotFound(f"There is no active user named '{username}'", code="no_user",
+                           username=username)
+        return Actor(user_id=user.id, username=user.username, role=Role(user.role))
+
     def _user_named(self, name: str) -> User | None:
         with self.db.read() as s:
             return s.scalar(select(User).where(User.username == name))
