@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from app.errors import NotFound, ValidationError
 from app.jobs.money import PayMethod
 from app.jobs.workflow import Status
+from app.locale.amount_text import parse_amount
 from app.locale.text import terminal_safe, to_latin_digits
 
 if TYPE_CHECKING:
@@ -69,8 +70,7 @@ def _date(raw: str | None) -> dt.date | None:
 
 
 def _amount(raw: str) -> int:
-    digits = to_latin_digits(raw).replace(",", "").replace("٬", "").strip()
-    if not digits.isdigit():
-        raise ValidationError(f"'{raw}' is not an amount in whole units, e.g. 1250000",
-                              code="bad_amount", field="amount", given=raw)
-    return int(digits)
+    amount = parse_amount(raw, "amount")  # the clerk's own reading: Persian digits, «٬» or ","
+    if amount is None:
+        raise ValidationError("amount: give the amount paid", code="required", field="amount")
+    return amount

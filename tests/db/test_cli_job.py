@@ -44,7 +44,7 @@ def test_the_named_users_role_decides_and_a_refusal_changes_nothing(
     assert "no active user named 'nobody'" in capsys.readouterr().err
     assert run(db_url, "job", "pay", job.number, "12.5", "--method", "cash",
                "--as", "sara") == 2
-    assert "not an amount" in capsys.readouterr().err
+    assert "amounts are whole numbers, not '12.5'" in capsys.readouterr().err
     assert run(db_url, "job", "pay", "1405-99999", "100", "--method", "cash",
                "--as", "sara") == 2
     assert "There is no job 1405-99999" in capsys.readouterr().err
