@@ -15,7 +15,7 @@ from app.auth.unlock_access import share_shop_key
 from app.backup.service import BackupService
 from app.clock import Clock, system_clock
 from app.customers.service import CustomerService
-from app.database.choice import database_url
+from app.database.choice import database_url, shown
 from app.jobs.listing import JobListing
 from app.jobs.service import JobService
 from app.notify import this_pc
@@ -91,7 +91,7 @@ class Services:
 
     def where(self) -> str:
         """The database as a person may see it: a server's password is hidden."""
-        return self.db.engine.url.render_as_string(hide_password=True)
+        return shown(self.db.url)
 
     def dispatcher(self, **tuning: Any) -> Dispatcher:
         return Dispatcher(self.db, jobs=self.jobs, make_gateway=self.make_gateway,

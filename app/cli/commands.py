@@ -157,7 +157,7 @@ def _db(args: argparse.Namespace) -> int:
     if args.action == "copy-to":
         return _db_copy(args)
     services = _services(args, migrate="always" if args.action == "upgrade" else "never")
-    print(f"{services.db.engine.url.render_as_string(hide_password=True)}: "
+    print(f"{services.where()}: "
           f"revision {current_revision(services.db.engine)}")
     return 0
 
