@@ -13,6 +13,9 @@ from typing import TYPE_CHECKING, Any
 from app.auth.service import UserService
 from app.auth.unlock_access import share_shop_key
 from app.backup.service import BackupService
+from app.care.care_round import run_care_round
+from app.care.replies import CareReplies
+from app.care.service import CareService
 from app.clock import Clock, system_clock
 from app.customers.service import CustomerService
 from app.database.choice import database_url, shown
@@ -66,6 +69,7 @@ class Services:
     search: SearchService
     messages: MessagingService
     backups: BackupService
+    care: CareService
     clock: Clock = system_clock
     print_system: PrintSystem | None = None
     make_gateway: GatewayFactory = build_gateway
@@ -95,7 +99,8 @@ class Services:
 
     def dispatcher(self, **tuning: Any) -> Dispatcher:
         return Dispatcher(self.db, jobs=self.jobs, make_gateway=self.make_gateway,
-                          clock=self.clock, **tuning)
+                          clock=self.clock, care=CareReplies(), care_round=run_care_round,
+                          **tuning)
 
     @property
     def sending(self) -> SendingPc:
@@ -161,5 +166,6 @@ def assemble(db: Database, *, clock: Clock = system_clock,
                     customers=CustomerService(db, clock=clock), jobs=jobs,
                     listing=JobListing(db), search=SearchService(db, clock=clock),
                     messages=MessagingService(db, clock=clock, make_gateway=make_gateway),
-                    backups=BackupService(db, clock=clock), clock=clock, print_system=print_system,
-                    make_gateway=make_gateway)
+                    backups=BackupService(db, clock=clock),
+                    care=CareService(db, clock=clock, jobs=jobs), clock=clock,
+                    print_system=print_system, make_gateway=make_gateway)

@@ -203,6 +203,7 @@ class Job(Base):
         Index("ix_jobs_created", "created_at"),
         Index("ix_jobs_technician_status", "technician_id", "status"),
         Index("ix_jobs_promised", "promised_date"),
+        Index("ix_jobs_status_changed", "status", "status_changed_at"),
     )
 
 
@@ -364,6 +365,7 @@ class InboundMessage(Base):
         Index("uq_inbound_gateway_fingerprint", "gateway", "fingerprint", unique=True),
         Index("ix_inbound_job", "job_id", "id"),
         Index("ix_inbound_unread", "read_at", "id"),
+        Index("ix_inbound_customer", "customer_id", "id"),
     )
 
 
@@ -382,3 +384,87 @@ class SmsAlert(Base):
     resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
     __table_args__ = (Index("ix_sms_alerts_open", "resolved_at", "id"),)
+
+
+class Consent(Base):
+    """One customer's yes or no to a kind of contact, with when and how it was given; the
+    latest row per customer and purpose is what holds (app/care/consent.py). Append-only."""
+
+    __tablename__ = "consents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    purpose: Mapped[str] = mapped_column(String(12))
+    given: Mapped[bool] = mapped_column(Boolean)
+    how: Mapped[str] = mapped_column(String(12))
+    at: Mapped[dt.datetime]
+    by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
+
+    __table_args__ = (Index("ix_consents_customer", "customer_id", "purpose", "id"),)
+
+
+class Survey(Base):
+    """One survey of one job: asked, answered, or skipped with its reason (app/care)."""
+
+    __tablename__ = "surveys"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id"))
+    round: Mapped[int] = mapped_column(Integer, default=1)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    technician_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    scale: Mapped[str] = mapped_column(String(4))
+    state: Mapped[str] = mapped_column(String(10))
+    skip_reason: Mapped[str | None] = mapped_column(String(20))
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("outbox.id"))
+    created_at: Mapped[dt.datetime]
+    score: Mapped[int | None] = mapped_column(Integer)
+    answered_at: Mapped[dt.datetime | None]
+    reply_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
+    why_message_id: Mapped[int | None] = mapped_column(ForeignKey("outbox.id"))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    commented_at: Mapped[dt.datetime | None]
+
+    __table_args__ = (
+        Index("uq_surveys_job_round", "job_id", "round", unique=True),
+        Index("ix_surveys_customer", "customer_id", "created_at"),
+        Index("ix_surveys_answered", "answered_at"),
+    )
+
+
+class CareTask(Base):
+    """A follow-up someone owns: a recovery after a low score, a complaint, a reply to act on,
+    a promised date at risk, a device not collected. Edited with its version (two PCs)."""
+
+    __tablename__ = "care_tasks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    job_id: Mapped[int | None] = mapped_column(ForeignKey("jobs.id"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    survey_id: Mapped[int | None] = mapped_column(ForeignKey("surveys.id"))
+    inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    severity: Mapped[str] = mapped_column(String(4), default="low")
+    came_by: Mapped[str] = mapped_column(String(10))
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    due_at: Mapped[dt.datetime]
+    snoozed_until: Mapped[dt.datetime | None]
+    state: Mapped[str] = mapped_column(String(6))
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+    escalated_to: Mapped[str | None] = mapped_column(String(10))
+    escalated_at: Mapped[dt.datetime | None]
+    created_at: Mapped[dt.datetime]
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    closed_at: Mapped[dt.datetime | None]
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        Index("ix_care_tasks_open", "state", "due_at", "id"),
+        Index("ix_care_tasks_job", "job_id", "kind", "state"),
+        Index("ix_care_tasks_customer", "customer_id", "state"),
+    )

@@ -16,6 +16,7 @@ class Role(StrEnum):
     RECEPTION = "reception"
     TECHNICIAN = "technician"
     MANAGER = "manager"
+    OWNER = "owner"  # a manager who also hears of what managers let run late
 
 
 class Perm(StrEnum):
@@ -38,7 +39,12 @@ ROLE_PERMS: dict[Role, frozenset[Perm]] = {
                                Perm.TAKE_PAYMENT, Perm.ASSIGN}),
     Role.TECHNICIAN: frozenset({Perm.EDIT_ESTIMATE, Perm.READ_UNLOCK, Perm.EDIT_JOB}),
     Role.MANAGER: frozenset(Perm),
+    Role.OWNER: frozenset(Perm),
 }
+# The roles that run the shop: everything a manager may do, and the shop needs one of them.
+MANAGING = frozenset({Role.MANAGER, Role.OWNER})
+# The roles that repair devices: they can be assigned a job.
+REPAIRING = frozenset({Role.TECHNICIAN, Role.MANAGER, Role.OWNER})
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.auth import login_brake
 from app.auth.passwords import hash_password, verify_password
-from app.auth.roles import Actor, Perm, Role
+from app.auth.roles import MANAGING, Actor, Perm, Role
 from app.auth.unlock_access import (
     give_user_key,
     may_read,
@@ -152,7 +152,7 @@ class UserService:
         role = _role(role)
         with self.db.write() as s:
             user = _user(s, user_id)
-            if user.role == Role.MANAGER and role != Role.MANAGER:
+            if user.role in MANAGING and role not in MANAGING:
                 _keep_a_manager(s, user)
             user.role = role
             s.flush()
@@ -167,7 +167,7 @@ class UserService:
             if not active and user.id == actor.user_id:
                 raise ValidationError("You cannot deactivate yourself", code="deactivate_self",
                                       field="active")
-            if not active and user.role == Role.MANAGER:
+            if not active and user.role in MANAGING:
                 _keep_a_manager(s, user)
             user.active = active
             s.flush()
@@ -222,7 +222,8 @@ def _user(s: Session, user_id: int) -> User:
 def _keep_a_manager(s: Session, leaving: User) -> None:
     """Refuse a change that would leave the shop with no active manager."""
     others = s.scalar(select(func.count()).select_from(User).where(
-        User.role == Role.MANAGER.value, User.active.is_(True), User.id != leaving.id))
+        User.role.in_([str(r) for r in MANAGING]), User.active.is_(True),
+        User.id != leaving.id))
     if not others:
         raise ValidationError("The shop needs at least one active manager",
                               code="last_manager", field="role")

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from app.auth.roles import SYSTEM, Role
+from app.cli import care as cli_care
 from app.cli import jobs as cli_jobs
 from app.cli import sms as cli_sms
 from app.errors import DatabaseFileReplaced, DomainError
@@ -77,6 +78,7 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--password-stdin", action="store_true",
                       help="read that user's password from standard input")
     cli_jobs.add_parsers(sub)
+    cli_care.add_parsers(sub)
     cli_sms.add_parsers(sub)
     print_command.add_parser(sub)
     self_test_command.add_parser(sub)
@@ -139,6 +141,8 @@ def _dispatch(args: argparse.Namespace, desk: DeskStarter | None,
     handlers: dict[str, Handler] = {"db": _db, "config": _config, "demo": _demo,
                                     "user": _user, "search": _search, "show": _show,
                                     "job": lambda a: cli_jobs.run(a, _services(a)),
+                                    "care": lambda a: cli_care.run_care(a, _services(a)),
+                                    "survey": lambda a: cli_care.run_survey(a, _services(a)),
                                     "sms": lambda a: cli_sms.run_sms(a, _services(a)),
                                     "notifier": lambda a: cli_sms.run_notifier(a, _services(a)),
                                     "print": lambda a: print_command.run(

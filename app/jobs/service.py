@@ -97,6 +97,13 @@ class JobService:
         with self.unit_of_work() as uow:
             return edits.update(uow, actor, job_id, expected_version, changes, self.clock())
 
+    def apply_update(self, s: Session, actor: Actor, job_id: int, expected_version: int,
+                     changes: dict[str, Any]) -> int:
+        """An edit inside the caller's transaction (care's new promised date and its
+        message), with the same rules and timeline as `update`."""
+        return edits.update(SqlUnitOfWork.joining(s), actor, job_id, expected_version, changes,
+                            self.clock())
+
     def set_estimate(self, actor: Actor, job_id: int, expected_version: int,
                      lines: list[LineInput]) -> int:
         with self.unit_of_work() as uow:

@@ -36,6 +36,9 @@ class TimelineKind(StrEnum):
     MESSAGE_CANCELLED = "message_cancelled"
     MESSAGE_RESEND = "message_resend"
     CUSTOMER_REPLY = "customer_reply"
+    # written by app/care
+    SURVEY = "survey"
+    CARE_TASK = "care_task"
 
 
 Json = dict[str, Any]
@@ -250,7 +253,39 @@ class CustomerReply:
                      not_applied=self.not_applied)
 
 
+@dataclass(frozen=True)
+class SurveyStep:
+    """A survey asked, skipped (and why), answered (the score) or explained (the comment)."""
+
+    kind = TimelineKind.SURVEY
+    survey_id: int
+    state: str  # asked, skipped, answered, explained
+    reason: str | None = None
+    score: int | None = None
+    comment: str | None = None
+
+    def data(self) -> Json:
+        return _some(survey_id=self.survey_id, state=self.state, reason=self.reason,
+                     score=self.score, comment=self.comment)
+
+
+@dataclass(frozen=True)
+class CareTaskStep:
+    """A follow-up opened, assigned, snoozed, escalated or closed."""
+
+    kind = TimelineKind.CARE_TASK
+    task_id: int
+    task_kind: str
+    action: str  # opened, assigned, snoozed, escalated, done
+    detail: str | None = None  # the outcome, the assignee's name, whom it escalated to
+    note: str | None = None
+
+    def data(self) -> Json:
+        return _some(task_id=self.task_id, task_kind=self.task_kind, action=self.action,
+                     detail=self.detail, note=self.note)
+
+
 Payload = (Created | Edited | EstimateChanged | Assigned | Note | Printed | PaymentTaken
            | Refunded | StatusChanged | StatusUndone | UnlockViewed | UnlockDeleted
            | WarrantyReturnOpened | MessageStep | MessageSkipped | MessageUndone
-           | CustomerReply)
+           | CustomerReply | SurveyStep | CareTaskStep)

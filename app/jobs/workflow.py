@@ -54,11 +54,11 @@ class Transition:
     event: CustomerEvent | None = None
 
 
-R, T, M = Role.RECEPTION, Role.TECHNICIAN, Role.MANAGER
+R, T, M, OWN = Role.RECEPTION, Role.TECHNICIAN, Role.MANAGER, Role.OWNER
 S = Status
-ANYONE = frozenset({R, T, M})
-BENCH = frozenset({T, M})
-DESK = frozenset({R, M})
+ANYONE = frozenset({R, T, M, OWN})
+BENCH = frozenset({T, M, OWN})
+DESK = frozenset({R, M, OWN})
 CANCELLABLE = (S.RECEIVED, S.DIAGNOSING, S.AWAITING_APPROVAL, S.APPROVED, S.IN_REPAIR,
                S.WAITING_PARTS)
 

@@ -13,6 +13,18 @@ from __future__ import annotations
 from enum import StrEnum
 
 from app.auth.roles import Role
+from app.care.states import (
+    CameBy,
+    EscalatedTo,
+    HealthLevel,
+    HealthReason,
+    Outcome,
+    Severity,
+    SurveySkip,
+    SurveyState,
+    TaskKind,
+    TaskState,
+)
 from app.jobs.money import PaymentKind, PayMethod
 from app.jobs.timeline import TimelineKind
 from app.jobs.workflow import Status
@@ -56,6 +68,7 @@ ROLE_WORDS: Words = {
     Role.RECEPTION: ("پذیرش", "reception"),
     Role.TECHNICIAN: ("تعمیرکار", "technician"),
     Role.MANAGER: ("مدیر", "manager"),
+    Role.OWNER: ("مالک", "owner"),
 }
 
 MESSAGE_STATUS_WORDS: Words = {
@@ -74,6 +87,10 @@ REPLY_OUTCOME_WORDS: Words = {
     ReplyOutcome.UNREAD: ("خوانده‌نشده", "unread"),
     ReplyOutcome.READ: ("خوانده‌شده", "read"),
     ReplyOutcome.UNMATCHED: ("از شماره‌ای ناشناس", "from an unknown number"),
+    ReplyOutcome.SCORE: ("نمرهٔ نظرسنجی", "survey score"),
+    ReplyOutcome.STOP: ("لغو پیامک‌های تبلیغاتی", "stopped marketing messages"),
+    ReplyOutcome.START: ("پیامک‌های تبلیغاتی دوباره", "marketing messages again"),
+    ReplyOutcome.STATUS: ("وضعیت برایش فرستاده شد", "was sent the status"),
 }
 
 ALERT_KIND_WORDS: Words = {
@@ -124,6 +141,80 @@ TIMELINE_KIND_WORDS: Words = {
     TimelineKind.MESSAGE_CANCELLED: ("پیامک لغو شد", "SMS cancelled"),
     TimelineKind.MESSAGE_RESEND: ("پیامک دوباره خواسته شد", "SMS asked for again"),
     TimelineKind.CUSTOMER_REPLY: ("پاسخ مشتری", "Customer replied"),
+    TimelineKind.SURVEY: ("نظرسنجی", "Survey"),
+    TimelineKind.CARE_TASK: ("پیگیری", "Follow-up"),
+}
+
+SURVEY_STATE_WORDS: Words = {
+    SurveyState.SKIPPED: ("پرسیده نشد", "not asked"),
+    SurveyState.ASKED: ("پرسیده شد", "asked"),
+    SurveyState.ANSWERED: ("پاسخ داد", "answered"),
+}
+
+SURVEY_SKIP_WORDS: Words = {
+    SurveySkip.SWITCHED_OFF: ("نظرسنجی خاموش است", "surveys are switched off"),
+    SurveySkip.CANCELLED: ("کار لغو شده بود", "the job was cancelled"),
+    SurveySkip.WARRANTY_RETURN: ("بازگشت گارانتی بود", "it was a warranty return"),
+    SurveySkip.OPTED_OUT: ("مشتری پیامک نمی‌خواهد", "the customer has opted out of SMS"),
+    SurveySkip.STOPPED: ("مشتری «لغو ۱۱» فرستاده است", "the customer texted 11 to stop"),
+    SurveySkip.RECENT_SURVEY: ("به‌تازگی نظرسنجی شده بود", "surveyed recently"),
+    SurveySkip.EVENT_OFF: ("پیامک نظرسنجی خاموش است", "the survey message is switched off"),
+    SurveySkip.CAP_REACHED: ("سقف پیامک‌های مشتری پر است",
+                             "the customer has had enough messages lately"),
+}
+
+TASK_KIND_WORDS: Words = {
+    TaskKind.RECOVERY: ("جبران نارضایتی", "Recovery"),
+    TaskKind.COMPLAINT: ("شکایت", "Complaint"),
+    TaskKind.REPLY: ("پاسخ مشتری", "Customer reply"),
+    TaskKind.AT_RISK: ("موعد تحویل در خطر", "Promised date at risk"),
+    TaskKind.NOT_COLLECTED: ("دستگاه تحویل گرفته نشده", "Device not collected"),
+}
+
+TASK_STATE_WORDS: Words = {
+    TaskState.OPEN: ("باز", "open"),
+    TaskState.DONE: ("انجام‌شده", "done"),
+}
+
+OUTCOME_WORDS: Words = {
+    Outcome.REACHED: ("با مشتری صحبت شد", "reached"),
+    Outcome.RESOLVED: ("مشکل حل شد", "resolved"),
+    Outcome.REFUNDED: ("پول برگردانده شد", "refunded"),
+    Outcome.FREE_REDO: ("تعمیر دوباره رایگان", "free redo"),
+    Outcome.NOT_REACHABLE: ("در دسترس نبود", "not reachable"),
+    Outcome.DONE: ("انجام شد", "done"),
+}
+
+SEVERITY_WORDS: Words = {
+    Severity.LOW: ("معمولی", "low"),
+    Severity.HIGH: ("جدی", "high"),
+}
+
+CAME_BY_WORDS: Words = {
+    CameBy.IN_PERSON: ("حضوری", "in person"),
+    CameBy.PHONE: ("تلفنی", "by phone"),
+    CameBy.SMS: ("پیامکی", "by SMS"),
+    CameBy.SURVEY: ("از نظرسنجی", "from a survey"),
+    CameBy.SYSTEM: ("خودکار", "automatic"),
+}
+
+ESCALATED_WORDS: Words = {
+    EscalatedTo.MANAGER: ("به مدیر گزارش شد", "escalated to the manager"),
+    EscalatedTo.OWNER: ("به مالک گزارش شد", "escalated to the owner"),
+}
+
+HEALTH_LEVEL_WORDS: Words = {
+    HealthLevel.GOOD: ("خوب", "good"),
+    HealthLevel.WATCH: ("زیر نظر", "watch"),
+    HealthLevel.AT_RISK: ("در خطر", "at risk"),
+}
+
+HEALTH_REASON_WORDS: Words = {
+    HealthReason.LATE_JOBS: ("کار دیرتر از موعد", "late jobs"),
+    HealthReason.COMEBACKS: ("بازگشت در گارانتی", "comebacks under warranty"),
+    HealthReason.LOW_SCORE: ("نمرهٔ پایین در نظرسنجی", "a low survey score"),
+    HealthReason.OPEN_COMPLAINT: ("شکایت باز", "an open complaint"),
+    HealthReason.UNREAD_REPLY: ("پاسخ خوانده‌نشده", "an unread reply"),
 }
 
 # Forms used inside a line, where they differ: a paper's payment row marks a refund in
@@ -136,7 +227,11 @@ TABLES: dict[type[StrEnum], Words] = {
     Status: STATUS_WORDS, Role: ROLE_WORDS, MessageStatus: MESSAGE_STATUS_WORDS,
     ReplyOutcome: REPLY_OUTCOME_WORDS, AlertKind: ALERT_KIND_WORDS,
     PaymentKind: PAYMENT_KIND_WORDS, PayMethod: PAY_METHOD_WORDS,
-    TimelineKind: TIMELINE_KIND_WORDS,
+    TimelineKind: TIMELINE_KIND_WORDS, SurveyState: SURVEY_STATE_WORDS,
+    SurveySkip: SURVEY_SKIP_WORDS, TaskKind: TASK_KIND_WORDS, TaskState: TASK_STATE_WORDS,
+    Outcome: OUTCOME_WORDS, Severity: SEVERITY_WORDS, CameBy: CAME_BY_WORDS,
+    EscalatedTo: ESCALATED_WORDS, HealthLevel: HEALTH_LEVEL_WORDS,
+    HealthReason: HEALTH_REASON_WORDS,
 }
 
 

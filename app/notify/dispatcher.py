@@ -15,7 +15,7 @@ import threading
 import uuid
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
 
@@ -29,7 +29,7 @@ from app.notify.gateway_config import GatewayFactory, gateway_settings
 from app.notify.outbox_settings import quiet_hours
 from app.notify.reconcile import Reconciled, reconcile
 from app.notify.reminders import queue_reminders
-from app.notify.replies import Taken, Workflow, take_replies
+from app.notify.replies import CareReplies, Taken, Workflow, take_replies
 from app.notify.sending import (
     Attempt,
     Outcomes,
@@ -46,6 +46,13 @@ from db.models import OutboxMessage
 log = logging.getLogger(__name__)
 
 REMINDER_EVERY = dt.timedelta(minutes=10)
+CARE_EVERY = dt.timedelta(minutes=1)
+
+
+class CareRound(Protocol):
+    """The care work done on the dispatcher's rounds (app/care/care_round.py)."""
+
+    def __call__(self, db: Database, now: dt.datetime) -> Any: ...
 PROBE_EVERY = dt.timedelta(minutes=5)
 
 
@@ -56,6 +63,7 @@ class CycleReport:
     polled: Polled = field(default_factory=Polled)
     replies: Taken = field(default_factory=Taken)
     reminders: int = 0
+    care: Any = None  # app/care's report of its round, when one ran
     waiting: str = ""  # why nothing was sent: quiet hours, or an open alert
 
     def summary(self) -> str:
@@ -66,8 +74,12 @@ class CycleReport:
                  f"found sent {self.reconciled.found}", f"resent {self.reconciled.requeued}",
                  f"delivered {self.polled.delivered}",
                  f"replies {r.approved + r.declined + r.unread + r.unmatched + r.kept_unread}",
+                 f"survey answers {r.scored}", f"stop/start {r.commands}",
+                 f"status answers {r.status}",
                  f"replies already stored {r.duplicates}",
                  f"reminders {self.reminders}"]
+        if self.care is not None:
+            parts.append(self.care.summary())
         return ", ".join(parts) + (f" ({self.waiting})" if self.waiting else "")
 
 
@@ -76,10 +88,15 @@ class Dispatcher:
     replies act through, the factory that makes a gateway from its settings, and the clock."""
 
     def __init__(self, db: Database, *, jobs: Workflow, make_gateway: GatewayFactory,
-                 clock: Clock, worker: str | None = None, concurrency: int = 16,
+                 clock: Clock, care: CareReplies | None = None,
+                 care_round: CareRound | None = None, worker: str | None = None,
+                 concurrency: int = 16,
                  batch: int = 64, lease: dt.timedelta = dt.timedelta(minutes=2)) -> None:
         self.db = db
         self.jobs = jobs
+        self.care = care
+        self.care_round = care_round
+        self._last_care: dt.datetime | None = None
         self.make_gateway = make_gateway
         self.batch = batch
         self.concurrency = concurrency
@@ -118,6 +135,11 @@ class Dispatcher:
             report.reminders = queue_reminders(self.db, now)
             delete_old_unlock_secrets(self.db, now)  # a PC that sends may run for weeks
             self._last_reminders = now
+        if self.care_round is not None and (
+                self._last_care is None or now - self._last_care >= CARE_EVERY):
+            # surveys come due and tasks go overdue on the clock, not on a reply
+            report.care = self.care_round(self.db, now)
+            self._last_care = now
         return report
 
     def _with_gateway(self, gateway: SmsGateway, report: CycleReport) -> None:
@@ -253,4 +275,5 @@ class Dispatcher:
             return Taken()
         if not inbound:
             return Taken()
-        return take_replies(self.db, gateway.name, inbound, self.clock(), jobs=self.jobs)
+        return take_replies(self.db, gateway.name, inbound, self.clock(), jobs=self.jobs,
+                            care=self.care)

@@ -50,15 +50,30 @@ def on_customer_event(session: Session, job: Job, cause: JobEvent,
     return enqueue_job_message(session, job, event, cause.at, cause_event_id=cause.id)
 
 
+def queue_or_skip(session: Session, job: Job, event: str, now: dt.datetime, *,
+                  extra: dict[str, str] | None = None,
+                  repeats: bool = False) -> tuple[OutboxMessage | None, SkipReason | None]:
+    """A message the care work sends about a job (a survey, a status answer, a new promised
+    date) under the same rules as every other: the row, or why the customer is not told
+    (also said on the job's timeline)."""
+    reason = _skip_reason(session, job, event, now, repeats=repeats)
+    if reason:
+        note_on_job(session, job.id, TimelineKind.MESSAGE_SKIPPED,
+                    {"event": event, "reason": reason}, now)
+        return None, reason
+    return enqueue_job_message(session, job, event, now, extra=extra), None
+
+
 def enqueue_job_message(session: Session, job: Job, event: str, now: dt.datetime, *,
                         cause_event_id: int | None = None,
-                        held_back: SkipReason | None = None) -> OutboxMessage:
+                        held_back: SkipReason | None = None,
+                        extra: dict[str, str] | None = None) -> OutboxMessage:
     """The message row; one that cannot be rendered is kept as failed, with the reason and an
     alert, so a broken template never stops the intake or move that caused it. One a rule
     holds back (`held_back`) is kept as cancelled."""
     customer = job.customer
     lang = customer.language if customer.language in ("fa", "en") else "fa"
-    body, problem = render_job_message(session, job, event, lang, now)
+    body, problem = render_job_message(session, job, event, lang, now, extra)
     message = OutboxMessage(
         local_id=uuid.uuid4().hex, job_id=job.id, customer_id=customer.id,
         cause_event_id=cause_event_id, event=event,
@@ -78,11 +93,13 @@ def enqueue_job_message(session: Session, job: Job, event: str, now: dt.datetime
 
 
 def render_job_message(session: Session, job: Job, event: str, lang: str,
-                       now: dt.datetime) -> tuple[str, str]:
-    """(text, "") or ("", why it cannot be made, in words)."""
+                       now: dt.datetime,
+                       extra: dict[str, str] | None = None) -> tuple[str, str]:
+    """(text, "") or ("", why it cannot be made, in words); `extra` holds the values of
+    placeholders only some messages have (open_jobs, review_link)."""
     body = template_body(session, event, lang)
     try:
-        return render(body, job_values(session, job, lang, now)), ""
+        return render(body, {**job_values(session, job, lang, now), **(extra or {})}), ""
     except SQLAlchemyError:
         raise  # the transaction itself is broken: the change cannot save anyway
     except DomainError as err:

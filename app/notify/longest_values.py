@@ -29,6 +29,9 @@ _FA = {
     "shop_name": "تعمیرگاه تخصصی موبایل و لپ‌تاپ پارسیان الکترونیک",
     "shop_phone": "02188881234",
     "today": "۱۴۰۵/۱۲/۲۹",
+    "review_link": "https://g.page/r/parsian-electronics-mobile-laptop/review",
+    "open_jobs": f"{ltr_run(LONGEST_JOB_NUMBER)}: در انتظار قطعه؛ "
+                 f"{ltr_run('1405-99998')}: آمادهٔ تحویل؛ {ltr_run('1405-99997')}: در حال تعمیر.",
 }
 
 _EN = {
@@ -45,6 +48,9 @@ _EN = {
     "shop_name": "Parsian Electronics Mobile and Laptop Repair Centre",
     "shop_phone": "02188881234",
     "today": "2027-03-20",
+    "review_link": "https://g.page/r/parsian-electronics-mobile-laptop/review",
+    "open_jobs": f"{LONGEST_JOB_NUMBER}: Waiting for parts; 1405-99998: Ready for pickup; "
+                 "1405-99997: In repair.",
 }
 
 LONGEST: dict[str, dict[str, str]] = {"fa": _FA, "en": _EN}

@@ -50,6 +50,9 @@ def reply_intent(body: str) -> str | None:
 
 @dataclass
 class Taken:
+    scored: int = 0  # a survey's answer (app/care)
+    commands: int = 0  # 11 / «لغو» / 12
+    status: int = 0  # a status request answered
     approved: int = 0
     declined: int = 0
     unread: int = 0
@@ -75,8 +78,26 @@ class Workflow(Protocol):
                    reason: str = "", via: str = "") -> None: ...
 
 
+class CareReplies(Protocol):
+    """What replies need of customer care (app/care/replies.py): a chance to take the reply
+    first, as a command, a status request or a survey's answer. `estimate_asked_at` is when
+    the customer's job went to awaiting approval, if one is waiting: the later question is
+    the one a "1" answers. Returns the Taken counter, or None to go on."""
+
+    def take(self, s: Session, row: InboundMessage, customer: Customer,
+             estimate_asked_at: dt.datetime | None, now: dt.datetime) -> str | None: ...
+
+
+class NoCare:
+    """Replies with no care work: the estimate's yes/no and the inbox only."""
+
+    def take(self, s: Session, row: InboundMessage, customer: Customer,
+             estimate_asked_at: dt.datetime | None, now: dt.datetime) -> str | None:
+        return None
+
+
 def take_replies(db: Database, gateway: str, replies: list[InboundSms],
-                 now: dt.datetime, *, jobs: Workflow) -> Taken:
+                 now: dt.datetime, *, jobs: Workflow, care: CareReplies | None = None) -> Taken:
     """Store and act on each reply in its own transaction. None is dropped silently: one
     already stored is counted and logged, and one that cannot be applied is kept unread."""
     taken = Taken()
@@ -85,7 +106,7 @@ def take_replies(db: Database, gateway: str, replies: list[InboundSms],
         sender = _sender(reply.sender)
         key = fingerprint(reply.provider_id, sender, reply.body, reply.received_at)
         try:
-            _take(db, jobs, gateway, reply, sender, key, now, taken)
+            _take(db, jobs, care or NoCare(), gateway, reply, sender, key, now, taken)
         except (_AlreadyStored, IntegrityError):  # fetched before, or by another dispatcher
             _skip(db, gateway, reply, key, taken)
         except Exception:
@@ -135,8 +156,8 @@ class _AlreadyStored(Exception):
     pass
 
 
-def _take(db: Database, jobs: Workflow, gateway: str, reply: InboundSms, sender: str,
-          key: str, now: dt.datetime, taken: Taken) -> None:
+def _take(db: Database, jobs: Workflow, care: CareReplies, gateway: str, reply: InboundSms,
+          sender: str, key: str, now: dt.datetime, taken: Taken) -> None:
     with db.write() as s:
         if s.scalar(select(InboundMessage.id).where(
                 InboundMessage.gateway == gateway,
@@ -146,15 +167,21 @@ def _take(db: Database, jobs: Workflow, gateway: str, reply: InboundSms, sender:
                              body=reply.body, received_at=reply.received_at, fingerprint=key,
                              outcome=ReplyOutcome.UNMATCHED)
         s.add(row)
-        outcome = _apply(s, jobs, row, reply, now)
+        outcome = _apply(s, jobs, care, row, reply, now)
     setattr(taken, outcome, getattr(taken, outcome) + 1)
 
 
-def _apply(s: Session, jobs: Workflow, row: InboundMessage, reply: InboundSms,
-           now: dt.datetime) -> str:
+def _apply(s: Session, jobs: Workflow, care: CareReplies, row: InboundMessage,
+           reply: InboundSms, now: dt.datetime) -> str:
     """Match the stored reply to its job and act on a plain yes or no; the Taken counter."""
     customer = s.scalar(select(Customer).where(Customer.mobile == row.sender))
     job = _job_for(s, customer) if customer else None
+    if customer is not None:
+        waiting = job is not None and job.status == Status.AWAITING_APPROVAL
+        handled = care.take(s, row, customer, job.status_changed_at if job and waiting
+                            else None, now)
+        if handled:
+            return handled
     if customer is None or job is None:
         row.customer_id = customer.id if customer else None
         return "unmatched"

@@ -15,6 +15,10 @@ MOVES: frozenset[tuple[ReplyOutcome, ReplyOutcome]] = frozenset({
     (R.UNMATCHED, R.APPROVED),  # a yes that approved the waiting estimate
     (R.UNMATCHED, R.DECLINED),
     (R.UNREAD, R.READ),  # reception read it
+    (R.UNMATCHED, R.SCORE),  # a survey's answer, recorded on the survey
+    (R.UNMATCHED, R.STOP),  # the customer's consents took the command
+    (R.UNMATCHED, R.START),
+    (R.UNMATCHED, R.STATUS),  # the status of their jobs went back to them
 })
 
 # A reply is stored unmatched and matched in the same transaction; one that could not be

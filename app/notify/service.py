@@ -43,13 +43,17 @@ SAMPLE = {
            "total": "۱٬۲۵۰٬۰۰۰ تومان", "amount_due": "۸۵۰٬۰۰۰ تومان",
            "promised_date": "۱۴۰۵/۰۹/۱۵", "warranty": "گارانتی تا ۱۴۰۵/۱۰/۱۵.",
            "warranty_end": "۱۴۰۵/۱۰/۱۵", "ready_date": "۱۴۰۵/۰۹/۰۱",
-           "shop_name": "تعمیرگاه پارسا", "shop_phone": "02188881234", "today": "۱۴۰۵/۰۹/۰۱"},
+           "shop_name": "تعمیرگاه پارسا", "shop_phone": "02188881234", "today": "۱۴۰۵/۰۹/۰۱",
+           "review_link": "https://g.page/parsa/review",
+           "open_jobs": "\u20661405-00123\u2069: در حال تعمیر."},
     "en": {"customer_name": "Maryam Rezaei", "job_number": "1405-00123",
            "device": "Samsung Galaxy A52", "estimate": "1,250,000 Toman",
            "total": "1,250,000 Toman", "amount_due": "850,000 Toman",
            "promised_date": "2026-12-06", "warranty": "Warranty until 2027-01-05.",
            "warranty_end": "2027-01-05", "ready_date": "2026-11-22",
-           "shop_name": "Parsa Repairs", "shop_phone": "02188881234", "today": "2026-11-22"},
+           "shop_name": "Parsa Repairs", "shop_phone": "02188881234", "today": "2026-11-22",
+           "review_link": "https://g.page/parsa/review",
+           "open_jobs": "1405-00123: In repair."},
 }
 
 

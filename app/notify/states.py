@@ -27,6 +27,10 @@ class ReplyOutcome(StrEnum):
     UNREAD = "unread"  # shown to reception on its job
     READ = "read"
     UNMATCHED = "unmatched"  # from a number that is no customer's
+    SCORE = "score"  # the answer to a survey (app/care)
+    STOP = "stop"  # 11 / «لغو»: no more marketing for this customer
+    START = "start"  # 12: marketing again
+    STATUS = "status"  # «وضعیت» or a job number: the status was sent back
 
 
 class AlertKind(StrEnum):

@@ -23,11 +23,22 @@ class MessageEvent(StrEnum):
     UNREPAIRABLE = CustomerEvent.UNREPAIRABLE.value
     CANCELLED = CustomerEvent.CANCELLED.value
     PICKUP_REMINDER = "pickup_reminder"  # a device not collected N days after "ready"
+    PROMISED_MOVED = "promised_moved"  # the waiting-parts family: a new promised date
+    WARRANTY_ENDING = "warranty_ending"  # a reminder before the warranty ends (off by default)
+    SURVEY_NPS = "survey_nps"  # after delivery: 0–10, would they recommend the shop
+    SURVEY_CSAT = "survey_csat"  # after delivery: 1–5, how satisfied
+    SURVEY_WHY = "survey_why"  # to a detractor or unhappy customer: what went wrong?
+    SURVEY_THANKS = "survey_thanks"  # to a promoter, with the shop's review link if set
+    STATUS_REPLY = "status_reply"  # the customer texted their job number or «وضعیت»
     TEST = "test"  # `tamirgah sms test`: checks the gateway, not tied to a job
 
 
-# Reminders are a courtesy, not news about the job: they count against the per-customer cap.
-NON_TRANSACTIONAL = frozenset({MessageEvent.PICKUP_REMINDER})
+# Reminders and surveys are a courtesy, not news about the job: they count against the
+# per-customer cap.
+NON_TRANSACTIONAL = frozenset({
+    MessageEvent.PICKUP_REMINDER, MessageEvent.WARRANTY_ENDING, MessageEvent.SURVEY_NPS,
+    MessageEvent.SURVEY_CSAT, MessageEvent.SURVEY_WHY, MessageEvent.SURVEY_THANKS})
+SURVEYS = frozenset({MessageEvent.SURVEY_NPS, MessageEvent.SURVEY_CSAT})
 
 PLACEHOLDERS: dict[str, str] = {
     "customer_name": "the customer's name",
@@ -43,6 +54,8 @@ PLACEHOLDERS: dict[str, str] = {
     "shop_name": "the shop's name",
     "shop_phone": "the shop's phone",
     "today": "today's date in the shop's calendar",
+    "review_link": "the shop's review or referral link (survey thanks)",
+    "open_jobs": "each open job's number and status (status reply)",
 }
 
 _FA = {
@@ -78,6 +91,26 @@ _FA = {
     MessageEvent.PICKUP_REMINDER:
         "{customer_name} عزیز، {device} (پذیرش {job_number}) از {ready_date} آمادهٔ تحویل "
         "است. مبلغ قابل پرداخت: {amount_due}. {shop_name} {shop_phone}",
+    MessageEvent.PROMISED_MOVED:
+        "{customer_name} عزیز، زمان تحویل {device} (پذیرش {job_number}) به {promised_date} "
+        "تغییر کرد. از شکیبایی شما سپاسگزاریم. {shop_name}",
+    MessageEvent.WARRANTY_ENDING:
+        "{customer_name} عزیز، گارانتی تعمیر {device} (پذیرش {job_number}) در {warranty_end} "
+        "به پایان می‌رسد. اگر مشکلی هست پیش از آن تشریف بیاورید. {shop_name} {shop_phone}",
+    MessageEvent.SURVEY_NPS:
+        "{customer_name} عزیز، از ۰ تا ۱۰ چقدر احتمال دارد {shop_name} را به دوستانتان "
+        "پیشنهاد کنید؟ لطفاً فقط عدد را پاسخ دهید.",
+    MessageEvent.SURVEY_CSAT:
+        "{customer_name} عزیز، از ۱ تا ۵ چقدر از تعمیر {device} (پذیرش {job_number}) راضی "
+        "بودید؟ لطفاً فقط عدد را پاسخ دهید. {shop_name}",
+    MessageEvent.SURVEY_WHY:
+        "{customer_name} عزیز، متأسفیم که راضی نبودید. لطفاً بنویسید چه چیزی درست پیش "
+        "نرفت تا جبران کنیم. {shop_name}",
+    MessageEvent.SURVEY_THANKS:
+        "{customer_name} عزیز، از نظر خوب شما سپاسگزاریم. [اگر مایلید نظرتان را اینجا هم "
+        "بنویسید: {review_link}] {shop_name}",
+    MessageEvent.STATUS_REPLY:
+        "{customer_name} عزیز، وضعیت دستگاه‌های شما: {open_jobs} {shop_name} {shop_phone}",
     MessageEvent.TEST:
         "پیام آزمایشی {shop_name}: پیامک‌ها به درستی فرستاده می‌شوند.",
 }
@@ -115,6 +148,27 @@ _EN = {
     MessageEvent.PICKUP_REMINDER:
         "Dear {customer_name}, your {device} (job {job_number}) has been ready since "
         "{ready_date}. Amount due: {amount_due}. {shop_name} {shop_phone}",
+    MessageEvent.PROMISED_MOVED:
+        "Dear {customer_name}, the ready date of your {device} (job {job_number}) is now "
+        "{promised_date}. Thank you for your patience. {shop_name}",
+    MessageEvent.WARRANTY_ENDING:
+        "Dear {customer_name}, the warranty on the repair of your {device} (job "
+        "{job_number}) ends on {warranty_end}. If anything is wrong, come in before then. "
+        "{shop_name} {shop_phone}",
+    MessageEvent.SURVEY_NPS:
+        "Dear {customer_name}, from 0 to 10, how likely are you to recommend {shop_name} to "
+        "a friend? Please reply with the number only.",
+    MessageEvent.SURVEY_CSAT:
+        "Dear {customer_name}, from 1 to 5, how satisfied are you with the repair of your "
+        "{device} (job {job_number})? Please reply with the number only. {shop_name}",
+    MessageEvent.SURVEY_WHY:
+        "Dear {customer_name}, we are sorry it was not right. Please tell us what went wrong "
+        "so we can put it right. {shop_name}",
+    MessageEvent.SURVEY_THANKS:
+        "Dear {customer_name}, thank you for your kind score. [If you like, say so here too: "
+        "{review_link}] {shop_name}",
+    MessageEvent.STATUS_REPLY:
+        "Dear {customer_name}, your devices: {open_jobs} {shop_name} {shop_phone}",
     MessageEvent.TEST:
         "Test message from {shop_name}: SMS sending works.",
 }

@@ -57,6 +57,34 @@ def _int_range(low: int, high: int) -> Callable[[str], Any]:
     return parse
 
 
+def _hours_or_morning(raw: str) -> int | None:
+    """Empty: the next morning at survey.morning_at; else hours after delivery."""
+    text = to_latin_digits(str(raw).strip())
+    return None if text == "" else _int_range(0, 720)(text)
+
+
+def _weekdays(raw: str) -> list[str]:
+    names = [p.strip().lower() for p in to_latin_digits(str(raw)).split(",") if p.strip()]
+    unknown = [n for n in names if n not in WEEKDAYS]
+    if unknown:
+        raise ValidationError(f"Unknown day {unknown[0]}; days: {', '.join(WEEKDAYS)}",
+                              code="bad_weekday")
+    return [d for d in WEEKDAYS if d in names]
+
+
+def _web_link(raw: str) -> str:
+    link = str(raw).strip()
+    if link and not link.startswith(("https://", "http://")):
+        raise ValidationError("A web address starting with https:// is needed",
+                              code="not_http_url")
+    if len(link) > 300:
+        raise ValidationError("At most 300 characters", code="too_long", limit=300)
+    return link
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
 def _phone(raw: str) -> str:
     return normalize_phone(raw, mobile=False, field="value") if raw.strip() else ""
 
@@ -173,6 +201,45 @@ SPECS: dict[str, SettingSpec] = {s.key: s for s in (
     SettingSpec("sms.cap_count", 4, _int_range(0, 100),
                 "Non-transactional messages per customer within sms.cap_days at most"),
     SettingSpec("sms.cap_days", 30, _int_range(1, 365), "Window of the per-customer cap"),
+    SettingSpec("survey.enabled", "yes", _choice("yes", "no"),
+                "Ask each customer how it went after delivery (yes/no)"),
+    SettingSpec("survey.scale", "nps", _choice("nps", "csat"),
+                "The survey question: nps (0–10, would they recommend) or csat (1–5)"),
+    SettingSpec("survey.delay_hours", None, _hours_or_morning,
+                "Hours after delivery the survey goes (empty: the next morning)"),
+    SettingSpec("survey.morning_at", "10:00", _clock, "The next morning's survey time"),
+    SettingSpec("survey.every_days", 90, _int_range(0, 3650),
+                "At most one survey per customer within this many days"),
+    SettingSpec("survey.cancelled", "no", _choice("yes", "no"),
+                "Survey cancelled jobs too (yes/no)"),
+    SettingSpec("survey.warranty_returns", "no", _choice("yes", "no"),
+                "Survey warranty returns too (yes/no)"),
+    SettingSpec("survey.ask_why", "yes", _choice("yes", "no"),
+                "Ask an unhappy customer what went wrong (yes/no)"),
+    SettingSpec("survey.after_recovery", "yes", _choice("yes", "no"),
+                "Survey again after a resolved recovery (yes/no)"),
+    SettingSpec("survey.thank_promoters", "yes", _choice("yes", "no"),
+                "Thank a customer who gave 9–10 (or 5) (yes/no)"),
+    SettingSpec("survey.review_link", "", _web_link,
+                "Review or referral link sent with the thanks (empty: none)"),
+    SettingSpec("care.task_hours", 24, _int_range(1, 720),
+                "Working hours a recovery or complaint has before it is overdue"),
+    SettingSpec("care.owner_after_hours", 24, _int_range(1, 720),
+                "Working hours an overdue task waits on the manager before the owner hears"),
+    SettingSpec("care.work_start", "09:00", _clock, "Working hours start"),
+    SettingSpec("care.work_end", "21:00", _clock, "Working hours end"),
+    SettingSpec("care.closed_days", ["friday"], _weekdays,
+                "Days the shop is closed, comma separated (friday)"),
+    SettingSpec("care.at_risk_hours", 24, _int_range(0, 720),
+                "Flag a job not ready this many hours before its promised date (0: never)"),
+    SettingSpec("care.not_collected_days", 14, _int_range(0, 365),
+                "A follow-up for a device not collected this many days after ready (0: none)"),
+    SettingSpec("care.warranty_reminder", "no", _choice("yes", "no"),
+                "Remind the customer before a warranty ends (yes/no)"),
+    SettingSpec("care.warranty_reminder_days", 7, _int_range(1, 365),
+                "Days before the warranty's end the reminder goes"),
+    SettingSpec("care.status_replies_per_day", 3, _int_range(0, 20),
+                "Status answers per customer per day to «وضعیت» or a job number"),
     SettingSpec("backup.daily", "yes", _choice("yes", "no"),
                 "Make a copy of the database every day (yes/no)"),
     SettingSpec("backup.keep", 14, _int_range(1, 3650), "Daily copies kept; older ones deleted"),

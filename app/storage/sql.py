@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.auth.roles import Role
+from app.auth.roles import REPAIRING
 from app.auth.unlock_access import (
     may_read,
     open_secret,
@@ -146,7 +146,7 @@ class SqlUsers:
     def is_active_technician(self, user_id: int) -> bool:
         user = self.s.scalar(select(User).where(User.id == user_id))
         return (user is not None and user.active
-                and user.role in (Role.TECHNICIAN, Role.MANAGER))
+                and user.role in REPAIRING)
 
     def full_name(self, user_id: int | None) -> str | None:
         user = self.s.get(User, user_id) if user_id is not None else None

@@ -370,6 +370,7 @@ class FakeShop:
         self.desk = self.store.add_user(Role.RECEPTION, "desk")
         self.tech = self.store.add_user(Role.TECHNICIAN, "tech")
         self.boss = self.store.add_user(Role.MANAGER, "boss")
+        self.owner = self.store.add_user(Role.OWNER, "owner")
         self._mobiles = itertools.count(1)
 
     def clock(self) -> dt.datetime:

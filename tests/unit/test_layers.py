@@ -113,7 +113,8 @@ def test_the_cycle_check_finds_a_cycle() -> None:
 
 
 SERVICES = ("UserService", "SettingsService", "CustomerService", "JobService", "JobListing",
-            "SearchService", "MessagingService", "BackupService", "PaperService", "Dispatcher")
+            "SearchService", "MessagingService", "BackupService", "PaperService", "Dispatcher",
+            "CareService")
 
 
 def test_services_are_constructed_only_at_the_composition_root() -> None:

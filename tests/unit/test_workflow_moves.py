@@ -36,7 +36,8 @@ def given_for(t: Transition) -> MoveInput:
 
 
 def actor_of(shop: FakeShop, role: Role) -> Actor:
-    return {Role.RECEPTION: shop.desk, Role.TECHNICIAN: shop.tech, Role.MANAGER: shop.boss}[role]
+    return {Role.RECEPTION: shop.desk, Role.TECHNICIAN: shop.tech, Role.MANAGER: shop.boss,
+            Role.OWNER: shop.owner}[role]
 
 
 @pytest.mark.parametrize("t", TRANSITIONS, ids=lambda t: f"{t.source}->{t.target}")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.auth.roles import Role
+from app.auth.roles import REPAIRING
 from app.auth.service import UserInfo
 from app.changes import Changes
 from app.database.choice import is_connection_lost
@@ -147,7 +147,7 @@ class BoardPage(QWidget):
         while self.technician.count() > 1:
             self.technician.removeItem(1)
         for user in people:
-            if user.active and user.role in (Role.TECHNICIAN, Role.MANAGER):
+            if user.active and user.role in REPAIRING:
                 self.technician.addItem(user.full_name, user.id)
         self.technician.setCurrentIndex(max(self.technician.findData(who), 0))
         self.technician.blockSignals(False)

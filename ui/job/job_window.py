@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.auth.roles import Perm, Role
+from app.auth.roles import REPAIRING, Perm
 from app.auth.service import UserInfo
 from app.changes import Changes
 from app.database.choice import is_connection_lost
@@ -283,7 +283,7 @@ class JobWindow(QWidget):
     def _choose_technician(self, users: list[UserInfo]) -> None:
         """The people at the bench, read off the UI thread; the choice, asked here."""
         people = [u for u in users
-                  if u.active and u.role in (Role.TECHNICIAN, Role.MANAGER)]
+                  if u.active and u.role in REPAIRING]
         names = [self.tr("Nobody yet")] + [u.full_name for u in people]
         current = next((i + 1 for i, u in enumerate(people)
                         if u.id == self.detail.technician_id), 0)

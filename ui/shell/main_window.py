@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.auth.roles import Perm, Role
+from app.auth.roles import REPAIRING, Perm
 from app.changes import Changes
 from app.errors import NotFound
 from app.locale.labels import role_label
@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.job_marks: dict[int, tuple[int, int]] = {}
         self.board = BoardPage(desk)
         self.pages: list[tuple[str, QWidget]] = [("board", self.board)]
-        if desk.role in (Role.TECHNICIAN, Role.MANAGER):
+        if desk.role in REPAIRING:
             self.queue = QueuePage(desk)
             self.pages.append(("queue", self.queue))
         if desk.can(Perm.INTAKE):

@@ -1,0 +1,51 @@
+"""The care work the notifier does on its rounds: surveys that are due, escalation of
+overdue follow-ups, jobs at risk, devices not collected, warranty reminders."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.care.proactive import flag_at_risk, flag_not_collected, remind_warranty_ending
+from app.care.surveys import send_due_surveys
+from app.care.tasks import escalate_overdue
+from db.engine import Database
+
+
+@dataclass
+class CareReport:
+    surveys_asked: int = 0
+    surveys_skipped: int = 0
+    escalated: int = 0
+    at_risk: int = 0
+    not_collected: int = 0
+    warranty_reminders: int = 0
+
+    def summary(self) -> str:
+        return (f"surveys asked {self.surveys_asked}, skipped {self.surveys_skipped}, "
+                f"escalated {self.escalated}, at risk {self.at_risk}, "
+                f"not collected {self.not_collected}, "
+                f"warranty reminders {self.warranty_reminders}")
+
+
+def send_due(db: Database, now: dt.datetime) -> CareReport:
+    """The surveys alone (`tamirgah survey send-due`)."""
+    report = CareReport()
+    with db.write() as s:
+        done = send_due_surveys(s, now)
+    report.surveys_asked, report.surveys_skipped = done.asked, done.skipped
+    return report
+
+
+def run_care_round(db: Database, now: dt.datetime) -> CareReport:
+    """Each part in its own transaction, so one that fails leaves the others done."""
+    report = send_due(db, now)
+    with db.write() as s:
+        report.escalated = escalate_overdue(s, now)
+    with db.write() as s:
+        report.at_risk = flag_at_risk(s, now)
+    with db.write() as s:
+        report.not_collected = flag_not_collected(s, now)
+    with db.write() as s:
+        report.warranty_reminders = remind_warranty_ending(s, now)
+    return report

@@ -1,0 +1,107 @@
+"""Warning before the customer has to ask: a job not ready near its promised date, a device
+left at the shop, a warranty about to end. Each is a plain range over an index."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+
+from app.care.states import CameBy, TaskKind
+from app.care.tasks import open_task, shop_hours
+from app.jobs.workflow import OPEN_STATUSES, Status
+from app.notify.enqueue import queue_or_skip
+from app.notify.outbox_rules import clock_time
+from app.notify.templates import MessageEvent
+from app.settings.service import read_setting
+from db.models import CareTask, Job, OutboxMessage
+
+# Not ready yet: a job in these statuses near its promised date is at risk.
+NOT_READY = tuple(sorted(OPEN_STATUSES - {Status.READY}))
+
+
+def promised_deadline(promised: dt.date, s: Session) -> dt.datetime:
+    """A promised date means by the end of that working day."""
+    tz = ZoneInfo(str(read_setting(s, "shop.timezone")))
+    end = clock_time(str(read_setting(s, "care.work_end")))
+    return dt.datetime.combine(promised, end, tzinfo=tz).astimezone(dt.UTC)
+
+
+def at_risk_jobs(s: Session, now: dt.datetime, limit: int = 500) -> list[Job]:
+    """Jobs not ready whose promised date's end is within care.at_risk_hours (or past)."""
+    hours = int(read_setting(s, "care.at_risk_hours"))
+    if hours == 0:
+        return []
+    tz = ZoneInfo(str(read_setting(s, "shop.timezone")))
+    last_day = (now + dt.timedelta(hours=hours)).astimezone(tz).date()
+    jobs = s.scalars(select(Job).where(Job.status.in_(NOT_READY),
+                                       Job.promised_date <= last_day)
+                     .order_by(Job.promised_date, Job.id).limit(limit))
+    horizon = now + dt.timedelta(hours=hours)
+    return [j for j in jobs if j.promised_date is not None
+            and promised_deadline(j.promised_date, s) <= horizon]
+
+
+def flag_at_risk(s: Session, now: dt.datetime) -> int:
+    """One follow-up per job and promised date, for its technician, due at the deadline."""
+    opened = 0
+    for job in at_risk_jobs(s, now):
+        assert job.promised_date is not None
+        deadline = promised_deadline(job.promised_date, s)
+        if s.scalar(select(CareTask.id).where(CareTask.job_id == job.id,
+                                              CareTask.kind == TaskKind.AT_RISK,
+                                              CareTask.due_at == deadline).limit(1)):
+            continue
+        open_task(s, TaskKind.AT_RISK, job.customer_id, now, job_id=job.id,
+                  came_by=CameBy.SYSTEM, assignee_id=job.technician_id,
+                  due_at=max(deadline, now))
+        opened += 1
+    return opened
+
+
+def flag_not_collected(s: Session, now: dt.datetime, limit: int = 500) -> int:
+    """A follow-up for each device ready for care.not_collected_days and still here."""
+    days = int(read_setting(s, "care.not_collected_days"))
+    if days == 0:
+        return 0
+    flagged = exists(select(CareTask.id).where(
+        CareTask.job_id == Job.id, CareTask.kind == TaskKind.NOT_COLLECTED,
+        CareTask.created_at >= Job.status_changed_at))
+    jobs = s.scalars(select(Job).where(
+        Job.status == Status.READY, Job.status_changed_at <= now - dt.timedelta(days=days),
+        ~flagged).order_by(Job.status_changed_at).limit(limit)).all()
+    hours = shop_hours(s)
+    for job in jobs:
+        open_task(s, TaskKind.NOT_COLLECTED, job.customer_id, now, job_id=job.id,
+                  came_by=CameBy.SYSTEM,
+                  due_at=hours.add(now, int(read_setting(s, "care.task_hours"))))
+    return len(jobs)
+
+
+def remind_warranty_ending(s: Session, now: dt.datetime, limit: int = 500) -> int:
+    """Off by default: the reminder care.warranty_reminder_days before a warranty ends, for
+    the jobs delivered exactly that long before (one range per warranty length in use)."""
+    if read_setting(s, "care.warranty_reminder") != "yes":
+        return 0
+    before = int(read_setting(s, "care.warranty_reminder_days"))
+    tz = ZoneInfo(str(read_setting(s, "shop.timezone")))
+    today = now.astimezone(tz).date()
+    lengths = s.scalars(select(Job.warranty_days).where(
+        Job.status == Status.DELIVERED, Job.warranty_days > before,
+        Job.status_changed_at >= now - dt.timedelta(days=3650)).distinct()).all()
+    sent = 0
+    for length in lengths:
+        day = today + dt.timedelta(days=before - length)  # delivered on this day ends then
+        start = dt.datetime.combine(day, dt.time(0), tzinfo=tz).astimezone(dt.UTC)
+        told = exists(select(OutboxMessage.id).where(
+            OutboxMessage.job_id == Job.id,
+            OutboxMessage.event == MessageEvent.WARRANTY_ENDING))
+        for job in s.scalars(select(Job).where(
+                Job.status == Status.DELIVERED, Job.warranty_days == length,
+                Job.status_changed_at >= start,
+                Job.status_changed_at < start + dt.timedelta(days=1), ~told).limit(limit)):
+            message, _ = queue_or_skip(s, job, MessageEvent.WARRANTY_ENDING, now)
+            sent += message is not None
+    return sent
