@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
-FLAGS = ("jobs", "customers", "messages", "settings", "users", "backups")
+FLAGS = ("jobs", "customers", "messages", "settings", "users", "backups", "care")
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class Changes:
     settings: bool = False
     users: bool = False
     backups: bool = False
+    care: bool = False  # follow-ups: their list and the count beside the menu
     everything: bool = False  # the data was replaced (a restore): every screen reads again
 
     @classmethod
