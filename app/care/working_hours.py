@@ -17,17 +17,17 @@ class WorkingHours:
     closed: frozenset[int]  # weekday numbers (Monday 0) the shop is closed
     tz: ZoneInfo
 
-    def __post_init__(self) -> None:
-        if self.end <= self.start or len(self.closed) >= 7:
-            # A day with no hours, or a week with no days, would never reach a due time:
-            # count every hour instead.
-            object.__setattr__(self, "start", dt.time(0))
-            object.__setattr__(self, "end", dt.time(23, 59, 59, 999999))
-            object.__setattr__(self, "closed", frozenset())
+    @property
+    def every_hour(self) -> bool:
+        """A day with no hours, or a week with no days, would never reach a due time: then
+        every hour counts."""
+        return self.end <= self.start or len(self.closed) >= 7
 
     def add(self, moment: dt.datetime, hours: float) -> dt.datetime:
         """`moment` plus `hours` of open time, in UTC."""
         left = dt.timedelta(hours=hours)
+        if self.every_hour:
+            return (moment + left).astimezone(dt.UTC)
         local = moment.astimezone(self.tz)
         while True:
             opens, closes = self._day(local.date())
