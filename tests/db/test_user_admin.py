@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.auth.roles import Role
+from app.auth.roles import Perm, Role
 from app.bootstrap import Services
 from app.errors import NotFound, PermissionDenied, ValidationError
 from tests.factories import user
@@ -66,3 +66,14 @@ def test_a_manager_resets_a_password_and_others_may_not(services: Services) -> N
             attempt()
     assert services.users.get(tech.user_id or 0).role == Role.TECHNICIAN
     assert services.users.authenticate("boss", "secret-1").role == Role.MANAGER
+
+
+def test_an_owner_runs_the_shop_like_a_manager_and_counts_as_one(services: Services) -> None:
+    boss = user(services, Role.MANAGER, "boss")
+    owner = user(services, Role.OWNER, "owner")
+    assert all(owner.can(perm) for perm in Perm)
+    services.users.set_role(owner, boss.user_id or 0, "technician")  # the owner still runs it
+    with pytest.raises(ValidationError) as err:
+        services.users.set_role(owner, owner.user_id or 0, "reception")
+    assert err.value.code == "last_manager"
+    assert services.users.get(owner.user_id or 0).role == "owner"
