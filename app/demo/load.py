@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app.auth.passwords import hash_password
 from app.auth.roles import Role
 from app.demo import feed
+from app.demo.care import add_care_history
 from app.demo.gen import COLUMNS, ID_TABLES, Clock, Plan
 from app.demo.jobs import Rows, Staff
 from app.jobs.common import shop_timezone
@@ -98,6 +99,8 @@ def load_demo(db: Database, *, jobs: int, seed: int = 1405,
                     progress(done)
         finally:
             writer.close()
+    if jobs:
+        counts["surveys"] = add_care_history(db, utcnow(), seed)
     numbers = {year: (plan.seq_base[year] + 1, plan.seq_base[year] + count)
                for year, count in year_counts.items()}
     return DemoSummary(users, DEMO_PASSWORD, counts, numbers, time.perf_counter() - started)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections import Counter, defaultdict
@@ -21,6 +22,7 @@ from app.jobs.workflow import TERMINAL, Status, find_transition
 from app.locale.calendar import jalali_year, utcnow
 from app.search.documents import customer_doc, job_doc
 from db.models import (
+    CareTask,
     Customer,
     CustomerSearch,
     Device,
@@ -29,6 +31,7 @@ from db.models import (
     JobEvent,
     JobSearch,
     Payment,
+    Survey,
 )
 
 JOBS = 300
@@ -211,3 +214,23 @@ def test_a_jobs_texts_are_in_its_customers_language_with_the_hard_cases(
     assert seen == {"fa", "en"}
     newest = [services.jobs.get(job_id).problem for job_id in ids[-40:]]
     assert any(persian.search(p) and latin.search(p) and len(p) > 50 for p in newest)
+
+
+def test_the_demo_shop_has_weeks_of_customer_care_to_show(services: Services) -> None:
+    summary = _load(services, jobs=3000)
+    with services.db.read() as s:
+        surveys = s.scalars(select(Survey)).all()
+        tasks = s.scalars(select(CareTask)).all()
+        delivered = {j.id: j.status_changed_at for j in s.scalars(
+            select(Job).where(Job.status == Status.DELIVERED))}
+    assert summary.rows["surveys"] == len([v for v in surveys if v.round == 1]) > 20
+    answered = [v for v in surveys if v.score is not None]
+    assert 0 < len(answered) < len(surveys)
+    assert all(v.job_id in delivered and v.created_at > delivered[v.job_id] for v in surveys)
+    kinds = Counter((t.kind, t.state) for t in tasks)
+    assert kinds[("complaint", "open")] == 1
+    assert kinds[("recovery", "done")] + kinds[("recovery", "open")] == len(
+        [v for v in answered if v.score is not None and v.score <= 6])
+    today = utcnow().date()
+    results = services.care.results(today - dt.timedelta(days=60), today)
+    assert results.overall.answered == len(answered) and results.overall.score is not None
