@@ -38,7 +38,8 @@ def at_risk_jobs(s: Session, now: dt.datetime, limit: int = 500) -> list[Job]:
     last_day = (now + dt.timedelta(hours=hours)).astimezone(tz).date()
     jobs = s.scalars(select(Job).where(Job.status.in_(NOT_READY),
                                        Job.promised_date <= last_day)
-                     .order_by(Job.promised_date, Job.id).limit(limit))
+                     .order_by(Job.promised_date, Job.id).limit(limit)
+                     .with_for_update(skip_locked=True, of=Job))
     horizon = now + dt.timedelta(hours=hours)
     return [j for j in jobs if j.promised_date is not None
             and promised_deadline(j.promised_date, s) <= horizon]
@@ -71,7 +72,8 @@ def flag_not_collected(s: Session, now: dt.datetime, limit: int = 500) -> int:
         CareTask.created_at >= Job.status_changed_at))
     jobs = s.scalars(select(Job).where(
         Job.status == Status.READY, Job.status_changed_at <= now - dt.timedelta(days=days),
-        ~flagged).order_by(Job.status_changed_at).limit(limit)).all()
+        ~flagged).order_by(Job.status_changed_at).limit(limit)
+        .with_for_update(skip_locked=True, of=Job)).all()
     hours = shop_hours(s)
     for job in jobs:
         open_task(s, TaskKind.NOT_COLLECTED, job.customer_id, now, job_id=job.id,
@@ -101,7 +103,8 @@ def remind_warranty_ending(s: Session, now: dt.datetime, limit: int = 500) -> in
         for job in s.scalars(select(Job).where(
                 Job.status == Status.DELIVERED, Job.warranty_days == length,
                 Job.status_changed_at >= start,
-                Job.status_changed_at < start + dt.timedelta(days=1), ~told).limit(limit)):
+                Job.status_changed_at < start + dt.timedelta(days=1), ~told).limit(limit)
+                .with_for_update(skip_locked=True, of=Job)):
             message, _ = queue_or_skip(s, job, MessageEvent.WARRANTY_ENDING, now)
             sent += message is not None
     return sent

@@ -60,7 +60,9 @@ def due_jobs(s: Session, now: dt.datetime, limit: int) -> list[Job]:
         select(Job).where(Job.status.in_((Status.DELIVERED, Status.CANCELLED)),
                           Job.status_changed_at >= before - LATE_LIMIT,
                           Job.status_changed_at < before, ~surveyed)
-        .order_by(Job.status_changed_at, Job.id).limit(limit)))
+        .order_by(Job.status_changed_at, Job.id).limit(limit)
+        # two sending PCs on one server: each job is surveyed by one of them
+        .with_for_update(skip_locked=True, of=Job)))
 
 
 def send_due_surveys(s: Session, now: dt.datetime, *, limit: int = 200) -> SurveyRound:

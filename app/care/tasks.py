@@ -147,7 +147,8 @@ def escalate_overdue(s: Session, now: dt.datetime, limit: int = 200) -> int:
         CareTask.state == TaskState.OPEN, CareTask.due_at <= now,
         CareTask.kind.in_(list(MANAGERS_ONLY)),
         or_(CareTask.escalated_to.is_(None), CareTask.escalated_to == EscalatedTo.MANAGER))
-        .order_by(CareTask.due_at, CareTask.id).limit(limit)).all()
+        .order_by(CareTask.due_at, CareTask.id).limit(limit)
+        .with_for_update(skip_locked=True)).all()
     for task in overdue:
         if task.escalated_to is None:
             target = EscalatedTo.MANAGER
