@@ -79,7 +79,9 @@ def has_open(s: Session, kind: TaskKind, job_id: int) -> bool:
 
 def task_for_change(s: Session, task_id: int, expected_version: int) -> CareTask:
     """The task, refused when someone changed it since the caller read `expected_version`."""
-    task = s.get(CareTask, task_id)
+    # Locked: on a server, a second PC closing it at the same moment waits, then sees the
+    # first one's version and is told so.
+    task = s.get(CareTask, task_id, with_for_update=True)
     if task is None:
         raise NotFound(f"No follow-up #{task_id}", code="no_task", task=task_id)
     if task.version != expected_version:

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from app.bootstrap import assemble, build
 from app.care.care_round import CareReport, run_care_round
+from app.errors import ConflictError
 from db.models import CareTask, OutboxMessage, Survey
 from tests.db.care.conftest import CareShop, tehran
 
@@ -56,3 +57,34 @@ def test_two_care_rounds_at_once_ask_each_customer_once(care: CareShop) -> None:
         assert s.scalar(select(func.count(OutboxMessage.id)).where(
             OutboxMessage.event == "survey_nps")) == JOBS
         assert s.scalar(select(func.count(CareTask.id))) == len(late)
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_a_task_closed_on_two_pcs_at_once_is_closed_once_and_the_other_told(
+        care: CareShop) -> None:
+    job_id = care.intake()
+    task = care.services.care.complaint(care.reception, job_id=job_id, text_="late")
+    url = care.services.db.engine.url.render_as_string(hide_password=False)
+    start = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def pc(outcome: str) -> None:
+        other = build(url, migrate="never")
+        try:
+            start.wait()
+            other.care.done(care.manager, task.id, task.version, outcome, outcome)
+            outcomes.append(outcome)
+        except ConflictError:
+            outcomes.append("conflict")
+        finally:
+            other.close()
+
+    threads = [threading.Thread(target=pc, args=(o,)) for o in ("resolved", "refunded")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert sorted(outcomes)[0] == "conflict" and len(outcomes) == 2
+    closed = care.services.care.task(task.id)
+    assert closed.outcome in outcomes and closed.note == closed.outcome
