@@ -35,73 +35,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="113"/>
+        <location filename="../../ui/shell/main_window.py" line="149"/>
         <source>Tamirgah — {shop}</source>
         <translation>تعمیرگاه — {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="114"/>
+        <location filename="../../ui/shell/main_window.py" line="150"/>
         <source>{title} (demo)</source>
         <translation>{title} (نمایشی)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="116"/>
+        <location filename="../../ui/shell/main_window.py" line="123"/>
         <source>Job board</source>
         <translation>تابلوی کارها</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="116"/>
+        <location filename="../../ui/shell/main_window.py" line="123"/>
         <source>New job</source>
         <translation>پذیرش کار تازه</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="117"/>
+        <location filename="../../ui/shell/main_window.py" line="124"/>
         <source>My queue</source>
         <translation>کارهای من</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="118"/>
+        <location filename="../../ui/shell/main_window.py" line="125"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="118"/>
+        <location filename="../../ui/shell/main_window.py" line="125"/>
         <source>Messages</source>
         <translation>پیامک‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="119"/>
+        <location filename="../../ui/shell/main_window.py" line="126"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="124"/>
+        <location filename="../../ui/shell/main_window.py" line="131"/>
         <source>Help</source>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="125"/>
-        <location filename="../../ui/shell/main_window.py" line="202"/>
+        <location filename="../../ui/shell/main_window.py" line="132"/>
+        <location filename="../../ui/shell/main_window.py" line="293"/>
         <source>About Tamirgah</source>
         <translation>دربارهٔ تعمیرگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="127"/>
+        <location filename="../../ui/shell/main_window.py" line="134"/>
         <source>{user} ({role}) · {database}</source>
         <translation>{user} ({role}) · {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="148"/>
+        <location filename="../../ui/shell/main_window.py" line="230"/>
         <source>The database cannot be reached; trying again every second. Nothing you typed is lost. ({reason})</source>
         <translation>به پایگاه داده دسترسی نیست؛ هر ثانیه دوباره تلاش می‌شود. چیزی از آنچه نوشته‌اید از دست نمی‌رود. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="155"/>
+        <location filename="../../ui/shell/main_window.py" line="237"/>
         <source>Connected to the database again.</source>
         <translation>اتصال به پایگاه داده دوباره برقرار شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="203"/>
+        <location filename="../../ui/shell/main_window.py" line="294"/>
         <source>Tamirgah, the repair-shop desk.
 
 The data folder ({why}):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,6 +24,7 @@ from ui.backup.daily import DailyBackups
 from ui.backup.menu import BackupMenu
 from ui.backup.texts import location_why
 from ui.board.board_page import BoardPage
+from ui.care.followups_page import FollowUpsPage
 from ui.customers.customers_page import CustomersPage
 from ui.intake.intake_page import IntakePage
 from ui.job import JobWindow
@@ -62,7 +63,11 @@ class MainWindow(QMainWindow):
             self.pages.insert(1, ("intake", self.intake))
         self.customers = CustomersPage(desk)
         self.messages = MessagesPage(desk)
-        self.pages += [("customers", self.customers), ("messages", self.messages)]
+        self.care = FollowUpsPage(desk)  # every role: reception records, managers close
+        self.care.customer_opened.connect(self.open_customer)
+        self.care.counts_changed.connect(self._label_care)
+        self.pages += [("customers", self.customers), ("messages", self.messages),
+                       ("care", self.care)]
         if desk.can(Perm.MANAGE_SETTINGS):
             self.settings = SettingsPage(desk)
             self.settings.language_changed.connect(self.language_changed)
@@ -118,7 +123,7 @@ class MainWindow(QMainWindow):
         names = {"board": self.tr("Job board"), "intake": self.tr("New job"),
                  "queue": self.tr("My queue"),
                  "customers": self.tr("Customers"), "messages": self.tr("Messages"),
-                 "settings": self.tr("Settings")}
+                 "care": self.care.nav_text(), "settings": self.tr("Settings")}
         for position, (key, _) in enumerate(self.pages):
             item = self.nav.item(position)
             if item is not None:
@@ -128,6 +133,12 @@ class MainWindow(QMainWindow):
         url = desk.services.where()
         self.user_line.setText(self.tr("{user} ({role}) · {database}").format(
             user=desk.actor.username, role=role_label(desk.role, desk.lang), database=url))
+
+    def _label_care(self) -> None:
+        """Follow-ups (3) in the menu; red while one of them is overdue."""
+        item = self.nav.item([key for key, _ in self.pages].index("care"))
+        item.setText(self.care.nav_text())
+        item.setForeground(QColor("#b91c1c") if self.care.urgent() else QBrush())
 
     def read_shop_name(self) -> None:
         settings = self.desk.services.settings
@@ -260,6 +271,11 @@ class MainWindow(QMainWindow):
         window.show()
         window.raise_()
         window.activateWindow()
+
+    def open_customer(self, customer_id: int) -> None:
+        """The customer's card, on the customers page."""
+        self.nav.setCurrentRow([key for key, _ in self.pages].index("customers"))
+        self.customers.open_customer(customer_id)
 
     def read_all_again(self) -> None:
         """The data was replaced by a restore: every screen is built again from it."""
