@@ -118,9 +118,10 @@ def _reply_rows(services: Services, replies: list[ReplyView],
     already read, else from the customer's card (one read per customer)."""
     names = {r.customer_id: (r.customer_name, r.customer_mobile) for r in known}
     numbers = {r.job_id: r.job_number for r in known if r.job_number}
-    for customer_id in {r.customer_id for r in replies} - set(names) - {None}:
+    wanted = {r.customer_id for r in replies if r.customer_id is not None} - set(names)
+    for customer_id in wanted:
         with contextlib.suppress(NotFound):  # removed meanwhile: the sender's number shows
-            card = services.customers.card(int(customer_id))  # type: ignore[arg-type]
+            card = services.customers.card(customer_id)
             names[card.id] = (card.name, card.mobile)
             numbers.update({j["id"]: j["number"] for j in card.jobs})
     rows = []

@@ -4,8 +4,6 @@ each can be assigned, snoozed, marked done with a note, or opened on its job or 
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -21,11 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.auth.roles import Perm
-from app.care.states import TaskKind
 from app.care.tasks import MANAGERS_ONLY
 from app.changes import Changes
 from app.database.choice import is_connection_lost
-from app.locale.labels import label_of
 from ui.care.complaint_dialog import FollowUpComplaintDialog
 from ui.care.followups import FollowUp, FollowUpsRead, Show, read_followups
 from ui.care.followups_model import COLUMNS, FollowUpsModel
@@ -276,9 +272,8 @@ class FollowUpsPage(QWidget):
                                        or self.desk.can(Perm.OVERRIDE))
         self.done.setEnabled(closes)
         if task is not None and not closes:
-            why.append(self.tr("Only a manager or the owner closes a {kind}: the customer was "
-                               "let down.").format(kind=label_of(TaskKind, task.kind,
-                                                                  self.desk.lang)))
+            why.append(self.tr("Only a manager or the owner closes a recovery or a "
+                               "complaint: the customer was let down."))
         self.open_job.setEnabled(row is not None and row.job_id is not None)
         self.open_customer.setEnabled(row is not None and row.customer_id is not None)
         self.make_task.setEnabled(reply is not None and reply.customer_id is not None)
@@ -355,7 +350,7 @@ class FollowUpsPage(QWidget):
         if row is not None and row.customer_id is not None:
             self.customer_opened.emit(row.customer_id)
 
-    def _open_row(self, index: QModelIndex) -> Any:
+    def _open_row(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
         row = self.model.row_at(index.row())
