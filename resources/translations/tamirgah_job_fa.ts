@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../ui/job/care_dialogs.py" line="142"/>
+        <location filename="../../ui/job/care_dialogs.py" line="155"/>
+        <source>Record complaint</source>
+        <translation>ثبت شکایت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/care_dialogs.py" line="143"/>
+        <source>The complaint goes straight to a manager as a follow-up, due within the shop&apos;s working hours.</source>
+        <translation>شکایت به‌صورت پیگیری مستقیم به مدیر می‌رسد و باید در ساعت‌های کاری تعمیرگاه رسیدگی شود.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/care_dialogs.py" line="145"/>
+        <source>What is wrong:</source>
+        <translation>شرح شکایت:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/care_dialogs.py" line="146"/>
+        <source>In the customer&apos;s words</source>
+        <translation>با همان کلمات مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/care_dialogs.py" line="147"/>
+        <source>How serious:</source>
+        <translation>شدت:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/care_dialogs.py" line="150"/>
+        <source>How it came:</source>
+        <translation>نحوهٔ دریافت:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/care_dialogs.py" line="158"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../ui/job/conflict.py" line="21"/>
@@ -100,78 +139,103 @@
 <context>
     <name>JobHeader</name>
     <message>
-        <location filename="../../ui/job/header.py" line="131"/>
+        <location filename="../../ui/job/header.py" line="155"/>
         <source>Customer:</source>
         <translation>مشتری:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="132"/>
+        <location filename="../../ui/job/header.py" line="156"/>
         <source>Device:</source>
         <translation>دستگاه:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="133"/>
+        <location filename="../../ui/job/header.py" line="157"/>
         <source>Promised:</source>
         <translation>موعد تحویل:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="134"/>
+        <location filename="../../ui/job/header.py" line="158"/>
         <source>Technician:</source>
         <translation>تعمیرکار:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="135"/>
+        <location filename="../../ui/job/header.py" line="159"/>
         <source>Problem:</source>
         <translation>ایراد:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="136"/>
+        <location filename="../../ui/job/header.py" line="160"/>
         <source>Undo the status change</source>
         <translation>برگرداندن تغییر وضعیت</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="137"/>
+        <location filename="../../ui/job/header.py" line="161"/>
         <source>Warranty return…</source>
         <translation>بازگشت گارانتی…</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="138"/>
+        <location filename="../../ui/job/header.py" line="162"/>
         <source>Show passcode and pattern</source>
         <translation>نمایش رمز و الگو</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="139"/>
+        <location filename="../../ui/job/header.py" line="163"/>
         <source>Print</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="140"/>
-        <location filename="../../ui/job/header.py" line="167"/>
+        <location filename="../../ui/job/header.py" line="164"/>
+        <location filename="../../ui/job/header.py" line="198"/>
         <source>Assign…</source>
         <translation>سپردن به…</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="141"/>
+        <location filename="../../ui/job/header.py" line="165"/>
         <source>Give this job to a technician</source>
         <translation>سپردن این کار به یک تعمیرکار</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="151"/>
+        <location filename="../../ui/job/header.py" line="167"/>
+        <source>Survey:</source>
+        <translation>نظرسنجی:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/header.py" line="168"/>
+        <source>New date → tell the customer…</source>
+        <translation>تاریخ تحویل تازه و خبر به مشتری…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/header.py" line="169"/>
+        <source>Set a new promised date and send the customer an SMS that says so</source>
+        <translation>موعد تحویل تازه ثبت و با پیامک به مشتری خبر داده می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/header.py" line="171"/>
+        <source>Record complaint…</source>
+        <translation>ثبت شکایت…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/header.py" line="172"/>
+        <source>A complaint about this job, straight to a manager</source>
+        <translation>شکایت دربارهٔ این کار، مستقیم به مدیر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/header.py" line="182"/>
         <source>Job {number}</source>
         <translation>کار {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="165"/>
+        <location filename="../../ui/job/header.py" line="196"/>
         <source>not assigned</source>
         <translation>تعیین نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="167"/>
+        <location filename="../../ui/job/header.py" line="198"/>
         <source>Take this job</source>
         <translation>این کار را برمی‌دارم</translation>
     </message>
     <message>
-        <location filename="../../ui/job/header.py" line="189"/>
+        <location filename="../../ui/job/header.py" line="229"/>
         <source>Move the job to “{status}”</source>
         <translation>بردن کار به «{status}»</translation>
     </message>
@@ -179,68 +243,68 @@
 <context>
     <name>JobWindow</name>
     <message>
-        <location filename="../../ui/job/job_window.py" line="152"/>
+        <location filename="../../ui/job/job_window.py" line="161"/>
         <source>Job {number}</source>
         <translation>کار {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="154"/>
+        <location filename="../../ui/job/job_window.py" line="163"/>
         <source>Estimate</source>
         <translation>برآورد هزینه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="155"/>
+        <location filename="../../ui/job/job_window.py" line="164"/>
         <source>Payments</source>
         <translation>پرداخت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="213"/>
+        <location filename="../../ui/job/job_window.py" line="226"/>
         <source>Working…</source>
         <translation>در حال انجام…</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="287"/>
+        <location filename="../../ui/job/job_window.py" line="300"/>
         <source>Nobody yet</source>
         <translation>هنوز هیچ‌کس</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="290"/>
+        <location filename="../../ui/job/job_window.py" line="303"/>
         <source>Assign</source>
         <translation>سپردن کار</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="291"/>
+        <location filename="../../ui/job/job_window.py" line="304"/>
         <source>Technician for this job:</source>
         <translation>تعمیرکار این کار:</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="301"/>
-        <location filename="../../ui/job/job_window.py" line="317"/>
+        <location filename="../../ui/job/job_window.py" line="314"/>
+        <location filename="../../ui/job/job_window.py" line="330"/>
         <source>Warranty return</source>
         <translation>بازگشت گارانتی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="302"/>
+        <location filename="../../ui/job/job_window.py" line="315"/>
         <source>What is wrong this time?</source>
         <translation>این بار چه ایرادی دارد؟</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="304"/>
+        <location filename="../../ui/job/job_window.py" line="317"/>
         <source>Open the warranty job</source>
         <translation>باز کردن کار گارانتی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="305"/>
+        <location filename="../../ui/job/job_window.py" line="318"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="318"/>
+        <location filename="../../ui/job/job_window.py" line="331"/>
         <source>The warranty has ended. Open a warranty job anyway (manager&apos;s override)?</source>
         <translation>گارانتی تمام شده است. با تأیید مدیر، کار گارانتی باز شود؟</translation>
     </message>
     <message>
-        <location filename="../../ui/job/job_window.py" line="384"/>
+        <location filename="../../ui/job/job_window.py" line="416"/>
         <source>Preparing the paper…</source>
         <translation>در حال آماده کردن برگه…</translation>
     </message>
@@ -248,302 +312,437 @@
 <context>
     <name>JobWords</name>
     <message>
-        <location filename="../../ui/job/words.py" line="97"/>
+        <location filename="../../ui/job/words.py" line="100"/>
         <source>Part</source>
         <translation>قطعه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="97"/>
+        <location filename="../../ui/job/words.py" line="100"/>
         <source>Labour</source>
         <translation>اجرت</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="97"/>
+        <location filename="../../ui/job/words.py" line="100"/>
         <source>Other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="104"/>
+        <location filename="../../ui/job/words.py" line="107"/>
         <source>job received</source>
         <translation>پذیرش کار</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="105"/>
+        <location filename="../../ui/job/words.py" line="108"/>
         <source>diagnosis started</source>
         <translation>شروع عیب‌یابی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="106"/>
+        <location filename="../../ui/job/words.py" line="109"/>
         <source>estimate ready</source>
         <translation>آماده شدن برآورد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="108"/>
+        <location filename="../../ui/job/words.py" line="111"/>
         <source>waiting for parts</source>
         <translation>انتظار قطعه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="108"/>
+        <location filename="../../ui/job/words.py" line="111"/>
         <source>sent out</source>
         <translation>ارسال به بیرون</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="109"/>
+        <location filename="../../ui/job/words.py" line="112"/>
         <source>ready for pickup</source>
         <translation>آمادهٔ تحویل</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="111"/>
+        <location filename="../../ui/job/words.py" line="114"/>
         <source>unrepairable</source>
         <translation>غیرقابل تعمیر</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="112"/>
+        <location filename="../../ui/job/words.py" line="115"/>
         <source>pickup reminder</source>
         <translation>یادآوری تحویل</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="112"/>
+        <location filename="../../ui/job/words.py" line="121"/>
         <source>test</source>
         <translation>آزمایشی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="124"/>
+        <location filename="../../ui/job/words.py" line="133"/>
         <source>receipt</source>
         <translation>رسید پذیرش</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="124"/>
+        <location filename="../../ui/job/words.py" line="133"/>
         <source>label</source>
         <translation>برچسب</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="125"/>
+        <location filename="../../ui/job/words.py" line="134"/>
         <source>job sheet</source>
         <translation>برگهٔ کار</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="125"/>
+        <location filename="../../ui/job/words.py" line="134"/>
         <source>estimate</source>
         <translation>برآورد هزینه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="126"/>
+        <location filename="../../ui/job/words.py" line="135"/>
         <source>invoice</source>
         <translation>صورت‌حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="126"/>
+        <location filename="../../ui/job/words.py" line="135"/>
         <source>warranty card</source>
         <translation>کارت گارانتی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="107"/>
+        <location filename="../../ui/job/words.py" line="110"/>
         <source>estimate approved</source>
         <translation>تأیید برآورد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="57"/>
+        <location filename="../../ui/job/words.py" line="60"/>
         <source>SMS</source>
         <translation>پیامک</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="78"/>
+        <location filename="../../ui/job/words.py" line="81"/>
         <source>balance {amount}</source>
         <translation>مانده {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="80"/>
+        <location filename="../../ui/job/words.py" line="83"/>
         <source>the shop owes the customer {amount}</source>
         <translation>بستانکاری مشتری {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="82"/>
+        <location filename="../../ui/job/words.py" line="85"/>
         <source>settled</source>
         <translation>تسویه‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="85"/>
+        <location filename="../../ui/job/words.py" line="88"/>
         <source>problem</source>
         <translation>شرح ایراد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="85"/>
+        <location filename="../../ui/job/words.py" line="88"/>
         <source>priority</source>
         <translation>اولویت</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="86"/>
+        <location filename="../../ui/job/words.py" line="89"/>
         <source>promised date</source>
         <translation>موعد تحویل</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="87"/>
+        <location filename="../../ui/job/words.py" line="90"/>
         <source>customer&apos;s note</source>
         <translation>یادداشت مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="87"/>
+        <location filename="../../ui/job/words.py" line="90"/>
         <source>condition</source>
         <translation>وضعیت ظاهری</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="88"/>
+        <location filename="../../ui/job/words.py" line="91"/>
         <source>accessories</source>
         <translation>لوازم همراه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="88"/>
+        <location filename="../../ui/job/words.py" line="91"/>
         <source>warranty</source>
         <translation>گارانتی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="89"/>
+        <location filename="../../ui/job/words.py" line="92"/>
         <source>lowest estimate</source>
         <translation>حداقل برآورد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="90"/>
+        <location filename="../../ui/job/words.py" line="93"/>
         <source>highest estimate</source>
         <translation>حداکثر برآورد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="110"/>
+        <location filename="../../ui/job/words.py" line="113"/>
         <source>device delivered</source>
         <translation>تحویل دستگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="111"/>
+        <location filename="../../ui/job/words.py" line="114"/>
         <source>job cancelled</source>
         <translation>لغو کار</translation>
     </message>
     <message>
+        <location filename="../../ui/job/words.py" line="116"/>
+        <source>new promised date</source>
+        <translation>موعد تحویل تازه</translation>
+    </message>
+    <message>
         <location filename="../../ui/job/words.py" line="117"/>
+        <source>warranty ending soon</source>
+        <translation>پایان نزدیک گارانتی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="118"/>
+        <source>survey (0–10)</source>
+        <translation>نظرسنجی (۰ تا ۱۰)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="118"/>
+        <source>survey (1–5)</source>
+        <translation>نظرسنجی (۱ تا ۵)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="119"/>
+        <source>survey: what went wrong?</source>
+        <translation>نظرسنجی: چه چیزی درست پیش نرفت؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="120"/>
+        <source>thanks for the good score</source>
+        <translation>سپاس برای نمرهٔ خوب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="121"/>
+        <source>status on request</source>
+        <translation>وضعیت به درخواست مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="126"/>
         <source>this message is switched off</source>
         <translation>این پیامک خاموش است</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="118"/>
+        <location filename="../../ui/job/words.py" line="127"/>
         <source>the customer has opted out of SMS</source>
         <translation>مشتری دریافت پیامک را لغو کرده است</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="119"/>
+        <location filename="../../ui/job/words.py" line="128"/>
         <source>the customer was already told of this event</source>
         <translation>این خبر پیش‌تر به مشتری داده شده است</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="120"/>
+        <location filename="../../ui/job/words.py" line="129"/>
         <source>the customer has had enough messages lately</source>
         <translation>مشتری این روزها به‌اندازهٔ کافی پیامک گرفته است</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="134"/>
+        <location filename="../../ui/job/words.py" line="143"/>
         <source>Not a move from here</source>
         <translation>از این وضعیت ممکن نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="138"/>
+        <location filename="../../ui/job/words.py" line="147"/>
         <source>Only for: {roles}</source>
         <translation>فقط برای: {roles}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="140"/>
+        <location filename="../../ui/job/words.py" line="149"/>
         <source>Needs an estimate first</source>
         <translation>اول برآورد هزینه لازم است</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="143"/>
+        <location filename="../../ui/job/words.py" line="152"/>
         <source>{amount} is unpaid</source>
         <translation>{amount} پرداخت نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="145"/>
+        <location filename="../../ui/job/words.py" line="154"/>
         <source>Not allowed</source>
         <translation>مجاز نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="158"/>
+        <location filename="../../ui/job/words.py" line="167"/>
         <source>{before} → {after}, {lines} lines</source>
         <translation>{before} ← {after}، {lines} ردیف</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="166"/>
+        <location filename="../../ui/job/words.py" line="175"/>
         <source>Note for the customer</source>
         <translation>یادداشت برای مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="167"/>
+        <location filename="../../ui/job/words.py" line="176"/>
         <source>Internal note</source>
         <translation>یادداشت داخلی</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="171"/>
+        <location filename="../../ui/job/words.py" line="180"/>
         <source>Printed: {document}</source>
         <translation>چاپ: {document}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="174"/>
+        <location filename="../../ui/job/words.py" line="183"/>
         <source>Deposit</source>
         <translation>بیعانه</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="189"/>
+        <location filename="../../ui/job/words.py" line="198"/>
         <source>New job {number}</source>
         <translation>کار تازهٔ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="194"/>
+        <location filename="../../ui/job/words.py" line="203"/>
         <source>SMS not sent: {event}</source>
         <translation>پیامک فرستاده نشد: {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="198"/>
+        <location filename="../../ui/job/words.py" line="211"/>
         <source>SMS {event}: {status}</source>
         <translation>پیامک {event}: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="208"/>
+        <location filename="../../ui/job/words.py" line="221"/>
         <source>SMS to the customer: {event} — {status}</source>
         <translation>پیامک به مشتری: {event} — {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="212"/>
+        <location filename="../../ui/job/words.py" line="225"/>
         <source>Customer&apos;s reply</source>
         <translation>پاسخ مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="212"/>
+        <location filename="../../ui/job/words.py" line="225"/>
         <source>Customer&apos;s reply (unread)</source>
         <translation>پاسخ مشتری (خوانده‌نشده)</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="222"/>
+        <location filename="../../ui/job/words.py" line="235"/>
         <source>reason: {reason}</source>
         <translation>علت: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="224"/>
+        <location filename="../../ui/job/words.py" line="237"/>
         <source>promised for {day}</source>
         <translation>موعد تحویل {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="227"/>
+        <location filename="../../ui/job/words.py" line="240"/>
         <source>delivered unpaid ({amount}) by override</source>
         <translation>تحویل با مانده ({amount}) به تأیید مدیر</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="230"/>
+        <location filename="../../ui/job/words.py" line="243"/>
         <source>by the customer&apos;s SMS reply</source>
         <translation>با پاسخ پیامکی مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="186"/>
+        <location filename="../../ui/job/words.py" line="250"/>
+        <source>The customer&apos;s explanation</source>
+        <translation>توضیح مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="252"/>
+        <source>Survey not asked</source>
+        <translation>نظرسنجی پرسیده نشد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="288"/>
+        <source>Follow-up “{task}” {action}</source>
+        <translation>پیگیری «{task}» {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="255"/>
+        <source>score {score}</source>
+        <translation>نمرهٔ {score}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="255"/>
+        <source>Survey answered</source>
+        <translation>پاسخ نظرسنجی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="257"/>
+        <source>Survey asked</source>
+        <translation>نظرسنجی پرسیده شد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="263"/>
+        <source>not asked: {reason}</source>
+        <translation>پرسیده نشد: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="267"/>
+        <source>score {score} of {top}</source>
+        <translation>نمرهٔ {score} از {top}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="270"/>
+        <source>“{comment}”</source>
+        <translation>«{comment}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="272"/>
+        <source>asked {moment}, no answer yet</source>
+        <translation>پرسیده شد {moment}، هنوز پاسخی نیامده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="275"/>
+        <source>after the recovery: {survey}</source>
+        <translation>پس از جبران: {survey}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="279"/>
+        <source>opened</source>
+        <translation>باز شد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="279"/>
+        <source>assigned</source>
+        <translation>سپرده شد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="280"/>
+        <source>snoozed</source>
+        <translation>به تعویق افتاد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="280"/>
+        <source>escalated</source>
+        <translation>به بالاتر گزارش شد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="281"/>
+        <source>done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="292"/>
+        <source>severity: {severity}</source>
+        <translation>شدت: {severity}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="295"/>
+        <source>to {name}</source>
+        <translation>به {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="296"/>
+        <source>to nobody</source>
+        <translation>به هیچ‌کس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="302"/>
+        <source>until {moment}</source>
+        <translation>تا {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/words.py" line="195"/>
         <source>{days} days after delivery</source>
         <translation>{days} روز پس از تحویل</translation>
     </message>
     <message>
-        <location filename="../../ui/job/words.py" line="182"/>
+        <location filename="../../ui/job/words.py" line="191"/>
         <source>{days} days after the job was cancelled</source>
         <translation>{days} روز پس از لغو کار</translation>
     </message>
@@ -646,6 +845,39 @@
         <location filename="../../ui/job/payments.py" line="97"/>
         <source>Payment</source>
         <translation>پرداخت</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseDialog</name>
+    <message>
+        <location filename="../../ui/job/care_dialogs.py" line="67"/>
+        <source>New promised date</source>
+        <translation>موعد تحویل تازه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/care_dialogs.py" line="69"/>
+        <source>The job gets this promised date and the customer an SMS that says so.</source>
+        <translation>این تاریخ موعد تحویل کار می‌شود و پیامکی به مشتری خبر می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/care_dialogs.py" line="70"/>
+        <source>New promised date:</source>
+        <translation>موعد تحویل تازه:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/care_dialogs.py" line="73"/>
+        <source>Save and tell the customer</source>
+        <translation>ثبت و خبر به مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/care_dialogs.py" line="76"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job/care_dialogs.py" line="81"/>
+        <source>The new promised date cannot be in the past (today is {today}).</source>
+        <translation>موعد تحویل تازه نمی‌تواند گذشته باشد (امروز {today} است).</translation>
     </message>
 </context>
 <context>

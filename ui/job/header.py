@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.care.views import SurveyView
 from app.customers.phone import national_form
 from app.jobs.service import NextAction
 from app.jobs.views import JobDetail
-from app.jobs.workflow import Status
+from app.jobs.workflow import OPEN_STATUSES, Status
 from app.locale.intake_terms import device_kind_name
 from app.locale.text import isolate, join_isolated
 from ui.board.colours import status_colour
@@ -28,6 +29,8 @@ from ui.widgets.text_direction import show_paragraph
 
 # A move that ends the job for nothing stands apart from the others and looks it.
 DESTRUCTIVE = frozenset({Status.CANCELLED})
+# Jobs that may get a new promised date: open and not ready yet.
+NOT_READY = OPEN_STATUSES - {Status.READY}
 DESTRUCTIVE_STYLE = ("QPushButton { color: #b91c1c; border: 1px solid #f87171; "
                      "border-radius: 3px; padding: 4px 12px; background: #fef2f2; } "
                      "QPushButton:disabled { color: #9ca3af; border-color: #e5e7eb; "
@@ -43,8 +46,11 @@ class JobHeader(QWidget):
     preview_requested = Signal(str)
     pdf_requested = Signal(str)
     assign_requested = Signal()
+    promise_requested = Signal()  # a new promised date, told to the customer
+    complaint_requested = Signal()
 
-    def __init__(self, words: JobWords, *, can_reveal: bool, can_intake: bool) -> None:
+    def __init__(self, words: JobWords, *, can_reveal: bool, can_intake: bool,
+                 can_edit: bool = False) -> None:
         super().__init__()
         self.words = words
         self.number = QLabel()
@@ -58,6 +64,15 @@ class JobHeader(QWidget):
         self.problem = ProblemText(max_lines=3)
         self.customer_caption, self.device_caption, self.promised_caption, \
             self.technician_caption, self.problem_caption = (QLabel() for _ in range(5))
+        self.survey_caption, self.survey = QLabel(), QLabel()
+        self.survey.setWordWrap(True)
+        for part in (self.survey_caption, self.survey):
+            part.hide()  # until the job has a survey
+        self.can_edit = can_edit
+        self.promise = QToolButton()  # beside the promised date
+        self.promise.hide()
+        self.complaint = QPushButton()
+        self.complaint.setVisible(can_edit)
         self.action_buttons: dict[Status, QPushButton] = {}
         self.actions_row = QHBoxLayout()
         self.ending_row = QHBoxLayout()  # Cancel, at the far end
@@ -84,7 +99,7 @@ class JobHeader(QWidget):
         top.addWidget(self.number)
         top.addWidget(self.status)
         top.addStretch(1)
-        for widget in (self.reveal, self.warranty, self.print_button):
+        for widget in (self.reveal, self.warranty, self.complaint, self.print_button):
             top.addWidget(widget)
         facts = QGridLayout()
         facts.addWidget(self.customer_caption, 0, 0)
@@ -92,7 +107,11 @@ class JobHeader(QWidget):
         facts.addWidget(self.device_caption, 0, 2)
         facts.addWidget(self.device, 0, 3)
         facts.addWidget(self.promised_caption, 1, 0)
-        facts.addWidget(self.promised, 1, 1)
+        promised = QHBoxLayout()
+        promised.addWidget(self.promised)
+        promised.addWidget(self.promise)
+        promised.addStretch(1)
+        facts.addLayout(promised, 1, 1)
         facts.addWidget(self.technician_caption, 1, 2)
         who = QHBoxLayout()
         who.addWidget(self.technician)
@@ -101,6 +120,8 @@ class JobHeader(QWidget):
         facts.addLayout(who, 1, 3)
         facts.addWidget(self.problem_caption, 2, 0, Qt.AlignmentFlag.AlignTop)
         facts.addWidget(self.problem, 2, 1, 1, 3)
+        facts.addWidget(self.survey_caption, 3, 0, Qt.AlignmentFlag.AlignTop)
+        facts.addWidget(self.survey, 3, 1, 1, 3)
         facts.setColumnStretch(1, 1)
         facts.setColumnStretch(3, 1)
         moves = QHBoxLayout()
@@ -119,12 +140,15 @@ class JobHeader(QWidget):
         self.warranty.clicked.connect(self.warranty_requested)
         self.reveal.clicked.connect(self.reveal_requested)
         self.assign.clicked.connect(self.assign_requested)
+        self.promise.clicked.connect(self.promise_requested)
+        self.complaint.clicked.connect(self.complaint_requested)
         self.print_menu.print_requested.connect(self.print_requested)
         self.print_menu.preview_requested.connect(self.preview_requested)
         self.print_menu.pdf_requested.connect(self.pdf_requested)
         self._detail: JobDetail | None = None
         self._actions: list[NextAction] = []
         self._role, self._can_override = "", False
+        self._surveys: list[SurveyView] = []
         self.translate_ui()
 
     def translate_ui(self) -> None:
@@ -140,8 +164,15 @@ class JobHeader(QWidget):
         self.assign.setText(self.tr("Assign…"))
         self.assign.setToolTip(self.tr("Give this job to a technician"))
         self.print_menu.translate_ui()
+        self.survey_caption.setText(self.tr("Survey:"))
+        self.promise.setText(self.tr("New date → tell the customer…"))
+        self.promise.setToolTip(self.tr("Set a new promised date and send the customer an SMS "
+                                        "that says so"))
+        self.complaint.setText(self.tr("Record complaint…"))
+        self.complaint.setToolTip(self.tr("A complaint about this job, straight to a manager"))
         if self._detail is not None:
             self.show_job(self._detail, self._actions, self._role, self._can_override)
+        self.show_surveys(self._surveys)
 
     def show_job(self, detail: JobDetail, actions: list[NextAction], role: str,
                  can_override: bool) -> None:
@@ -169,8 +200,17 @@ class JobHeader(QWidget):
             not takes_it or detail.technician_id is None))
         self.problem.setText(detail.problem)
         self.warranty.setVisible(self.can_intake and detail.status == Status.DELIVERED)
+        self.promise.setVisible(self.can_edit and detail.status in NOT_READY)
         self.print_menu.offer(detail.status)
         self._fill_actions(detail, actions, role, can_override)
+
+    def show_surveys(self, surveys: list[SurveyView]) -> None:
+        """This job's surveys in one line each; the line is hidden while there are none."""
+        self._surveys = surveys
+        self.survey.setText("\n".join(self.words.in_line(self.words.survey_summary(v))
+                                      for v in surveys))
+        for part in (self.survey_caption, self.survey):
+            part.setVisible(bool(surveys))
 
     def _fill_actions(self, detail: JobDetail, actions: list[NextAction], role: str,
                       can_override: bool) -> None:

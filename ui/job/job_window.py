@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TypeVar
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.auth.roles import REPAIRING, Perm
 from app.auth.service import UserInfo
+from app.care.views import SurveyView
 from app.changes import Changes
 from app.database.choice import is_connection_lost
 from app.errors import ConflictError, DomainError
@@ -38,6 +40,7 @@ from app.jobs.service import LineInput, NextAction, UnlockInfo
 from app.jobs.views import JobDetail
 from app.jobs.workflow import TERMINAL, Status
 from app.notify.views import MessageView, ReplyView
+from ui.job.care_dialogs import ComplaintDialog, PromiseDialog
 from ui.job.conflict import ConflictDialog
 from ui.job.estimate_editor import EstimateEditor
 from ui.job.header import JobHeader
@@ -47,7 +50,7 @@ from ui.job.payments import PaymentsPanel
 from ui.job.timeline import TimelinePanel, timeline_rows
 from ui.job.unlock import UnlockDialog
 from ui.job.words import JobWords
-from ui.operations import jobs, messages
+from ui.operations import care_job, jobs, messages
 from ui.printing.desk import Outcome, PaperPrinting
 from ui.shell.desk import Desk
 from ui.shell.tasks import Latest, Operation, in_background, run_operation
@@ -83,6 +86,9 @@ class JobWindow(QWidget):
         self.move_dialog: MoveDialog | None = None
         self.conflict_dialog: ConflictDialog | None = None
         self.warranty_dialog: QInputDialog | None = None
+        self.promise_dialog: PromiseDialog | None = None
+        self.complaint_dialog: ComplaintDialog | None = None
+        self.surveys: list[SurveyView] = []
         self.last_print: Outcome | None = None
         self.resize(1180, 760)
         self.reload()
@@ -101,7 +107,8 @@ class JobWindow(QWidget):
         self.printing = PaperPrinting(desk.services.papers, desk.actor, parent=self,
                                       lang=desk.lang)
         self.header = JobHeader(self.words, can_reveal=settings.may_reveal,
-                                can_intake=desk.can(Perm.INTAKE))
+                                can_intake=desk.can(Perm.INTAKE),
+                                can_edit=desk.can(Perm.EDIT_JOB))
         self.timeline = TimelinePanel(self.words)
         self.notes = NotesPanel()
         self.estimate = EstimateEditor(self.words, editable=desk.can(Perm.EDIT_ESTIMATE))
@@ -134,6 +141,8 @@ class JobWindow(QWidget):
         self.header.warranty_requested.connect(self.warranty_return)
         self.header.reveal_requested.connect(self.reveal_unlock)
         self.header.assign_requested.connect(self.assign_technician)
+        self.header.promise_requested.connect(self.new_promised_date)
+        self.header.complaint_requested.connect(self.record_complaint)
         self.header.print_requested.connect(self.print_document)
         self.header.preview_requested.connect(self.preview_document)
         self.header.pdf_requested.connect(self.save_document)
@@ -163,11 +172,11 @@ class JobWindow(QWidget):
         generation = self.reads.next()
         self.loading = True
 
-        def arrived(screen: JobScreen) -> None:
+        def arrived(answer: tuple[JobScreen, list[SurveyView]]) -> None:
             if not self.reads.is_current(generation):
                 return
             self.loading = False
-            self.show_screen(screen)
+            self.show_screen(*answer)
             if then is not None:
                 then()
 
@@ -180,10 +189,12 @@ class JobWindow(QWidget):
             if not is_connection_lost(err):  # a lost server has the main window's banner
                 self.desk.show_error(self, err)
 
-        in_background(lambda: read_job_screen(services, actor, job_id), arrived, failed,
-                      busy=False, owner=self)
+        def read() -> tuple[JobScreen, list[SurveyView]]:
+            return read_job_screen(services, actor, job_id), services.care.surveys(job_id)
 
-    def show_screen(self, screen: JobScreen) -> None:
+        in_background(read, arrived, failed, busy=False, owner=self)
+
+    def show_screen(self, screen: JobScreen, surveys: list[SurveyView] | None = None) -> None:
         first = not self.built
         if first:
             self._build(screen.settings)
@@ -191,6 +202,8 @@ class JobWindow(QWidget):
         self.messages, self.replies = screen.messages, screen.replies
         self.header.show_job(self.detail, self.next_moves, self.desk.role,
                              self.desk.can(Perm.OVERRIDE))
+        self.surveys = surveys or []
+        self.header.show_surveys(self.surveys)
         self.timeline.show_rows(timeline_rows(self.words, self.detail.events, self.messages,
                                               self.replies))
         self.estimate.load(self.detail.lines)
@@ -325,6 +338,25 @@ class JobWindow(QWidget):
         self.run(jobs.open_warranty_return(desk=self.desk, job_id=self.job_id,
                                            problem=problem, override=override),
                  lambda new: self.open_job.emit(new.id), on_error=ended)
+
+    # --- customer care ------------------------------------------------------------------------
+    def new_promised_date(self) -> None:
+        """A new promised date, set and told to the customer in one step."""
+        today = self.desk.services.clock().astimezone(ZoneInfo(self.words.tz)).date()
+        self.promise_dialog = PromiseDialog(self.words, self.detail.promised_date, today, self)
+        if self.promise_dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.run(care_job.new_promised_date(desk=self.desk, job_id=self.job_id,
+                                            version=self.detail.version,
+                                            promised=self.promise_dialog.day()))
+
+    def record_complaint(self) -> None:
+        self.complaint_dialog = ComplaintDialog(self.desk.lang, self)
+        if self.complaint_dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        said = self.complaint_dialog.answer()
+        self.run(care_job.complaint(desk=self.desk, job_id=self.job_id, text=said.text,
+                                    severity=said.severity, came_by=said.came_by))
 
     # --- the bench ---------------------------------------------------------------------------
     def reveal_unlock(self) -> None:

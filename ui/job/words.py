@@ -8,6 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from app.care.scores import Scale
+from app.care.states import EscalatedTo, Outcome, Severity, SurveySkip, SurveyState, TaskKind
+from app.care.views import SurveyView
 from app.jobs.money import PaymentKind, PayMethod
 from app.jobs.timeline import TimelineKind as K
 from app.jobs.views import JobDetail
@@ -109,7 +112,13 @@ class JobWords(QObject):
                  "ready_for_pickup": self.tr("ready for pickup"),
                  "delivered": self.tr("device delivered"),
                  "unrepairable": self.tr("unrepairable"), "cancelled": self.tr("job cancelled"),
-                 "pickup_reminder": self.tr("pickup reminder"), "test": self.tr("test")}
+                 "pickup_reminder": self.tr("pickup reminder"),
+                 "promised_moved": self.tr("new promised date"),
+                 "warranty_ending": self.tr("warranty ending soon"),
+                 "survey_nps": self.tr("survey (0–10)"), "survey_csat": self.tr("survey (1–5)"),
+                 "survey_why": self.tr("survey: what went wrong?"),
+                 "survey_thanks": self.tr("thanks for the good score"),
+                 "status_reply": self.tr("status on request"), "test": self.tr("test")}
         return names.get(event, event)
 
     def skip_reason(self, reason: str) -> str:
@@ -194,6 +203,10 @@ class JobWords(QObject):
             return self.tr("SMS not sent: {event}").format(
                 event=self.message_event(str(data.get("event", "")))), \
                 isolate(self.skip_reason(str(data.get("reason", ""))))
+        if kind == K.SURVEY:
+            return self._survey(data)
+        if kind == K.CARE_TASK:
+            return self._care_task(data)
         if kind.startswith("message_"):
             return self.tr("SMS {event}: {status}").format(
                 event=self.message_event(str(data.get("event", ""))),
@@ -229,6 +242,72 @@ class JobWords(QObject):
         if data.get("via") == "sms_reply":
             parts.append(self.tr("by the customer's SMS reply"))
         return " · ".join(parts)
+
+    def _survey(self, data: dict[str, Any]) -> tuple[str, str]:
+        """Asked, not asked and why, answered with the score, or the customer's explanation."""
+        state = str(data.get("state", ""))
+        if state == "explained":
+            return self.tr("The customer's explanation"), isolate(str(data.get("comment", "")))
+        if state == SurveyState.SKIPPED:
+            return self.tr("Survey not asked"), \
+                label_of(SurveySkip, str(data.get("reason", "")), self.lang)
+        if state == SurveyState.ANSWERED:
+            return self.tr("Survey answered"), self.tr("score {score}").format(
+                score=self.digits(str(data.get("score", ""))))
+        return self.tr("Survey asked"), ""
+
+    def survey_summary(self, survey: SurveyView) -> str:
+        """One survey of the job in a line: asked (and when), not asked and why, or the score
+        with the customer's explanation."""
+        if survey.state == SurveyState.SKIPPED:
+            text = self.tr("not asked: {reason}").format(
+                reason=label_of(SurveySkip, survey.skip_reason or "", self.lang))
+        elif survey.state == SurveyState.ANSWERED and survey.score is not None:
+            top = 10 if survey.scale == Scale.NPS else 5
+            text = self.tr("score {score} of {top}").format(
+                score=self.digits(str(survey.score)), top=self.digits(str(top)))
+            if survey.comment:
+                text += " · " + self.tr("“{comment}”").format(comment=isolate(survey.comment))
+        else:
+            text = self.tr("asked {moment}, no answer yet").format(
+                moment=self.moment(survey.created_at))
+        if survey.round > 1:
+            text = self.tr("after the recovery: {survey}").format(survey=text)
+        return text
+
+    def care_action(self, action: str) -> str:
+        names = {"opened": self.tr("opened"), "assigned": self.tr("assigned"),
+                 "snoozed": self.tr("snoozed"), "escalated": self.tr("escalated"),
+                 "done": self.tr("done")}
+        return names.get(action, action)
+
+    def _care_task(self, data: dict[str, Any]) -> tuple[str, str]:
+        """A follow-up opened, assigned, snoozed, escalated or done, with what it came to."""
+        kind, action = str(data.get("task_kind", "")), str(data.get("action", ""))
+        detail, note = str(data.get("detail") or ""), str(data.get("note") or "")
+        title = self.tr("Follow-up “{task}” {action}").format(
+            task=label_of(TaskKind, kind, self.lang), action=self.care_action(action))
+        parts: list[str] = []
+        if action == "opened" and kind in (TaskKind.COMPLAINT, TaskKind.RECOVERY) and detail:
+            parts.append(self.tr("severity: {severity}").format(
+                severity=label_of(Severity, detail, self.lang)))
+        elif action == "assigned":
+            parts.append(self.tr("to {name}").format(name=isolate(detail)) if detail
+                         else self.tr("to nobody"))
+        elif action == "snoozed" and detail:
+            try:
+                until = dt.datetime.fromisoformat(detail)
+            except ValueError:
+                until = None
+            parts.append(self.tr("until {moment}").format(
+                moment=self.moment(until) if until else isolate(detail)))
+        elif action == "escalated" and detail:
+            parts.append(label_of(EscalatedTo, detail, self.lang))
+        elif action == "done" and detail:
+            parts.append(label_of(Outcome, detail, self.lang))
+        if note:
+            parts.append(isolate(note))
+        return title, " · ".join(parts)
 
     def _money(self, data: dict[str, Any]) -> str:
         return f"{self.amount(int(data.get('amount', 0)))} ({self.method(str(data.get('method')))})"
