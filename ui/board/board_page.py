@@ -25,6 +25,7 @@ from app.database.choice import is_connection_lost
 from app.jobs.listing import JobFilter
 from app.jobs.workflow import OPEN_STATUSES, Status
 from app.locale.labels import status_label
+from ui.board.at_risk import AtRiskRule
 from ui.board.colours import GROUPS
 from ui.board.job_table_model import COLUMNS, JobTableModel
 from ui.shell.desk import Desk
@@ -45,7 +46,8 @@ class BoardPage(QWidget):
         services = desk.services
         self.search_box = QLineEdit()
         self.search_box.setClearButtonEnabled(True)
-        self.model = JobTableModel(services.listing)
+        self.model = JobTableModel(services.listing, lambda: AtRiskRule.of(
+            services.settings.all(), services.clock()))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -117,7 +119,8 @@ class BoardPage(QWidget):
         self.overdue.setText(self.tr("Overdue"))
         self.model.set_language(self.desk.lang, self.desk.calendar, [
             self.tr("Job"), self.tr("Status"), self.tr("Customer"), self.tr("Mobile"),
-            self.tr("Device"), self.tr("Received")])
+            self.tr("Device"), self.tr("Promised"), self.tr("Received")],
+            self.tr("Promised date at risk"))
         self._fill_combos()
         self.refresh_counts()
 
@@ -199,7 +202,7 @@ class BoardPage(QWidget):
         self.refresh_counts()
 
     def concerns(self) -> Changes:
-        return Changes(jobs=True)
+        return Changes(jobs=True, settings=True)  # settings: when a promise is at risk
 
     refresh_hidden = True  # its reads run off the UI thread: kept current even when hidden
 
