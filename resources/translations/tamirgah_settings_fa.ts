@@ -80,6 +80,249 @@
     </message>
 </context>
 <context>
+    <name>CareSection</name>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="188"/>
+        <source>The next morning at {time}</source>
+        <translation>صبح روز بعد ساعت {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="193"/>
+        <source>Customer care</source>
+        <translation>مراقبت از مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="194"/>
+        <source>Survey after delivery</source>
+        <translation>نظرسنجی پس از تحویل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="195"/>
+        <source>Follow-ups and working hours</source>
+        <translation>پیگیری‌ها و ساعت کاری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="196"/>
+        <source>Warnings and SMS answers</source>
+        <translation>هشدارها و پاسخ پیامکی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="200"/>
+        <source>Question</source>
+        <translation>پرسش</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="201"/>
+        <source>The survey goes</source>
+        <translation>زمان فرستادن نظرسنجی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="202"/>
+        <source>Morning survey time</source>
+        <translation>ساعت نظرسنجی صبح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="207"/>
+        <source>Working hours start</source>
+        <translation>آغاز ساعت کاری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="209"/>
+        <source>Closed on</source>
+        <translation>روزهای تعطیل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="238"/>
+        <source>Ask each customer how it went after delivery</source>
+        <translation>پس از تحویل از هر مشتری نظرش را بپرس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="239"/>
+        <source>Survey cancelled jobs too</source>
+        <translation>از کارهای لغوشده هم نظرسنجی شود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="240"/>
+        <source>Survey warranty returns too</source>
+        <translation>از بازگشت‌های گارانتی هم نظرسنجی شود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="241"/>
+        <source>Ask an unhappy customer what went wrong</source>
+        <translation>از مشتری ناراضی بپرس چه چیزی درست پیش نرفت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="242"/>
+        <source>Survey again after a resolved recovery</source>
+        <translation>پس از جبران موفق دوباره نظرسنجی شود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="243"/>
+        <source>Thank a customer who gave 9–10 (or 5 of 5)</source>
+        <translation>از مشتری‌ای که ۹ یا ۱۰ (یا ۵ از ۵) داد سپاسگزاری شود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="244"/>
+        <source>Remind the customer before a warranty ends</source>
+        <translation>پیش از پایان گارانتی به مشتری یادآوری شود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="248"/>
+        <source>NPS 0–10: would they recommend the shop?</source>
+        <translation>NPS از ۰ تا ۱۰: تعمیرگاه را پیشنهاد می‌کند؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="249"/>
+        <source>CSAT 1–5: how satisfied were they?</source>
+        <translation>CSAT از ۱ تا ۵: چقدر راضی بود؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="250"/>
+        <source>Hours after delivery</source>
+        <translation>چند ساعت پس از تحویل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="252"/>
+        <source> hours</source>
+        <translation> ساعت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="252"/>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="220"/>
+        <source>Working hours: the shop&apos;s closed hours and days do not count</source>
+        <translation>ساعت کاری: ساعت‌ها و روزهای تعطیل تعمیرگاه حساب نمی‌شوند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="203"/>
+        <source>Least time between two surveys</source>
+        <translation>کمترین فاصلهٔ دو نظرسنجی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="204"/>
+        <source>Link sent with the thanks</source>
+        <translation>پیوند همراه پیام سپاس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="205"/>
+        <source>A complaint or recovery is due in</source>
+        <translation>مهلت رسیدگی به شکایت یا جبران</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="206"/>
+        <source>Overdue: the owner hears after</source>
+        <translation>دیرکرد: خبر به مالک پس از</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="208"/>
+        <source>Working hours end</source>
+        <translation>پایان ساعت کاری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="210"/>
+        <source>Promised date at risk: warn before</source>
+        <translation>هشدار موعد تحویل در خطر، پیش از</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="211"/>
+        <source>Device not collected: follow up after</source>
+        <translation>پیگیری دستگاه تحویل‌نگرفته پس از</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="212"/>
+        <source>Warranty reminder goes before its end</source>
+        <translation>یادآوری گارانتی، پیش از پایانش</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="213"/>
+        <source>Status answers per customer a day</source>
+        <translation>پاسخ وضعیت به هر مشتری در روز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="216"/>
+        <source>At most one survey per customer within this many days (0: no limit)</source>
+        <translation>حداکثر یک نظرسنجی برای هر مشتری در این چند روز (۰: بی‌محدودیت)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="218"/>
+        <source>A review or referral page sent with the thanks to a happy customer; empty for none</source>
+        <translation>صفحهٔ نظر یا معرفی که با پیام سپاس برای مشتری راضی فرستاده می‌شود؛ خالی یعنی هیچ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="222"/>
+        <source>Working hours an overdue complaint or recovery waits on the manager before the owner hears</source>
+        <translation>ساعت‌های کاری که شکایت یا جبران دیرشده نزد مدیر می‌ماند تا به مالک خبر داده شود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="224"/>
+        <source>A promised day ends at this time</source>
+        <translation>روز موعد تحویل در این ساعت تمام می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="225"/>
+        <source>A job not ready this long before its promised day ends is flagged on the board and in the follow-ups (0: never)</source>
+        <translation>کاری که تا این مدت پیش از پایان روز موعدش آماده نباشد روی تابلو و در پیگیری‌ها نشان داده می‌شود (۰: هرگز)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="228"/>
+        <source>A follow-up for a device still here this many days after it was ready (0: none)</source>
+        <translation>پیگیری برای دستگاهی که این چند روز پس از آماده شدن هنوز در تعمیرگاه است (۰: هیچ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="230"/>
+        <source>Answers to «وضعیت», “status” or a job number by SMS (0: none)</source>
+        <translation>پاسخ به پیامک «وضعیت»، “status” یا شمارهٔ پذیرش (۰: هیچ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="258"/>
+        <source>Saturday</source>
+        <translation>شنبه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="258"/>
+        <source>Sunday</source>
+        <translation>یکشنبه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="259"/>
+        <source>Monday</source>
+        <translation>دوشنبه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="259"/>
+        <source>Tuesday</source>
+        <translation>سه‌شنبه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="260"/>
+        <source>Wednesday</source>
+        <translation>چهارشنبه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="260"/>
+        <source>Thursday</source>
+        <translation>پنجشنبه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="261"/>
+        <source>Friday</source>
+        <translation>جمعه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="264"/>
+        <source>Save care settings</source>
+        <translation>ذخیرهٔ تنظیمات مراقبت از مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/care_section.py" line="295"/>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseSection</name>
     <message>
         <location filename="../../ui/settings/database_section.py" line="110"/>
@@ -557,52 +800,57 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="80"/>
+        <location filename="../../ui/settings/settings_page.py" line="82"/>
         <source>Only a manager can change settings. You can look at them here.</source>
         <translation>فقط مدیر می‌تواند تنظیمات را تغییر دهد. شما می‌توانید آن‌ها را اینجا ببینید.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="82"/>
+        <location filename="../../ui/settings/settings_page.py" line="84"/>
         <source>Shop profile</source>
         <translation>مشخصات تعمیرگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="82"/>
+        <location filename="../../ui/settings/settings_page.py" line="84"/>
         <source>Users and roles</source>
         <translation>کاربران و نقش‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="82"/>
+        <location filename="../../ui/settings/settings_page.py" line="84"/>
         <source>SMS gateway</source>
         <translation>سامانهٔ پیامک</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="83"/>
+        <location filename="../../ui/settings/settings_page.py" line="85"/>
         <source>Message templates</source>
         <translation>متن پیامک‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="83"/>
+        <location filename="../../ui/settings/settings_page.py" line="85"/>
         <source>Quiet hours and SMS rules</source>
         <translation>ساعت سکوت و قواعد پیامک</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="84"/>
+        <location filename="../../ui/settings/settings_page.py" line="86"/>
         <source>Printers (this PC)</source>
         <translation>چاپگرها (این رایانه)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="84"/>
+        <location filename="../../ui/settings/settings_page.py" line="87"/>
         <source>Database (this PC)</source>
         <translation>پایگاه داده (این رایانه)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="85"/>
+        <location filename="../../ui/settings/settings_page.py" line="86"/>
+        <source>Customer care</source>
+        <translation>مراقبت از مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="88"/>
         <source>Language and calendar</source>
         <translation>زبان و تقویم</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="85"/>
+        <location filename="../../ui/settings/settings_page.py" line="87"/>
         <source>Backups</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
@@ -661,71 +909,81 @@
     </message>
     <message>
         <location filename="../../ui/settings/common.py" line="48"/>
+        <source>A web address starting with https:// is needed.</source>
+        <translation>نشانی وبی لازم است که با https:// شروع شود.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/common.py" line="50"/>
+        <source>Choose days of the week.</source>
+        <translation>روزهای هفته را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/common.py" line="51"/>
         <source>This time zone is unknown.</source>
         <translation>این منطقهٔ زمانی شناخته نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="49"/>
+        <location filename="../../ui/settings/common.py" line="52"/>
         <source>Write the whole path of a folder, like D:\Backups, or leave it empty.</source>
         <translation>مسیر کامل یک پوشه را بنویسید، مانند D:\Backups، یا خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="51"/>
+        <location filename="../../ui/settings/common.py" line="54"/>
         <source>Choose a PNG or JPEG file that exists.</source>
         <translation>یک فایل PNG یا JPEG موجود را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="52"/>
+        <location filename="../../ui/settings/common.py" line="55"/>
         <source>This SMS gateway is not installed on this PC.</source>
         <translation>این سامانهٔ پیامک روی این رایانه نصب نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="54"/>
+        <location filename="../../ui/settings/common.py" line="57"/>
         <source>A username is 2 to 64 lower-case Latin letters, digits, . _ or -.</source>
         <translation>نام کاربری ۲ تا ۶۴ حرف کوچک لاتین، رقم، . _ یا - است.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="56"/>
+        <location filename="../../ui/settings/common.py" line="59"/>
         <source>This username is taken.</source>
         <translation>این نام کاربری گرفته شده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="57"/>
+        <location filename="../../ui/settings/common.py" line="60"/>
         <source>A password needs at least {limit} characters.</source>
         <translation>گذرواژه باید دست‌کم {limit} نویسه باشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="59"/>
+        <location filename="../../ui/settings/common.py" line="62"/>
         <source>Choose a role.</source>
         <translation>یک نقش انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="60"/>
+        <location filename="../../ui/settings/common.py" line="63"/>
         <source>The shop needs at least one active manager.</source>
         <translation>تعمیرگاه دست‌کم به یک مدیر فعال نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="62"/>
+        <location filename="../../ui/settings/common.py" line="65"/>
         <source>You cannot deactivate yourself.</source>
         <translation>نمی‌توانید خودتان را غیرفعال کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="63"/>
+        <location filename="../../ui/settings/common.py" line="66"/>
         <source>This user no longer exists.</source>
         <translation>این کاربر دیگر وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="64"/>
+        <location filename="../../ui/settings/common.py" line="67"/>
         <source>Only a manager can change settings.</source>
         <translation>فقط مدیر می‌تواند تنظیمات را تغییر دهد.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="65"/>
+        <location filename="../../ui/settings/common.py" line="68"/>
         <source>There is no placeholder named {name}; use one from the list.</source>
         <translation>جای‌نگهداری به نام {name} وجود ندارد؛ یکی از فهرست را به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="67"/>
+        <location filename="../../ui/settings/common.py" line="70"/>
         <source>A brace is not closed; write placeholders like {example}.</source>
         <translation>یک آکولاد بسته نشده است؛ جای‌نگهدار را مانند {example} بنویسید.</translation>
     </message>
@@ -843,212 +1101,257 @@
 <context>
     <name>TemplatesSection</name>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="119"/>
+        <location filename="../../ui/settings/templates_section.py" line="120"/>
         <source>Device received</source>
         <translation>پذیرش دستگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="120"/>
+        <location filename="../../ui/settings/templates_section.py" line="121"/>
         <source>Diagnosis started</source>
         <translation>آغاز عیب‌یابی</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="121"/>
+        <location filename="../../ui/settings/templates_section.py" line="122"/>
         <source>Estimate ready</source>
         <translation>آماده شدن برآورد</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="122"/>
+        <location filename="../../ui/settings/templates_section.py" line="123"/>
         <source>Repair approved</source>
         <translation>تأیید تعمیر</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="123"/>
+        <location filename="../../ui/settings/templates_section.py" line="124"/>
         <source>Waiting for parts</source>
         <translation>در انتظار قطعه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="124"/>
+        <location filename="../../ui/settings/templates_section.py" line="125"/>
         <source>Sent to another workshop</source>
         <translation>ارسال به کارگاه دیگر</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="125"/>
+        <location filename="../../ui/settings/templates_section.py" line="126"/>
         <source>Ready for pickup</source>
         <translation>آمادهٔ تحویل</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="126"/>
+        <location filename="../../ui/settings/templates_section.py" line="127"/>
         <source>Delivered</source>
         <translation>تحویل داده شد</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="127"/>
+        <location filename="../../ui/settings/templates_section.py" line="128"/>
         <source>Cannot be repaired</source>
         <translation>غیرقابل تعمیر</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="128"/>
+        <location filename="../../ui/settings/templates_section.py" line="129"/>
         <source>Job cancelled</source>
         <translation>لغو کار</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="129"/>
+        <location filename="../../ui/settings/templates_section.py" line="130"/>
         <source>Pickup reminder</source>
         <translation>یادآوری تحویل</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="130"/>
+        <location filename="../../ui/settings/templates_section.py" line="131"/>
+        <source>New promised date</source>
+        <translation>موعد تحویل تازه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="132"/>
+        <source>Warranty ending soon</source>
+        <translation>پایان نزدیک گارانتی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="133"/>
+        <source>Survey: 0–10</source>
+        <translation>نظرسنجی: ۰ تا ۱۰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="134"/>
+        <source>Survey: 1–5</source>
+        <translation>نظرسنجی: ۱ تا ۵</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="135"/>
+        <source>Survey: what went wrong?</source>
+        <translation>نظرسنجی: چه چیزی درست پیش نرفت؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="136"/>
+        <source>Survey: thanks</source>
+        <translation>نظرسنجی: سپاس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="137"/>
+        <source>Status answer by SMS</source>
+        <translation>پاسخ وضعیت با پیامک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="138"/>
         <source>Test message</source>
         <translation>پیامک آزمایشی</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="135"/>
+        <location filename="../../ui/settings/templates_section.py" line="143"/>
         <source>Message templates</source>
         <translation>متن پیامک‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="136"/>
+        <location filename="../../ui/settings/templates_section.py" line="144"/>
         <source>What the customer reads (with sample values):</source>
         <translation>آنچه مشتری می‌خواند (با مقادیر نمونه):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="138"/>
+        <location filename="../../ui/settings/templates_section.py" line="146"/>
         <source>The count is that of the longest real message: a long customer name and shop name, the longest job number, big amounts and a long device model.</source>
         <translation>شمارش برای بلندترین پیامک واقعی است: نام بلند مشتری و تعمیرگاه، بلندترین شمارهٔ پذیرش، مبلغ‌های بزرگ و مدل بلند دستگاه.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="140"/>
+        <location filename="../../ui/settings/templates_section.py" line="148"/>
         <source>Save template</source>
         <translation>ذخیرهٔ متن</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="141"/>
+        <location filename="../../ui/settings/templates_section.py" line="149"/>
         <source>Back to the default</source>
         <translation>بازگشت به متن پیش‌فرض</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="142"/>
+        <location filename="../../ui/settings/templates_section.py" line="150"/>
         <source>Placeholders (double-click to insert):</source>
         <translation>جای‌نگهدارها (برای درج دوبار کلیک کنید):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="144"/>
+        <location filename="../../ui/settings/templates_section.py" line="152"/>
         <source>Words in [square brackets] with a placeholder are left out when its value is empty, e.g. [Call {shop_phone}].</source>
         <translation>کلماتی که با یک جای‌خالی در [کروشه] آمده‌اند، وقتی مقدار آن خالی است حذف می‌شوند؛ مثلاً [تماس: {shop_phone}].</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="146"/>
+        <location filename="../../ui/settings/templates_section.py" line="154"/>
         <source>Insert</source>
         <translation>درج</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="148"/>
+        <location filename="../../ui/settings/templates_section.py" line="156"/>
         <source>the customer&apos;s name</source>
         <translation>نام مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="149"/>
+        <location filename="../../ui/settings/templates_section.py" line="157"/>
         <source>the job number</source>
         <translation>شمارهٔ پذیرش</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="150"/>
+        <location filename="../../ui/settings/templates_section.py" line="158"/>
         <source>brand and model</source>
         <translation>برند و مدل</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="151"/>
+        <location filename="../../ui/settings/templates_section.py" line="159"/>
         <source>the estimate with its unit</source>
         <translation>برآورد هزینه با واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="152"/>
+        <location filename="../../ui/settings/templates_section.py" line="160"/>
         <source>the job&apos;s total with its unit</source>
         <translation>جمع هزینهٔ کار با واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="153"/>
+        <location filename="../../ui/settings/templates_section.py" line="161"/>
         <source>what the customer still owes</source>
         <translation>ماندهٔ بدهی مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="154"/>
+        <location filename="../../ui/settings/templates_section.py" line="162"/>
         <source>the promised date</source>
         <translation>تاریخ وعده‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="155"/>
+        <location filename="../../ui/settings/templates_section.py" line="163"/>
         <source>&apos;warranty until …&apos;, or nothing</source>
         <translation>«گارانتی تا …» یا هیچ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="156"/>
+        <location filename="../../ui/settings/templates_section.py" line="164"/>
         <source>the warranty&apos;s end date</source>
         <translation>تاریخ پایان گارانتی</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="157"/>
+        <location filename="../../ui/settings/templates_section.py" line="165"/>
         <source>the day it became ready</source>
         <translation>روز آماده شدن</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="158"/>
+        <location filename="../../ui/settings/templates_section.py" line="166"/>
         <source>the shop&apos;s name</source>
         <translation>نام تعمیرگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="159"/>
+        <location filename="../../ui/settings/templates_section.py" line="167"/>
         <source>the shop&apos;s phone</source>
         <translation>تلفن تعمیرگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="160"/>
+        <location filename="../../ui/settings/templates_section.py" line="168"/>
         <source>today&apos;s date</source>
         <translation>تاریخ امروز</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="217"/>
+        <location filename="../../ui/settings/templates_section.py" line="169"/>
+        <source>the shop&apos;s review or referral link</source>
+        <translation>پیوند نظر یا معرفی تعمیرگاه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="170"/>
+        <source>each open job&apos;s number and status</source>
+        <translation>شماره و وضعیت هر کار باز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/templates_section.py" line="227"/>
         <source>Persian</source>
         <translation>فارسی</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="217"/>
+        <location filename="../../ui/settings/templates_section.py" line="227"/>
         <source>English</source>
         <translation>انگلیسی</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="220"/>
+        <location filename="../../ui/settings/templates_section.py" line="230"/>
         <source>(off)</source>
         <translation>(خاموش)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="257"/>
+        <location filename="../../ui/settings/templates_section.py" line="267"/>
         <source>Unsaved text</source>
         <translation>متن ذخیره‌نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="258"/>
+        <location filename="../../ui/settings/templates_section.py" line="268"/>
         <source>Save the changes to “{template}”?</source>
         <translation>تغییرات «{template}» ذخیره شود؟</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="283"/>
+        <location filename="../../ui/settings/templates_section.py" line="293"/>
         <source>Send this message ({event})</source>
         <translation>این پیامک فرستاده شود ({event})</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="291"/>
+        <location filename="../../ui/settings/templates_section.py" line="301"/>
         <source>{parts} SMS · {units} characters · {per_part} per part · {left} more fit · {encoding}</source>
         <translation>{parts} پیامک · {units} نویسه · {per_part} نویسه در هر بخش · {left} نویسهٔ دیگر جا دارد · {encoding}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="318"/>
+        <location filename="../../ui/settings/templates_section.py" line="328"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/templates_section.py" line="355"/>
+        <location filename="../../ui/settings/templates_section.py" line="365"/>
         <source>The default text is back.</source>
         <translation>متن پیش‌فرض برگشت.</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.auth.roles import Perm
 from app.changes import Changes
 from ui.settings.backup_section import BackupSection
+from ui.settings.care_section import CareSection
 from ui.settings.common import Section
 from ui.settings.database_section import DatabaseSection
 from ui.settings.gateway_section import GatewaySection
@@ -46,13 +47,14 @@ class SettingsPage(QWidget):
         self.gateway = GatewaySection(desk)
         self.templates = TemplatesSection(desk)
         self.rules = RulesSection(desk)
+        self.care = CareSection(desk)
         self.printers = PrintersSection(desk)
         self.database = DatabaseSection(desk)
         self.backups = BackupSection(desk)
         self.language = LanguageSection(desk)
         self.sections: list[Section] = [self.shop, self.users, self.gateway, self.templates,
-                                        self.rules, self.printers, self.database, self.backups,
-                                        self.language]
+                                        self.rules, self.care, self.printers, self.database,
+                                        self.backups, self.language]
         self.nav = QListWidget()
         self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
@@ -81,8 +83,9 @@ class SettingsPage(QWidget):
                                     "them here."))
         names = [self.tr("Shop profile"), self.tr("Users and roles"), self.tr("SMS gateway"),
                  self.tr("Message templates"), self.tr("Quiet hours and SMS rules"),
-                 self.tr("Printers (this PC)"), self.tr("Database (this PC)"),
-                 self.tr("Backups"), self.tr("Language and calendar")]
+                 self.tr("Customer care"), self.tr("Printers (this PC)"),
+                 self.tr("Database (this PC)"), self.tr("Backups"),
+                 self.tr("Language and calendar")]
         for position, name in enumerate(names):
             item = self.nav.item(position)
             if item is not None:

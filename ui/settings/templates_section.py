@@ -128,6 +128,13 @@ class TemplatesSection(Section):
             MessageEvent.UNREPAIRABLE: self.tr("Cannot be repaired"),
             MessageEvent.CANCELLED: self.tr("Job cancelled"),
             MessageEvent.PICKUP_REMINDER: self.tr("Pickup reminder"),
+            MessageEvent.PROMISED_MOVED: self.tr("New promised date"),
+            MessageEvent.WARRANTY_ENDING: self.tr("Warranty ending soon"),
+            MessageEvent.SURVEY_NPS: self.tr("Survey: 0–10"),
+            MessageEvent.SURVEY_CSAT: self.tr("Survey: 1–5"),
+            MessageEvent.SURVEY_WHY: self.tr("Survey: what went wrong?"),
+            MessageEvent.SURVEY_THANKS: self.tr("Survey: thanks"),
+            MessageEvent.STATUS_REPLY: self.tr("Status answer by SMS"),
             MessageEvent.TEST: self.tr("Test message"),
         }
         return names.get(MessageEvent(event), event)
@@ -159,6 +166,8 @@ class TemplatesSection(Section):
             "shop_name": self.tr("the shop's name"),
             "shop_phone": self.tr("the shop's phone"),
             "today": self.tr("today's date"),
+            "review_link": self.tr("the shop's review or referral link"),
+            "open_jobs": self.tr("each open job's number and status"),
         }
         for row in range(self.placeholders.count()):
             item = self.placeholders.item(row)
