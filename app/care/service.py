@@ -15,12 +15,18 @@ from sqlalchemy.orm import Session
 from app.auth.roles import Actor, Perm
 from app.care import tasks as task_ops
 from app.care.care_round import CareReport, run_care_round, send_due
-from app.care.consent import marketing_stopped, record_consent
+from app.care.consent import latest_consent, marketing_stopped, record_consent
 from app.care.health import Health, RiskyCustomer, at_risk_customers, customer_health
 from app.care.scores import Scale, summarise
 from app.care.states import WON_BACK, CameBy, ConsentHow, Severity, SurveyState, TaskKind
 from app.care.surveys import ask, survey_scale
-from app.care.views import SurveyResults, SurveyView, TaskView, TechnicianResult
+from app.care.views import (
+    ConsentView,
+    SurveyResults,
+    SurveyView,
+    TaskView,
+    TechnicianResult,
+)
 from app.clock import Clock
 from app.errors import NotFound, ValidationError
 from app.notify.enqueue import queue_or_skip
@@ -56,12 +62,18 @@ class CareService:
 
     # --- follow-ups -----------------------------------------------------------------------
     def tasks(self, *, open_only: bool = True, overdue_only: bool = False,
-              include_snoozed: bool = True, customer_id: int | None = None,
-              job_id: int | None = None, limit: int = 500) -> list[TaskView]:
+              done_only: bool = False, include_snoozed: bool = True,
+              customer_id: int | None = None, job_id: int | None = None,
+              assignee_id: int | None = None, limit: int = 500) -> list[TaskView]:
+        """Soonest due first; `done_only`: the closed ones, the latest closed first."""
         now = self.clock()
         query = _task_query()
-        if open_only or overdue_only:
+        if done_only:
+            query = query.where(CareTask.state == "done")
+        elif open_only or overdue_only:
             query = query.where(CareTask.state == "open")
+        if assignee_id is not None:
+            query = query.where(CareTask.assignee_id == assignee_id)
         if overdue_only:
             query = query.where(CareTask.due_at <= now)
         if not include_snoozed:
@@ -71,8 +83,10 @@ class CareService:
             query = query.where(CareTask.customer_id == customer_id)
         if job_id is not None:
             query = query.where(CareTask.job_id == job_id)
+        order = (CareTask.closed_at.desc(), CareTask.id.desc()) if done_only \
+            else (CareTask.due_at, CareTask.id)
         with self.db.read() as s:
-            rows = s.execute(query.order_by(CareTask.due_at, CareTask.id).limit(limit)).all()
+            rows = s.execute(query.order_by(*order).limit(limit)).all()
         return [_view(*row) for row in rows]
 
     def task(self, task_id: int) -> TaskView:
@@ -217,6 +231,12 @@ class CareService:
     def marketing_stopped(self, customer_id: int) -> bool:
         with self.db.read() as s:
             return marketing_stopped(s, customer_id)
+
+    def marketing_consent(self, customer_id: int) -> ConsentView | None:
+        """The customer's last word on marketing, how and when; None if never asked."""
+        with self.db.read() as s:
+            row = latest_consent(s, customer_id)
+            return None if row is None else ConsentView(row.given, row.how, row.at)
 
     def set_marketing(self, actor: Actor, customer_id: int, given: bool) -> None:
         """The customer said yes or no to marketing at the desk; kept with its date."""

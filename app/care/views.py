@@ -86,3 +86,10 @@ class SurveyResults:
     overall: Summary
     skipped: int
     technicians: list[TechnicianResult]
+
+
+@dataclass(frozen=True)
+class ConsentView:
+    given: bool
+    how: str  # sms_keyword (11 / «لغو», 12) or desk
+    at: dt.datetime

@@ -361,7 +361,8 @@ def test_the_marketing_switch_records_the_customers_word(
     qtbot.waitUntil(lambda: shop.services.care.marketing_stopped(customer_id))
     qtbot.waitUntil(lambda: not page.loading and page.marketing_note.isVisible())
     assert not page.marketing.isChecked()
-    assert "«لغو ۱۱»" in page.marketing_note.text()
+    assert "در پذیرش" in page.marketing_note.text()  # said at the desk, not by SMS
+    assert "«لغو ۱۱»" not in page.marketing_note.text()
     page.marketing.click()
     qtbot.waitUntil(lambda: not shop.services.care.marketing_stopped(customer_id))
     qtbot.waitUntil(lambda: not page.loading and not page.marketing_note.isVisible())
@@ -378,6 +379,7 @@ def test_a_stop_by_sms_shows_on_the_card(qtbot: QtBot, shop: Shop, persian: None
     page.open_customer(customer_id)
     qtbot.waitUntil(lambda: page.card is not None and not page.loading)
     assert not page.marketing.isChecked() and page.marketing_note.isVisible()
+    assert "«لغو ۱۱»" in page.marketing_note.text()
 
 
 # --- settings -------------------------------------------------------------------------------

@@ -87,13 +87,14 @@ def read_followups(services: Services, show: Show, include_snoozed: bool,
     now = services.clock()
     rows: list[FollowUp]
     if show == Show.DONE:  # the newest closed first
-        closed = [t for t in care.tasks(open_only=False) if t.state == TaskState.DONE]
-        closed.sort(key=lambda t: (t.closed_at or t.created_at, t.id), reverse=True)
-        rows = [_task_row(t) for t in closed]
+        rows = [_task_row(t) for t in care.tasks(done_only=True)]
     else:
-        tasks = care.tasks(overdue_only=show == Show.OVERDUE, include_snoozed=include_snoozed)
-        if show == Show.MINE:
-            tasks = [t for t in tasks if t.assignee_id is not None and t.assignee_id == me]
+        if show == Show.MINE and me is None:
+            tasks = []
+        else:
+            tasks = care.tasks(overdue_only=show == Show.OVERDUE,
+                               include_snoozed=include_snoozed,
+                               assignee_id=me if show == Show.MINE else None)
         rows = [_task_row(t) for t in tasks]
         if show == Show.OPEN:
             rows += _reply_rows(services, services.messages.replies(unread_only=True,

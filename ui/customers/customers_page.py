@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.auth.roles import Perm
 from app.care.health import Health
-from app.care.views import TaskView
+from app.care.views import ConsentView, TaskView
 from app.changes import Changes
 from app.customers.phone import national_form
 from app.customers.service import CustomerCard, Source
@@ -53,8 +53,12 @@ class CardRead:
     timezone: str
     health: Health | None = None
     tasks: list[TaskView] = field(default_factory=list)
-    marketing_stopped: bool = False
+    marketing: ConsentView | None = None  # the customer's last word on marketing
     now: dt.datetime | None = None
+
+    @property
+    def marketing_stopped(self) -> bool:
+        return self.marketing is not None and not self.marketing.given
 
 
 class CustomersPage(QWidget):
@@ -64,6 +68,8 @@ class CustomersPage(QWidget):
         super().__init__()
         self.desk = desk
         self.card: CustomerCard | None = None
+        self._consent: ConsentView | None = None
+        self._timezone = DEFAULT_TZ
         self.reads = Reads(self, on_error=lambda err: self.desk.show_error(self, err))
         self.search_box = QLineEdit()
         self.search_box.setClearButtonEnabled(True)
@@ -155,9 +161,7 @@ class CustomersPage(QWidget):
         self.marketing.setToolTip(self.tr("The customer's yes or no, kept with its date. "
                                           "A text of «۱۱» or «لغو» stops them, «۱۲» starts "
                                           "them again."))
-        self.marketing_note.setText(self.tr(
-            "Stopped: the customer texted «لغو ۱۱» or said no at the desk. A text of «۱۲» "
-            "starts them again."))
+        self._consent_note()
         self.complaint.setText(self.tr("Record complaint…"))
         self.complaint.setToolTip(self.tr("A complaint from this customer, straight to a "
                                           "manager"))
@@ -211,13 +215,29 @@ class CustomersPage(QWidget):
                             str(services.settings.get("shop.currency")),
                             str(services.settings.get("shop.timezone")),
                             care.health(card.id), care.tasks(customer_id=card.id),
-                            care.marketing_stopped(card.id), services.clock())
+                            care.marketing_consent(card.id), services.clock())
 
         self.reads.read(read, self.show_read)
 
     def show_read(self, found: CardRead) -> None:
         self.show_card(found.card, found.messages, found.currency, found.timezone)
         self.show_care(found)
+
+    def _consent_note(self) -> None:
+        """How and when the customer stopped marketing: by «لغو ۱۱» or at the desk."""
+        consent = self._consent
+        if consent is None or consent.given:
+            self.marketing_note.setText("")
+            return
+        day = format_date(shop_day(consent.at, self._timezone), calendar=self.desk.calendar,
+                          lang=self.desk.lang)
+        if consent.how == "sms_keyword":
+            text = self.tr("Stopped on {day}: the customer texted «لغو ۱۱». A text of «۱۲» "
+                           "starts them again.")
+        else:
+            text = self.tr("Stopped on {day}: the customer said no at the desk. A text of "
+                           "«۱۲» starts them again.")
+        self.marketing_note.setText(text.format(day=day))
 
     def show_care(self, found: CardRead | None) -> None:
         """Health, follow-ups and the marketing consent of the customer on the card."""
@@ -230,6 +250,9 @@ class CustomersPage(QWidget):
         self.marketing.setChecked(found is not None and not found.marketing_stopped)
         self.marketing.blockSignals(False)
         self.marketing.setEnabled(found is not None and self.desk.can(Perm.EDIT_CUSTOMER))
+        self._consent = found.marketing if found is not None else None
+        self._timezone = found.timezone if found is not None else DEFAULT_TZ
+        self._consent_note()
         self.marketing_note.setVisible(found is not None and found.marketing_stopped)
         self.complaint.setEnabled(found is not None)
         self.follow_ups.clear()
