@@ -22,7 +22,8 @@ from db.engine import Database
 
 _PHONEISH = re.compile(r"^[\d\s+()-]+$")
 JOB_NUMBER = re.compile(r"^1[34]\d\d-\d{0,7}$")  # a Jalali year, then the counter
-HIT_COLUMNS = """j.id, j.number, j.status, c.name, c.mobile, d.brand, d.model, j.created_at
+HIT_COLUMNS = """j.id, j.number, j.status, c.name, c.mobile, d.brand, d.model, j.created_at,
+j.promised_date
 FROM jobs j JOIN customers c ON c.id = j.customer_id JOIN devices d ON d.id = j.device_id"""
 
 
@@ -35,6 +36,7 @@ class JobHit:
     customer_mobile: str
     device: str
     created_at: dt.datetime
+    promised_date: dt.date | None = None  # the board flags a search's hit at risk too
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,7 @@ class SearchService:
         sql, params = self.job_query(term, limit)
         with self.db.read() as s:
             rows = s.execute(text(sql), params).all()
-        return [JobHit(r[0], r[1], r[2], r[3], r[4], f"{r[5]} {r[6]}", _utc(r[7]))
+        return [JobHit(r[0], r[1], r[2], r[3], r[4], f"{r[5]} {r[6]}", _utc(r[7]), _day(r[8]))
                 for r in rows]
 
     def customers(self, term: str, limit: int = 20) -> list[CustomerHit]:
@@ -166,3 +168,10 @@ def _utc(value: str | dt.datetime) -> dt.datetime:
     if isinstance(value, str):
         value = dt.datetime.fromisoformat(value)
     return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
+
+
+def _day(value: Any) -> dt.date | None:
+    """A raw query's date: a date from PostgreSQL, ISO text from SQLite."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])

@@ -195,3 +195,12 @@ def test_customer_edits_get_the_same_checks_as_new_customers(shop: Services) -> 
                           birthday=dt.date(1990, 5, 4), mobile="+447911000111")
     assert shop.customers.card(hit.id).mobile == "+447911000111"
     assert [h.customer_name for h in shop.search.jobs("7911000111")] == ["Sarah Johnson"]
+
+
+def test_a_hit_carries_its_promised_date_for_the_boards_flag(services: Services) -> None:
+    clerk = user(services, Role.RECEPTION)
+    day = dt.date(2030, 1, 31)
+    services.jobs.intake(clerk, intake_request(104, promised_date=day))
+    services.jobs.intake(clerk, intake_request(105))
+    hits = {h.customer_name: h.promised_date for h in services.search.jobs("مریم احمدی")}
+    assert hits == {"مریم احمدی 104": day, "مریم احمدی 105": None}

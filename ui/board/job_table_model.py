@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from collections.abc import Callable
 from typing import Any
@@ -40,8 +39,7 @@ Shown = tuple[Any, ...]  # a row's texts, its status colour, whether its promise
 def shown_row(row: JobRow, lang: str, calendar: str, rule: AtRiskRule = NEVER) -> Shown:
     mobile = national_form(row.customer_mobile)
     created = format_datetime(row.created_at, calendar=calendar, lang=lang)
-    # a search's hits carry no promised date: their cell stays empty and unflagged
-    promised: dt.date | None = getattr(row, "promised_date", None)
+    promised = row.promised_date
     day = format_date(promised, calendar=calendar, lang=lang) if promised else ""
     return (to_persian_digits(row.number) if lang == "fa" else row.number,
             status_label(row.status, lang), row.customer_name,
