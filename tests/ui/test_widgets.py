@@ -25,3 +25,28 @@ def test_jalali_date_reads_year_first_in_a_right_to_left_app(qtbot: QtBot) -> No
     qtbot.addWidget(english)
     english.set_day(dt.date(2026, 11, 22))
     assert english.text() == "2026/11/22"
+
+
+def test_a_row_is_selected_in_a_right_to_left_table_too(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QHeaderView, QTableView
+
+    from ui.widgets.select_row import select_row
+
+    for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+        table = QTableView()
+        qtbot.addWidget(table)
+        table.setLayoutDirection(direction)
+        model = QStandardItemModel(3, 3)
+        for row in range(3):
+            for column in range(3):
+                model.setItem(row, column, QStandardItem(f"{row}{column}"))
+        table.setModel(model)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.resize(600, 200)
+        table.show()
+        select_row(table, 2)
+        assert [i.row() for i in table.selectionModel().selectedRows()] == [2]
+        assert table.currentIndex().row() == 2
+        select_row(table, 7)  # past the end: the selection stays
+        assert [i.row() for i in table.selectionModel().selectedRows()] == [2]

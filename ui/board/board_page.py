@@ -31,6 +31,7 @@ from ui.board.job_table_model import COLUMNS, JobTableModel
 from ui.shell.desk import Desk
 from ui.shell.tasks import Latest, in_background
 from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.select_row import select_row
 from ui.widgets.shop_date import ShopDateEdit
 from ui.widgets.text_direction import TextDirectionDelegate
 
@@ -194,7 +195,7 @@ class BoardPage(QWidget):
             if selected is not None:
                 for position in range(self.model.rowCount()):
                     if self.model.row_at(position).id == selected:
-                        self.table.selectRow(position)
+                        select_row(self.table, position)
                         break
             self.table.verticalScrollBar().setValue(scroll)
 

@@ -4,7 +4,7 @@ each can be assigned, snoozed, marked done with a note, or opened on its job or 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,7 @@ from ui.operations import messages
 from ui.shell.desk import Desk
 from ui.shell.tasks import Reads, run_operation
 from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.select_row import select_row
 from ui.widgets.text_direction import TextDirectionDelegate
 
 COUNTS_EVERY_MS = 60_000  # due times pass by themselves: the menu's count is read again
@@ -247,14 +248,10 @@ class FollowUpsPage(QWidget):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def select(self, key: tuple[str, int]) -> bool:
-        """Select the row of this task or reply. (QTableView.selectRow finds no column to
-        start from in a right-to-left table whose columns fill it, and selects nothing.)"""
+        """Select the row of this task or reply."""
         for position, row in enumerate(self.model.rows):
             if row.key == key:
-                flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
-                         | QItemSelectionModel.SelectionFlag.Rows)
-                self.table.selectionModel().setCurrentIndex(self.model.index(position, 0),
-                                                            flags)
+                select_row(self.table, position)
                 return True
         return False
 

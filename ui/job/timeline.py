@@ -25,6 +25,7 @@ from app.locale.text import isolate
 from app.notify.states import MessageStatus
 from app.notify.views import MessageView, ReplyView
 from ui.job.words import JobWords
+from ui.widgets.select_row import select_row
 from ui.widgets.text_direction import TextDirectionDelegate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -179,7 +180,7 @@ class TimelinePanel(QWidget):
         self._selection_changed()
 
     def select_row(self, row: int) -> None:
-        self.table.selectRow(row)
+        select_row(self.table, row)
 
     def current(self) -> TimelineRow | None:
         rows = self.table.selectionModel().selectedRows()

@@ -23,6 +23,7 @@ from ui.operations import jobs
 from ui.queue.queue_model import QueueModel
 from ui.shell.desk import Desk
 from ui.shell.tasks import Reads, run_operation
+from ui.widgets.select_row import select_row
 
 ASKS_FOR_INPUT = frozenset({Requirement.REASON, Requirement.PROMISED_DATE,
                             Requirement.PAID_IN_FULL})
@@ -89,7 +90,7 @@ class QueuePage(QWidget):
             self.model.set_rows(rows)
             for position in range(self.model.rowCount()):
                 if self.model.row_at(position).id == chosen:
-                    self.table.selectRow(position)
+                    select_row(self.table, position)
             self._show_actions()
 
         self.reads.read(lambda: listing.technician_queue(user_id), show)

@@ -30,6 +30,7 @@ from ui.operations import users as users_ops
 from ui.settings.common import OK_STYLE, SHOP, ErrorLine, Section, explain, form
 from ui.shell.desk import Desk
 from ui.shell.tasks import Operation, run_operation
+from ui.widgets.select_row import select_row
 
 ID = Qt.ItemDataRole.UserRole
 
@@ -204,7 +205,7 @@ class UsersSection(Section):
                     item.setForeground(Qt.GlobalColor.gray)
                 self.table.setItem(row, column, item)
             if info.id == current:
-                self.table.selectRow(row)
+                select_row(self.table, row)
         self._selection_changed()
         if self.editable:
             self.show_failed_logins(found.failed, found.timezone)
@@ -264,7 +265,7 @@ class UsersSection(Section):
     def select_user(self, username: str) -> None:
         for row, info in enumerate(self.users):
             if info.username == username:
-                self.table.selectRow(row)
+                select_row(self.table, row)
 
     def _selection_changed(self) -> None:
         info = self.selected()
