@@ -21,6 +21,7 @@ FIELD_FA = {
     "source": "آشنایی از طریق", "language": "زبان", "deposit_method": "روش پرداخت بیعانه",
     "priority": "اولویت",
     "full_name": "نام کامل", "accessories": "لوازم همراه", "value": "مقدار",
+    "survey.review_link": "پیوند نظردهی",
     "text": "شرح", "summary": "خلاصه", "outcome": "نتیجه", "severity": "اهمیت",
     "came_by": "راه رسیدن", "until": "تا زمان", "assignee": "مسئول", "job": "کار",
 }

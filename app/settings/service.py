@@ -73,10 +73,9 @@ def _weekdays(raw: str) -> list[str]:
 
 
 def _web_link(raw: str) -> str:
-    link = str(raw).strip()
-    if link and not link.startswith(("https://", "http://")):
-        raise ValidationError("A web address starting with https:// is needed",
-                              code="not_http_url")
+    from app.notify.gateway import http_url
+
+    link = http_url(str(raw), "survey.review_link") if str(raw).strip() else ""
     if len(link) > 300:
         raise ValidationError("At most 300 characters", code="too_long", limit=300)
     return link

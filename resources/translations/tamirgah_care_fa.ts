@@ -213,117 +213,117 @@ Note: {note}</source>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../ui/care/followups_page.py" line="136"/>
+        <location filename="../../ui/care/followups_page.py" line="137"/>
         <source>All open</source>
         <translation>همهٔ پیگیری‌های باز</translation>
     </message>
     <message>
-        <location filename="../../ui/care/followups_page.py" line="136"/>
+        <location filename="../../ui/care/followups_page.py" line="137"/>
         <source>Overdue</source>
         <translation>دیرکرد</translation>
     </message>
     <message>
-        <location filename="../../ui/care/followups_page.py" line="137"/>
+        <location filename="../../ui/care/followups_page.py" line="138"/>
         <source>Mine</source>
         <translation>مال من</translation>
     </message>
     <message>
-        <location filename="../../ui/care/followups_page.py" line="137"/>
+        <location filename="../../ui/care/followups_page.py" line="138"/>
         <source>Done</source>
         <translation>انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/care/followups_page.py" line="141"/>
+        <location filename="../../ui/care/followups_page.py" line="142"/>
         <source>Include snoozed</source>
         <translation>با پیگیری‌های به تعویق افتاده</translation>
     </message>
     <message>
-        <location filename="../../ui/care/followups_page.py" line="142"/>
+        <location filename="../../ui/care/followups_page.py" line="143"/>
         <source>Record complaint…</source>
         <translation>ثبت شکایت…</translation>
     </message>
     <message>
-        <location filename="../../ui/care/followups_page.py" line="143"/>
+        <location filename="../../ui/care/followups_page.py" line="144"/>
         <source>Assign…</source>
         <translation>سپردن…</translation>
     </message>
     <message>
-        <location filename="../../ui/care/followups_page.py" line="144"/>
+        <location filename="../../ui/care/followups_page.py" line="145"/>
         <source>Snooze…</source>
         <translation>تعویق…</translation>
     </message>
     <message>
-        <location filename="../../ui/care/followups_page.py" line="145"/>
+        <location filename="../../ui/care/followups_page.py" line="146"/>
         <source>Done…</source>
         <translation>انجام شد…</translation>
     </message>
     <message>
-        <location filename="../../ui/care/followups_page.py" line="146"/>
+        <location filename="../../ui/care/followups_page.py" line="147"/>
         <source>Open job</source>
         <translation>باز کردن کار</translation>
     </message>
     <message>
-        <location filename="../../ui/care/followups_page.py" line="147"/>
+        <location filename="../../ui/care/followups_page.py" line="148"/>
         <source>Open customer</source>
         <translation>باز کردن مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/care/followups_page.py" line="148"/>
+        <location filename="../../ui/care/followups_page.py" line="149"/>
         <source>Make a task…</source>
         <translation>ساختن پیگیری…</translation>
     </message>
     <message>
-        <location filename="../../ui/care/followups_page.py" line="149"/>
+        <location filename="../../ui/care/followups_page.py" line="150"/>
         <source>Mark read</source>
         <translation>خوانده شد</translation>
     </message>
     <message>
-        <location filename="../../ui/care/followups_page.py" line="193"/>
+        <location filename="../../ui/care/followups_page.py" line="194"/>
         <source>Nothing done yet.</source>
         <translation>هنوز پیگیری‌ای انجام نشده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/followups_page.py" line="194"/>
+        <location filename="../../ui/care/followups_page.py" line="195"/>
         <source>Nothing to follow up. Complaints, unhappy survey answers and customers&apos; replies show here.</source>
         <translation>پیگیری‌ای نمانده است. شکایت‌ها، نظرسنجی‌های ناراضی و پاسخ‌های مشتریان اینجا می‌آیند.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/followups_page.py" line="221"/>
+        <location filename="../../ui/care/followups_page.py" line="222"/>
         <source>{count} open</source>
         <translation>{count} باز</translation>
     </message>
     <message>
-        <location filename="../../ui/care/followups_page.py" line="223"/>
+        <location filename="../../ui/care/followups_page.py" line="224"/>
         <source>{count} overdue</source>
         <translation>{count} با دیرکرد</translation>
     </message>
     <message>
-        <location filename="../../ui/care/followups_page.py" line="225"/>
+        <location filename="../../ui/care/followups_page.py" line="226"/>
         <source>{count} with the owner</source>
         <translation>{count} نزد مالک</translation>
     </message>
     <message>
-        <location filename="../../ui/care/followups_page.py" line="234"/>
+        <location filename="../../ui/care/followups_page.py" line="235"/>
         <source>Follow-ups</source>
         <translation>پیگیری‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/care/followups_page.py" line="235"/>
+        <location filename="../../ui/care/followups_page.py" line="236"/>
         <source>Follow-ups ({count})</source>
         <translation>پیگیری‌ها ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/care/followups_page.py" line="269"/>
+        <location filename="../../ui/care/followups_page.py" line="266"/>
         <source>Only reception or a manager gives follow-ups to people.</source>
         <translation>فقط پذیرش یا مدیر پیگیری‌ها را به کسی می‌سپارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/followups_page.py" line="275"/>
+        <location filename="../../ui/care/followups_page.py" line="272"/>
         <source>Only a manager or the owner closes a recovery or a complaint: the customer was let down.</source>
         <translation>جبران نارضایتی یا شکایت را فقط مدیر یا مالک می‌بندد: مشتری ناراضی شده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/followups_page.py" line="281"/>
+        <location filename="../../ui/care/followups_page.py" line="278"/>
         <source>This reply is from a number that is no customer&apos;s: it can be marked read, not made into a task.</source>
         <translation>این پاسخ از شماره‌ای است که مال هیچ مشتری‌ای نیست: می‌شود آن را خوانده‌شده زد، ولی پیگیری از آن ساخت نه.</translation>
     </message>

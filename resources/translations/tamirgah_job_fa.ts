@@ -883,27 +883,27 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/job/timeline.py" line="173"/>
+        <location filename="../../ui/job/timeline.py" line="174"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../ui/job/timeline.py" line="173"/>
+        <location filename="../../ui/job/timeline.py" line="174"/>
         <source>Who</source>
         <translation>کاربر</translation>
     </message>
     <message>
-        <location filename="../../ui/job/timeline.py" line="173"/>
+        <location filename="../../ui/job/timeline.py" line="174"/>
         <source>What happened</source>
         <translation>رویداد</translation>
     </message>
     <message>
-        <location filename="../../ui/job/timeline.py" line="174"/>
+        <location filename="../../ui/job/timeline.py" line="175"/>
         <source>Reprint</source>
         <translation>چاپ دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/job/timeline.py" line="175"/>
+        <location filename="../../ui/job/timeline.py" line="176"/>
         <source>Mark read</source>
         <translation>خوانده شد</translation>
     </message>

@@ -82,242 +82,242 @@
 <context>
     <name>CareSection</name>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="188"/>
+        <location filename="../../ui/settings/care_section.py" line="197"/>
         <source>The next morning at {time}</source>
         <translation>صبح روز بعد ساعت {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="193"/>
+        <location filename="../../ui/settings/care_section.py" line="202"/>
         <source>Customer care</source>
         <translation>مراقبت از مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="194"/>
+        <location filename="../../ui/settings/care_section.py" line="203"/>
         <source>Survey after delivery</source>
         <translation>نظرسنجی پس از تحویل</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="195"/>
+        <location filename="../../ui/settings/care_section.py" line="204"/>
         <source>Follow-ups and working hours</source>
         <translation>پیگیری‌ها و ساعت کاری</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="196"/>
+        <location filename="../../ui/settings/care_section.py" line="205"/>
         <source>Warnings and SMS answers</source>
         <translation>هشدارها و پاسخ پیامکی</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="200"/>
+        <location filename="../../ui/settings/care_section.py" line="209"/>
         <source>Question</source>
         <translation>پرسش</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="201"/>
+        <location filename="../../ui/settings/care_section.py" line="210"/>
         <source>The survey goes</source>
         <translation>زمان فرستادن نظرسنجی</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="202"/>
+        <location filename="../../ui/settings/care_section.py" line="211"/>
         <source>Morning survey time</source>
         <translation>ساعت نظرسنجی صبح</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="207"/>
+        <location filename="../../ui/settings/care_section.py" line="216"/>
         <source>Working hours start</source>
         <translation>آغاز ساعت کاری</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="209"/>
+        <location filename="../../ui/settings/care_section.py" line="218"/>
         <source>Closed on</source>
         <translation>روزهای تعطیل</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="238"/>
+        <location filename="../../ui/settings/care_section.py" line="247"/>
         <source>Ask each customer how it went after delivery</source>
         <translation>پس از تحویل از هر مشتری نظرش را بپرس</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="239"/>
+        <location filename="../../ui/settings/care_section.py" line="248"/>
         <source>Survey cancelled jobs too</source>
         <translation>از کارهای لغوشده هم نظرسنجی شود</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="240"/>
+        <location filename="../../ui/settings/care_section.py" line="249"/>
         <source>Survey warranty returns too</source>
         <translation>از بازگشت‌های گارانتی هم نظرسنجی شود</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="241"/>
+        <location filename="../../ui/settings/care_section.py" line="250"/>
         <source>Ask an unhappy customer what went wrong</source>
         <translation>از مشتری ناراضی بپرس چه چیزی درست پیش نرفت</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="242"/>
+        <location filename="../../ui/settings/care_section.py" line="251"/>
         <source>Survey again after a resolved recovery</source>
         <translation>پس از جبران موفق دوباره نظرسنجی شود</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="243"/>
+        <location filename="../../ui/settings/care_section.py" line="252"/>
         <source>Thank a customer who gave 9–10 (or 5 of 5)</source>
         <translation>از مشتری‌ای که ۹ یا ۱۰ (یا ۵ از ۵) داد سپاسگزاری شود</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="244"/>
+        <location filename="../../ui/settings/care_section.py" line="253"/>
         <source>Remind the customer before a warranty ends</source>
         <translation>پیش از پایان گارانتی به مشتری یادآوری شود</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="248"/>
+        <location filename="../../ui/settings/care_section.py" line="257"/>
         <source>NPS 0–10: would they recommend the shop?</source>
         <translation>NPS از ۰ تا ۱۰: تعمیرگاه را پیشنهاد می‌کند؟</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="249"/>
+        <location filename="../../ui/settings/care_section.py" line="258"/>
         <source>CSAT 1–5: how satisfied were they?</source>
         <translation>CSAT از ۱ تا ۵: چقدر راضی بود؟</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="250"/>
+        <location filename="../../ui/settings/care_section.py" line="259"/>
         <source>Hours after delivery</source>
         <translation>چند ساعت پس از تحویل</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="252"/>
+        <location filename="../../ui/settings/care_section.py" line="261"/>
         <source> hours</source>
         <translation> ساعت</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="252"/>
+        <location filename="../../ui/settings/care_section.py" line="261"/>
         <source> days</source>
         <translation> روز</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="220"/>
+        <location filename="../../ui/settings/care_section.py" line="229"/>
         <source>Working hours: the shop&apos;s closed hours and days do not count</source>
         <translation>ساعت کاری: ساعت‌ها و روزهای تعطیل تعمیرگاه حساب نمی‌شوند</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="203"/>
+        <location filename="../../ui/settings/care_section.py" line="212"/>
         <source>Least time between two surveys</source>
         <translation>کمترین فاصلهٔ دو نظرسنجی</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="204"/>
+        <location filename="../../ui/settings/care_section.py" line="213"/>
         <source>Link sent with the thanks</source>
         <translation>پیوند همراه پیام سپاس</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="205"/>
+        <location filename="../../ui/settings/care_section.py" line="214"/>
         <source>A complaint or recovery is due in</source>
         <translation>مهلت رسیدگی به شکایت یا جبران</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="206"/>
+        <location filename="../../ui/settings/care_section.py" line="215"/>
         <source>Overdue: the owner hears after</source>
         <translation>دیرکرد: خبر به مالک پس از</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="208"/>
+        <location filename="../../ui/settings/care_section.py" line="217"/>
         <source>Working hours end</source>
         <translation>پایان ساعت کاری</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="210"/>
+        <location filename="../../ui/settings/care_section.py" line="219"/>
         <source>Promised date at risk: warn before</source>
         <translation>هشدار موعد تحویل در خطر، پیش از</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="211"/>
+        <location filename="../../ui/settings/care_section.py" line="220"/>
         <source>Device not collected: follow up after</source>
         <translation>پیگیری دستگاه تحویل‌نگرفته پس از</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="212"/>
+        <location filename="../../ui/settings/care_section.py" line="221"/>
         <source>Warranty reminder goes before its end</source>
         <translation>یادآوری گارانتی، پیش از پایانش</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="213"/>
+        <location filename="../../ui/settings/care_section.py" line="222"/>
         <source>Status answers per customer a day</source>
         <translation>پاسخ وضعیت به هر مشتری در روز</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="216"/>
+        <location filename="../../ui/settings/care_section.py" line="225"/>
         <source>At most one survey per customer within this many days (0: no limit)</source>
         <translation>حداکثر یک نظرسنجی برای هر مشتری در این چند روز (۰: بی‌محدودیت)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="218"/>
+        <location filename="../../ui/settings/care_section.py" line="227"/>
         <source>A review or referral page sent with the thanks to a happy customer; empty for none</source>
         <translation>صفحهٔ نظر یا معرفی که با پیام سپاس برای مشتری راضی فرستاده می‌شود؛ خالی یعنی هیچ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="222"/>
+        <location filename="../../ui/settings/care_section.py" line="231"/>
         <source>Working hours an overdue complaint or recovery waits on the manager before the owner hears</source>
         <translation>ساعت‌های کاری که شکایت یا جبران دیرشده نزد مدیر می‌ماند تا به مالک خبر داده شود</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="224"/>
+        <location filename="../../ui/settings/care_section.py" line="233"/>
         <source>A promised day ends at this time</source>
         <translation>روز موعد تحویل در این ساعت تمام می‌شود</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="225"/>
+        <location filename="../../ui/settings/care_section.py" line="234"/>
         <source>A job not ready this long before its promised day ends is flagged on the board and in the follow-ups (0: never)</source>
         <translation>کاری که تا این مدت پیش از پایان روز موعدش آماده نباشد روی تابلو و در پیگیری‌ها نشان داده می‌شود (۰: هرگز)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="228"/>
+        <location filename="../../ui/settings/care_section.py" line="237"/>
         <source>A follow-up for a device still here this many days after it was ready (0: none)</source>
         <translation>پیگیری برای دستگاهی که این چند روز پس از آماده شدن هنوز در تعمیرگاه است (۰: هیچ)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="230"/>
+        <location filename="../../ui/settings/care_section.py" line="239"/>
         <source>Answers to «وضعیت», “status” or a job number by SMS (0: none)</source>
         <translation>پاسخ به پیامک «وضعیت»، “status” یا شمارهٔ پذیرش (۰: هیچ)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="258"/>
+        <location filename="../../ui/settings/care_section.py" line="267"/>
         <source>Saturday</source>
         <translation>شنبه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="258"/>
+        <location filename="../../ui/settings/care_section.py" line="267"/>
         <source>Sunday</source>
         <translation>یکشنبه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="259"/>
+        <location filename="../../ui/settings/care_section.py" line="268"/>
         <source>Monday</source>
         <translation>دوشنبه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="259"/>
+        <location filename="../../ui/settings/care_section.py" line="268"/>
         <source>Tuesday</source>
         <translation>سه‌شنبه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="260"/>
+        <location filename="../../ui/settings/care_section.py" line="269"/>
         <source>Wednesday</source>
         <translation>چهارشنبه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="260"/>
+        <location filename="../../ui/settings/care_section.py" line="269"/>
         <source>Thursday</source>
         <translation>پنجشنبه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="261"/>
+        <location filename="../../ui/settings/care_section.py" line="270"/>
         <source>Friday</source>
         <translation>جمعه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="264"/>
+        <location filename="../../ui/settings/care_section.py" line="273"/>
         <source>Save care settings</source>
         <translation>ذخیرهٔ تنظیمات مراقبت از مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/care_section.py" line="295"/>
+        <location filename="../../ui/settings/care_section.py" line="304"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
@@ -909,81 +909,76 @@
     </message>
     <message>
         <location filename="../../ui/settings/common.py" line="48"/>
-        <source>A web address starting with https:// is needed.</source>
-        <translation>نشانی وبی لازم است که با https:// شروع شود.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/common.py" line="50"/>
         <source>Choose days of the week.</source>
         <translation>روزهای هفته را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="51"/>
+        <location filename="../../ui/settings/common.py" line="49"/>
         <source>This time zone is unknown.</source>
         <translation>این منطقهٔ زمانی شناخته نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="52"/>
+        <location filename="../../ui/settings/common.py" line="50"/>
         <source>Write the whole path of a folder, like D:\Backups, or leave it empty.</source>
         <translation>مسیر کامل یک پوشه را بنویسید، مانند D:\Backups، یا خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="54"/>
+        <location filename="../../ui/settings/common.py" line="52"/>
         <source>Choose a PNG or JPEG file that exists.</source>
         <translation>یک فایل PNG یا JPEG موجود را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="55"/>
+        <location filename="../../ui/settings/common.py" line="53"/>
         <source>This SMS gateway is not installed on this PC.</source>
         <translation>این سامانهٔ پیامک روی این رایانه نصب نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="57"/>
+        <location filename="../../ui/settings/common.py" line="55"/>
         <source>A username is 2 to 64 lower-case Latin letters, digits, . _ or -.</source>
         <translation>نام کاربری ۲ تا ۶۴ حرف کوچک لاتین، رقم، . _ یا - است.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="59"/>
+        <location filename="../../ui/settings/common.py" line="57"/>
         <source>This username is taken.</source>
         <translation>این نام کاربری گرفته شده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="60"/>
+        <location filename="../../ui/settings/common.py" line="58"/>
         <source>A password needs at least {limit} characters.</source>
         <translation>گذرواژه باید دست‌کم {limit} نویسه باشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="62"/>
+        <location filename="../../ui/settings/common.py" line="60"/>
         <source>Choose a role.</source>
         <translation>یک نقش انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="63"/>
+        <location filename="../../ui/settings/common.py" line="61"/>
         <source>The shop needs at least one active manager.</source>
         <translation>تعمیرگاه دست‌کم به یک مدیر فعال نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="65"/>
+        <location filename="../../ui/settings/common.py" line="63"/>
         <source>You cannot deactivate yourself.</source>
         <translation>نمی‌توانید خودتان را غیرفعال کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="66"/>
+        <location filename="../../ui/settings/common.py" line="64"/>
         <source>This user no longer exists.</source>
         <translation>این کاربر دیگر وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="67"/>
+        <location filename="../../ui/settings/common.py" line="65"/>
         <source>Only a manager can change settings.</source>
         <translation>فقط مدیر می‌تواند تنظیمات را تغییر دهد.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="68"/>
+        <location filename="../../ui/settings/common.py" line="66"/>
         <source>There is no placeholder named {name}; use one from the list.</source>
         <translation>جای‌نگهداری به نام {name} وجود ندارد؛ یکی از فهرست را به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/common.py" line="70"/>
+        <location filename="../../ui/settings/common.py" line="68"/>
         <source>A brace is not closed; write placeholders like {example}.</source>
         <translation>یک آکولاد بسته نشده است؛ جای‌نگهدار را مانند {example} بنویسید.</translation>
     </message>
@@ -1359,173 +1354,173 @@
 <context>
     <name>UsersSection</name>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="144"/>
+        <location filename="../../ui/settings/users_section.py" line="145"/>
         <source>Users and roles</source>
         <translation>کاربران و نقش‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="145"/>
-        <location filename="../../ui/settings/users_section.py" line="152"/>
-        <location filename="../../ui/settings/users_section.py" line="163"/>
+        <location filename="../../ui/settings/users_section.py" line="146"/>
+        <location filename="../../ui/settings/users_section.py" line="153"/>
+        <location filename="../../ui/settings/users_section.py" line="164"/>
         <source>Username</source>
         <translation>نام کاربری</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="145"/>
-        <location filename="../../ui/settings/users_section.py" line="152"/>
+        <location filename="../../ui/settings/users_section.py" line="146"/>
+        <location filename="../../ui/settings/users_section.py" line="153"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="146"/>
-        <location filename="../../ui/settings/users_section.py" line="153"/>
+        <location filename="../../ui/settings/users_section.py" line="147"/>
+        <location filename="../../ui/settings/users_section.py" line="154"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="146"/>
+        <location filename="../../ui/settings/users_section.py" line="147"/>
         <source>Active</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="147"/>
+        <location filename="../../ui/settings/users_section.py" line="148"/>
         <source>Selected user</source>
         <translation>کاربر انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="148"/>
+        <location filename="../../ui/settings/users_section.py" line="149"/>
         <source>Change role</source>
         <translation>تغییر نقش</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="149"/>
-        <location filename="../../ui/settings/users_section.py" line="161"/>
+        <location filename="../../ui/settings/users_section.py" line="150"/>
+        <location filename="../../ui/settings/users_section.py" line="162"/>
         <source>New password</source>
         <translation>گذرواژهٔ تازه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="150"/>
+        <location filename="../../ui/settings/users_section.py" line="151"/>
         <source>Reset password</source>
         <translation>تعیین گذرواژهٔ تازه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="151"/>
+        <location filename="../../ui/settings/users_section.py" line="152"/>
         <source>Add a user</source>
         <translation>افزودن کاربر</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="153"/>
+        <location filename="../../ui/settings/users_section.py" line="154"/>
         <source>Password</source>
         <translation>گذرواژه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="156"/>
+        <location filename="../../ui/settings/users_section.py" line="157"/>
         <source>e.g. sara</source>
         <translation>مثلاً sara</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="157"/>
+        <location filename="../../ui/settings/users_section.py" line="158"/>
         <source>Add user</source>
         <translation>افزودن</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="199"/>
+        <location filename="../../ui/settings/users_section.py" line="200"/>
         <source>yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="199"/>
+        <location filename="../../ui/settings/users_section.py" line="200"/>
         <source>no (deactivated)</source>
         <translation>خیر (غیرفعال)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="277"/>
-        <location filename="../../ui/settings/users_section.py" line="280"/>
+        <location filename="../../ui/settings/users_section.py" line="278"/>
+        <location filename="../../ui/settings/users_section.py" line="281"/>
         <source>Deactivate</source>
         <translation>غیرفعال کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="281"/>
+        <location filename="../../ui/settings/users_section.py" line="282"/>
         <source>Reactivate</source>
         <translation>فعال کردن دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="291"/>
+        <location filename="../../ui/settings/users_section.py" line="292"/>
         <source>{user} is now {role}.</source>
         <translation>نقش {user} اکنون {role} است.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="295"/>
+        <location filename="../../ui/settings/users_section.py" line="296"/>
         <source>{user} can no longer log in.</source>
         <translation>{user} دیگر نمی‌تواند وارد شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="296"/>
+        <location filename="../../ui/settings/users_section.py" line="297"/>
         <source>{user} can log in again.</source>
         <translation>{user} دوباره می‌تواند وارد شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="300"/>
+        <location filename="../../ui/settings/users_section.py" line="301"/>
         <source>{user} has a new password.</source>
         <translation>گذرواژهٔ {user} عوض شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="158"/>
+        <location filename="../../ui/settings/users_section.py" line="159"/>
         <source>Failed logins (newest first)</source>
         <translation>ورودهای ناموفق (تازه‌ترین در بالا)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="163"/>
+        <location filename="../../ui/settings/users_section.py" line="164"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="164"/>
+        <location filename="../../ui/settings/users_section.py" line="165"/>
         <source>Why</source>
         <translation>علت</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="164"/>
+        <location filename="../../ui/settings/users_section.py" line="165"/>
         <source>PC</source>
         <translation>رایانه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="247"/>
+        <location filename="../../ui/settings/users_section.py" line="248"/>
         <source>wrong password</source>
         <translation>گذرواژهٔ نادرست</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="248"/>
+        <location filename="../../ui/settings/users_section.py" line="249"/>
         <source>no such user</source>
         <translation>چنین کاربری نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="249"/>
+        <location filename="../../ui/settings/users_section.py" line="250"/>
         <source>deactivated user</source>
         <translation>کاربر غیرفعال</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="250"/>
+        <location filename="../../ui/settings/users_section.py" line="251"/>
         <source>tried while locked</source>
         <translation>تلاش در زمان قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="159"/>
+        <location filename="../../ui/settings/users_section.py" line="160"/>
         <source>Your password</source>
         <translation>گذرواژهٔ شما</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="160"/>
+        <location filename="../../ui/settings/users_section.py" line="161"/>
         <source>Current password</source>
         <translation>گذرواژهٔ فعلی</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="162"/>
+        <location filename="../../ui/settings/users_section.py" line="163"/>
         <source>Change my password</source>
         <translation>تغییر گذرواژهٔ من</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_section.py" line="240"/>
+        <location filename="../../ui/settings/users_section.py" line="241"/>
         <source>Your password is changed.</source>
         <translation>گذرواژهٔ شما تغییر کرد.</translation>
     </message>

@@ -421,8 +421,10 @@ def test_the_care_section_saves_values_and_refuses_a_bad_one(
     section.save_button.click()
     errors = {key: error.text() for key, (_, error) in section.shop.fields.items()
               if error.isVisible()}
-    assert errors == {"care.task_hours": "بین ۱ و ۷۲۰.",
-                      "survey.review_link": "نشانی وبی لازم است که با https:// شروع شود."}
+    assert errors.keys() == {"care.task_hours", "survey.review_link"}
+    assert errors["care.task_hours"] == "بین ۱ و ۷۲۰."
+    assert "«پیوند نظردهی» باید نشانی‌ای باشد که با https://" in errors["survey.review_link"]
+    assert "ftp://example.com/review" in errors["survey.review_link"]
     assert settings.get("care.task_hours") == 24 and settings.get("survey.review_link") == ""
 
     section.when.setCurrentIndex(section.when.findData(MORNING))

@@ -29,7 +29,7 @@ from ui.board.at_risk import AtRiskRule
 from ui.board.colours import GROUPS
 from ui.board.job_table_model import COLUMNS, JobTableModel
 from ui.shell.desk import Desk
-from ui.shell.tasks import Latest, in_background
+from ui.shell.tasks import Latest, in_background, still
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.select_row import select_row
 from ui.widgets.shop_date import ShopDateEdit
@@ -192,6 +192,8 @@ class BoardPage(QWidget):
         scroll = self.table.verticalScrollBar().value()
 
         def restore() -> None:
+            if not still(self.table):  # the desk was rebuilt (another language) meanwhile
+                return
             if selected is not None:
                 for position in range(self.model.rowCount()):
                     if self.model.row_at(position).id == selected:

@@ -45,8 +45,6 @@ ERROR_TEXTS = {
     "bad_phone": QT_TRANSLATE_NOOP("SettingsText", "This is not a valid phone number."),
     "not_mobile": QT_TRANSLATE_NOOP("SettingsText", "This is not a mobile number."),
     "bad_time": QT_TRANSLATE_NOOP("SettingsText", "A time of day like 21:00 is needed."),
-    "not_http_url": QT_TRANSLATE_NOOP("SettingsText",
-                                      "A web address starting with https:// is needed."),
     "bad_weekday": QT_TRANSLATE_NOOP("SettingsText", "Choose days of the week."),
     "bad_timezone": QT_TRANSLATE_NOOP("SettingsText", "This time zone is unknown."),
     "bad_folder": QT_TRANSLATE_NOOP("SettingsText", "Write the whole path of a folder, like "
