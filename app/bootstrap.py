@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from app.auth.service import UserService
 from app.auth.unlock_access import share_shop_key
 from app.backup.service import BackupService
-from app.care.care_round import run_care_round
+from app.care.care_round import CareRound
 from app.care.replies import CareReplies
 from app.care.service import CareService
 from app.clock import Clock, system_clock
@@ -99,7 +99,7 @@ class Services:
 
     def dispatcher(self, **tuning: Any) -> Dispatcher:
         return Dispatcher(self.db, jobs=self.jobs, make_gateway=self.make_gateway,
-                          clock=self.clock, care=CareReplies(), care_round=run_care_round,
+                          clock=self.clock, care=CareReplies(), care_round=CareRound(),
                           **tuning)
 
     @property

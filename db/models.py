@@ -204,6 +204,7 @@ class Job(Base):
         Index("ix_jobs_technician_status", "technician_id", "status"),
         Index("ix_jobs_promised", "promised_date"),
         Index("ix_jobs_status_changed", "status", "status_changed_at"),
+        Index("ix_jobs_status_promised", "status", "promised_date"),
     )
 
 
@@ -430,6 +431,7 @@ class Survey(Base):
         Index("uq_surveys_job_round", "job_id", "round", unique=True),
         Index("ix_surveys_customer", "customer_id", "created_at"),
         Index("ix_surveys_answered", "answered_at"),
+        Index("ix_surveys_created", "created_at"),
     )
 
 
@@ -446,6 +448,8 @@ class CareTask(Base):
     survey_id: Mapped[int | None] = mapped_column(ForeignKey("surveys.id"))
     inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
     summary: Mapped[str] = mapped_column(Text, default="")
+    # The promised date a job-at-risk task is about: one task per job and promised date.
+    about_date: Mapped[dt.date | None] = mapped_column(Date)
     severity: Mapped[str] = mapped_column(String(4), default="low")
     came_by: Mapped[str] = mapped_column(String(10))
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

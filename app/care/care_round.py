@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from app.care.proactive import flag_at_risk, flag_not_collected, remind_warranty_ending
 from app.care.surveys import send_due_surveys
 from app.care.tasks import escalate_overdue
+from app.settings.service import read_setting
 from db.engine import Database
 
 
@@ -37,8 +39,9 @@ def send_due(db: Database, now: dt.datetime) -> CareReport:
     return report
 
 
-def run_care_round(db: Database, now: dt.datetime) -> CareReport:
-    """Each part in its own transaction, so one that fails leaves the others done."""
+def run_care_round(db: Database, now: dt.datetime, *, daily: bool = True) -> CareReport:
+    """Each part in its own transaction, so one that fails leaves the others done.
+    `daily`: the warranty reminders too, which change only once a day."""
     report = send_due(db, now)
     with db.write() as s:
         report.escalated = escalate_overdue(s, now)
@@ -46,6 +49,24 @@ def run_care_round(db: Database, now: dt.datetime) -> CareReport:
         report.at_risk = flag_at_risk(s, now)
     with db.write() as s:
         report.not_collected = flag_not_collected(s, now)
-    with db.write() as s:
-        report.warranty_reminders = remind_warranty_ending(s, now)
+    if daily:
+        with db.write() as s:
+            report.warranty_reminders = remind_warranty_ending(s, now)
     return report
+
+
+class CareRound:
+    """What a dispatcher runs each minute: everything, and the warranty reminders on its
+    first round of each shop day (they look at every delivered job's warranty: seconds at a
+    million jobs, for an answer that changes once a day). A restart runs them again, which
+    sends nothing twice."""
+
+    def __init__(self) -> None:
+        self.reminded: dt.date | None = None
+
+    def __call__(self, db: Database, now: dt.datetime) -> CareReport:
+        with db.read() as s:
+            today = now.astimezone(ZoneInfo(str(read_setting(s, "shop.timezone")))).date()
+        report = run_care_round(db, now, daily=today != self.reminded)
+        self.reminded = today
+        return report

@@ -30,14 +30,18 @@ def promised_deadline(promised: dt.date, s: Session) -> dt.datetime:
 
 
 def at_risk_jobs(s: Session, now: dt.datetime, limit: int = 500) -> list[Job]:
-    """Jobs not ready whose promised date's end is within care.at_risk_hours (or past)."""
+    """Jobs not ready whose promised date's end is within care.at_risk_hours (or past), not
+    yet flagged for that date."""
     hours = int(read_setting(s, "care.at_risk_hours"))
     if hours == 0:
         return []
     tz = ZoneInfo(str(read_setting(s, "shop.timezone")))
     last_day = (now + dt.timedelta(hours=hours)).astimezone(tz).date()
+    flagged = exists(select(CareTask.id).where(
+        CareTask.job_id == Job.id, CareTask.kind == TaskKind.AT_RISK,
+        CareTask.about_date == Job.promised_date))
     jobs = s.scalars(select(Job).where(Job.status.in_(NOT_READY),
-                                       Job.promised_date <= last_day)
+                                       Job.promised_date <= last_day, ~flagged)
                      .order_by(Job.promised_date, Job.id).limit(limit)
                      .with_for_update(skip_locked=True, of=Job))
     horizon = now + dt.timedelta(hours=hours)
@@ -45,19 +49,15 @@ def at_risk_jobs(s: Session, now: dt.datetime, limit: int = 500) -> list[Job]:
             and promised_deadline(j.promised_date, s) <= horizon]
 
 
-def flag_at_risk(s: Session, now: dt.datetime) -> int:
+def flag_at_risk(s: Session, now: dt.datetime, limit: int = 500) -> int:
     """One follow-up per job and promised date, for its technician, due at the deadline."""
     opened = 0
-    for job in at_risk_jobs(s, now):
+    for job in at_risk_jobs(s, now, limit):
         assert job.promised_date is not None
         deadline = promised_deadline(job.promised_date, s)
-        if s.scalar(select(CareTask.id).where(CareTask.job_id == job.id,
-                                              CareTask.kind == TaskKind.AT_RISK,
-                                              CareTask.due_at == deadline).limit(1)):
-            continue
         open_task(s, TaskKind.AT_RISK, job.customer_id, now, job_id=job.id,
                   came_by=CameBy.SYSTEM, assignee_id=job.technician_id,
-                  due_at=max(deadline, now))
+                  due_at=max(deadline, now), about_date=job.promised_date)
         opened += 1
     return opened
 

@@ -55,10 +55,14 @@ def due_jobs(s: Session, now: dt.datetime, limit: int) -> list[Job]:
     yet; never within the grace period, in which the delivery can still be undone."""
     before = min(survey_timing(s).delivered_before(now),
                  now - outbox_settings.grace(s))
-    surveyed = exists(select(Survey.id).where(Survey.job_id == Job.id))
+    since = before - LATE_LIMIT
+    # A job's survey is made after its delivery: bounding the surveys looked at by that
+    # keeps the database from reading all of them (it did, 200 ms at a million jobs).
+    surveyed = exists(select(Survey.id).where(Survey.job_id == Job.id,
+                                              Survey.created_at >= since))
     return list(s.scalars(
         select(Job).where(Job.status.in_((Status.DELIVERED, Status.CANCELLED)),
-                          Job.status_changed_at >= before - LATE_LIMIT,
+                          Job.status_changed_at >= since,
                           Job.status_changed_at < before, ~surveyed)
         .order_by(Job.status_changed_at, Job.id).limit(limit)
         # two sending PCs on one server: each job is surveyed by one of them

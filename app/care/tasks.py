@@ -52,7 +52,7 @@ def open_task(s: Session, kind: TaskKind, customer_id: int, now: dt.datetime, *,
               came_by: CameBy = CameBy.SYSTEM, assignee_id: int | None = None,
               survey_id: int | None = None, inbound_id: int | None = None,
               created_by_id: int | None = None, due_at: dt.datetime | None = None,
-              on_timeline: bool = True) -> CareTask:
+              about_date: dt.date | None = None, on_timeline: bool = True) -> CareTask:
     """A new open task; a recovery or complaint goes straight to a manager, due within the
     shop's working hours (care.task_hours)."""
     if assignee_id is None and kind in MANAGERS_ONLY:
@@ -60,7 +60,8 @@ def open_task(s: Session, kind: TaskKind, customer_id: int, now: dt.datetime, *,
     if due_at is None:
         due_at = shop_hours(s).add(now, int(read_setting(s, "care.task_hours")))
     task = CareTask(kind=kind, job_id=job_id, customer_id=customer_id, survey_id=survey_id,
-                    inbound_id=inbound_id, summary=summary, severity=severity,
+                    inbound_id=inbound_id, summary=summary, about_date=about_date,
+                    severity=severity,
                     came_by=came_by, assignee_id=assignee_id, due_at=due_at,
                     state=TaskState.OPEN, note="", created_at=now,
                     created_by_id=created_by_id)

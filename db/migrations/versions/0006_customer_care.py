@@ -66,6 +66,7 @@ def upgrade() -> None:
     op.create_index('uq_surveys_job_round', 'surveys', ['job_id', 'round'], unique=True)
     op.create_index('ix_surveys_customer', 'surveys', ['customer_id', 'created_at'])
     op.create_index('ix_surveys_answered', 'surveys', ['answered_at'])
+    op.create_index('ix_surveys_created', 'surveys', ['created_at'])
     op.create_table(
         'care_tasks',
         sa.Column('id', sa.Integer(), nullable=False),
@@ -75,6 +76,7 @@ def upgrade() -> None:
         sa.Column('survey_id', sa.Integer(), nullable=True),
         sa.Column('inbound_id', sa.Integer(), nullable=True),
         sa.Column('summary', sa.Text(), nullable=False),
+        sa.Column('about_date', sa.Date(), nullable=True),
         sa.Column('severity', sa.String(length=4), nullable=False),
         sa.Column('came_by', sa.String(length=10), nullable=False),
         sa.Column('assignee_id', sa.Integer(), nullable=True),
@@ -103,11 +105,13 @@ def upgrade() -> None:
     op.create_index('ix_care_tasks_job', 'care_tasks', ['job_id', 'kind', 'state'])
     op.create_index('ix_care_tasks_customer', 'care_tasks', ['customer_id', 'state'])
     op.create_index('ix_jobs_status_changed', 'jobs', ['status', 'status_changed_at'])
+    op.create_index('ix_jobs_status_promised', 'jobs', ['status', 'promised_date'])
     op.create_index('ix_inbound_customer', 'inbound_messages', ['customer_id', 'id'])
 
 
 def downgrade() -> None:
     op.drop_index('ix_inbound_customer', table_name='inbound_messages')
+    op.drop_index('ix_jobs_status_promised', table_name='jobs')
     op.drop_index('ix_jobs_status_changed', table_name='jobs')
     op.drop_table('care_tasks')
     op.drop_table('surveys')

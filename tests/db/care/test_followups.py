@@ -9,6 +9,8 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from app.care.care_round import CareRound
+from app.care.proactive import flag_at_risk
 from app.care.states import HealthLevel, HealthReason
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from db.models import CareTask
@@ -212,3 +214,35 @@ def test_a_missing_task_is_refused_in_words(care: CareShop) -> None:
     assert err.value.code == "no_task"
     with care.services.db.read() as s:
         assert s.scalar(select(CareTask.id)) is None
+
+
+def test_every_job_at_risk_is_flagged_however_many_rounds_it_takes(care: CareShop) -> None:
+    jobs = [care.intake(promised_date=dt.date(2026, 12, 9)) for _ in range(5)]
+    care.at(tehran(2026, 12, 9, 12))
+    flagged = []
+    for _ in range(4):
+        with care.services.db.write() as s:
+            flagged.append(flag_at_risk(s, care.clock.now, limit=2))
+    assert flagged == [2, 2, 1, 0]  # the flagged ones never crowd out the others
+    assert all(len(care.services.care.tasks(job_id=j)) == 1 for j in jobs)
+    done = care.services.care.tasks(job_id=jobs[0])[0]
+    care.services.care.done(care.tech, done.id, done.version, "done", "customer called")
+    with care.services.db.write() as s:
+        assert flag_at_risk(s, care.clock.now) == 0  # closed, but about the same date
+
+
+def test_the_warranty_reminders_run_on_the_first_round_of_each_shop_day(
+        care: CareShop) -> None:
+    first = care.intake(warranty_days=30)
+    care.at(tehran(2026, 11, 1, 12)).deliver(first)  # its reminder day: 24 November
+    second = care.intake(warranty_days=31)
+    care.at(tehran(2026, 11, 1, 13)).deliver(second)  # 25 November
+    rounds = CareRound()
+    assert rounds(care.services.db, tehran(2026, 11, 24, 8)).warranty_reminders == 0  # off
+    care.configure(care__warranty_reminder="yes", care__warranty_reminder_days=7)
+    # switched on later the same day: the reminders are not looked for again until tomorrow
+    assert rounds(care.services.db, tehran(2026, 11, 24, 23, 50)).warranty_reminders == 0
+    assert rounds(care.services.db, tehran(2026, 11, 25, 0, 10)).warranty_reminders == 1
+    assert rounds.reminded == dt.date(2026, 11, 25)
+    assert care.outbox_events(second).count("warranty_ending") == 1
+    assert "warranty_ending" not in care.outbox_events(first)  # its day had passed
