@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from app.care.proactive import flag_at_risk, flag_not_collected, remind_warranty_ending
-from app.care.surveys import send_due_surveys
+from app.care.surveys import PER_ROUND, send_due_surveys
 from app.care.tasks import escalate_overdue
 from app.settings.service import read_setting
 from db.engine import Database
@@ -30,13 +30,17 @@ class CareReport:
                 f"warranty reminders {self.warranty_reminders}")
 
 
-def send_due(db: Database, now: dt.datetime) -> CareReport:
-    """The surveys alone (`tamirgah survey send-due`)."""
+def send_due(db: Database, now: dt.datetime, *, all_due: bool = False) -> CareReport:
+    """One round's batch of due surveys, or with `all_due` every one that is due, batch by
+    batch (`tamirgah survey send-due`)."""
     report = CareReport()
-    with db.write() as s:
-        done = send_due_surveys(s, now)
-    report.surveys_asked, report.surveys_skipped = done.asked, done.skipped
-    return report
+    while True:
+        with db.write() as s:
+            done = send_due_surveys(s, now)
+        report.surveys_asked += done.asked
+        report.surveys_skipped += done.skipped
+        if not all_due or done.asked + done.skipped < PER_ROUND:
+            return report
 
 
 def run_care_round(db: Database, now: dt.datetime, *, daily: bool = True) -> CareReport:

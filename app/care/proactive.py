@@ -18,6 +18,9 @@ from app.notify.templates import MessageEvent
 from app.settings.service import read_setting
 from db.models import CareTask, Job, OutboxMessage
 
+# Follow-ups opened in one round: a backlog (the day the shop turns this on) is worked off
+# over a few minutes instead of one long round.
+PER_ROUND = 50
 # Not ready yet: a job in these statuses near its promised date is at risk.
 NOT_READY = tuple(sorted(OPEN_STATUSES - {Status.READY}))
 
@@ -29,7 +32,7 @@ def promised_deadline(promised: dt.date, s: Session) -> dt.datetime:
     return dt.datetime.combine(promised, end, tzinfo=tz).astimezone(dt.UTC)
 
 
-def at_risk_jobs(s: Session, now: dt.datetime, limit: int = 500) -> list[Job]:
+def at_risk_jobs(s: Session, now: dt.datetime, limit: int = PER_ROUND) -> list[Job]:
     """Jobs not ready whose promised date's end is within care.at_risk_hours (or past), not
     yet flagged for that date."""
     hours = int(read_setting(s, "care.at_risk_hours"))
@@ -49,7 +52,7 @@ def at_risk_jobs(s: Session, now: dt.datetime, limit: int = 500) -> list[Job]:
             and promised_deadline(j.promised_date, s) <= horizon]
 
 
-def flag_at_risk(s: Session, now: dt.datetime, limit: int = 500) -> int:
+def flag_at_risk(s: Session, now: dt.datetime, limit: int = PER_ROUND) -> int:
     """One follow-up per job and promised date, for its technician, due at the deadline."""
     opened = 0
     for job in at_risk_jobs(s, now, limit):
@@ -62,7 +65,7 @@ def flag_at_risk(s: Session, now: dt.datetime, limit: int = 500) -> int:
     return opened
 
 
-def flag_not_collected(s: Session, now: dt.datetime, limit: int = 500) -> int:
+def flag_not_collected(s: Session, now: dt.datetime, limit: int = PER_ROUND) -> int:
     """A follow-up for each device ready for care.not_collected_days and still here."""
     days = int(read_setting(s, "care.not_collected_days"))
     if days == 0:

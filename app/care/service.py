@@ -58,7 +58,8 @@ class CareService:
         return run_care_round(self.db, self.clock())
 
     def send_due_surveys(self) -> CareReport:
-        return send_due(self.db, self.clock())
+        """Every survey that is due now."""
+        return send_due(self.db, self.clock(), all_due=True)
 
     # --- follow-ups -----------------------------------------------------------------------
     def tasks(self, *, open_only: bool = True, overdue_only: bool = False,

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from app.auth.roles import SYSTEM
 from app.care.states import SurveySkip, SurveyState
+from app.care.surveys import PER_ROUND, send_due_surveys
 from app.errors import ValidationError
 from app.jobs.workflow import Status
 from db.models import OutboxMessage, Survey
@@ -140,3 +141,18 @@ def test_settings_refuse_bad_values_and_change_nothing(care: CareShop) -> None:
     assert care.services.settings.get("care.closed_days") == ["friday"]
     assert care.services.settings.set(SYSTEM, "survey.delay_hours", "۲") == 2
     assert care.services.settings.set(SYSTEM, "survey.delay_hours", "") is None
+
+
+def test_a_round_asks_a_batch_and_send_due_asks_them_all(care: CareShop) -> None:
+    care.configure(survey__every_days=0)
+    jobs = [care.intake() for _ in range(PER_ROUND + 3)]
+    care.at(tehran(2026, 12, 8, 11))
+    for job_id in jobs:
+        care.deliver(job_id)
+    care.at(tehran(2026, 12, 9, 10))
+    with care.services.db.write() as s:
+        assert send_due_surveys(s, care.clock.now).asked == PER_ROUND  # one round's batch
+        s.rollback()
+    report = care.services.care.send_due_surveys()  # `tamirgah survey send-due`
+    assert report.surveys_asked == PER_ROUND + 3
+    assert all(survey_of(care, job_id).state == SurveyState.ASKED for job_id in jobs)
