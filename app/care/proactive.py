@@ -21,6 +21,11 @@ from db.models import CareTask, Job, OutboxMessage
 # Follow-ups opened in one round: a backlog (the day the shop turns this on) is worked off
 # over a few minutes instead of one long round.
 PER_ROUND = 50
+# A job more than this late was late before anyone could warn (the shop turned the warning
+# on later): it is not flagged, so the queue does not fill with the past.
+LATE_BEYOND_WARNING = dt.timedelta(days=7)
+# Likewise a device ready for this long beyond care.not_collected_days.
+LEFT_BEYOND_FOLLOW_UP = dt.timedelta(days=60)
 # Not ready yet: a job in these statuses near its promised date is at risk.
 NOT_READY = tuple(sorted(OPEN_STATUSES - {Status.READY}))
 
@@ -43,7 +48,9 @@ def at_risk_jobs(s: Session, now: dt.datetime, limit: int = PER_ROUND) -> list[J
     flagged = exists(select(CareTask.id).where(
         CareTask.job_id == Job.id, CareTask.kind == TaskKind.AT_RISK,
         CareTask.about_date == Job.promised_date))
+    first_day = (now - LATE_BEYOND_WARNING).astimezone(tz).date()
     jobs = s.scalars(select(Job).where(Job.status.in_(NOT_READY),
+                                       Job.promised_date >= first_day,
                                        Job.promised_date <= last_day, ~flagged)
                      .order_by(Job.promised_date, Job.id).limit(limit)
                      .with_for_update(skip_locked=True, of=Job))
@@ -73,9 +80,11 @@ def flag_not_collected(s: Session, now: dt.datetime, limit: int = PER_ROUND) -> 
     flagged = exists(select(CareTask.id).where(
         CareTask.job_id == Job.id, CareTask.kind == TaskKind.NOT_COLLECTED,
         CareTask.created_at >= Job.status_changed_at))
+    since = now - dt.timedelta(days=days)
     jobs = s.scalars(select(Job).where(
-        Job.status == Status.READY, Job.status_changed_at <= now - dt.timedelta(days=days),
-        ~flagged).order_by(Job.status_changed_at).limit(limit)
+        Job.status == Status.READY, Job.status_changed_at <= since,
+        Job.status_changed_at > since - LEFT_BEYOND_FOLLOW_UP, ~flagged)
+        .order_by(Job.status_changed_at).limit(limit)
         .with_for_update(skip_locked=True, of=Job)).all()
     hours = shop_hours(s)
     for job in jobs:
