@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.care.scores import Mood, Scale, mood
@@ -94,17 +94,32 @@ def _late(job: object, today: dt.date, tz: ZoneInfo) -> bool:
 
 
 def at_risk_customers(s: Session, now: dt.datetime, limit: int = 200) -> list[RiskyCustomer]:
-    """Customers at risk, looked for among those with an open complaint or recovery, a low
-    score, or a warranty return lately: a short list, each then judged in full."""
-    candidates: set[int] = set(s.scalars(select(CareTask.customer_id).where(
-        CareTask.state == TaskState.OPEN,
-        CareTask.kind.in_((TaskKind.COMPLAINT, TaskKind.RECOVERY)))))
-    candidates |= set(s.scalars(select(Survey.customer_id).where(
-        Survey.answered_at >= now - RECENT, Survey.state == SurveyState.ANSWERED)))
-    candidates |= set(s.scalars(select(Job.customer_id).where(
-        Job.warranty_of_id.is_not(None), Job.status.in_(
-            (Status.RECEIVED, Status.DIAGNOSING, Status.IN_REPAIR, Status.READY,
-             Status.DELIVERED)), Job.created_at >= now - RECENT)))
+    """Customers at risk, looked for among those with something lately that can make them so
+    (an open complaint or recovery, an unhappy score, a warranty return, a late job, an
+    unread reply): a short list by index, each then judged in full."""
+    tz = ZoneInfo(str(read_setting(s, "shop.timezone")))
+    today = now.astimezone(tz).date()
+    unhappy = or_(and_(Survey.scale == Scale.NPS, Survey.score <= 6),
+                  and_(Survey.scale == Scale.CSAT, Survey.score <= 2))
+    queries = (
+        select(CareTask.customer_id).where(
+            CareTask.state == TaskState.OPEN,
+            CareTask.kind.in_((TaskKind.COMPLAINT, TaskKind.RECOVERY))),
+        select(Survey.customer_id).where(Survey.answered_at >= now - RECENT,
+                                         Survey.state == SurveyState.ANSWERED, unhappy),
+        select(Job.customer_id).where(
+            Job.warranty_of_id.is_not(None), Job.status.in_(list(Status)),
+            Job.created_at >= now - RECENT),
+        select(Job.customer_id).where(
+            Job.status.in_([st for st in Status if st not in (Status.DELIVERED,
+                                                               Status.CANCELLED)]),
+            Job.promised_date >= today - RECENT, Job.promised_date < today),
+        select(InboundMessage.customer_id).where(
+            InboundMessage.read_at.is_(None), InboundMessage.outcome == ReplyOutcome.UNREAD),
+    )
+    candidates: set[int] = set()
+    for query in queries:
+        candidates |= {c for c in s.scalars(query) if c is not None}
     out = []
     for customer_id in sorted(candidates):
         health = customer_health(s, customer_id, now)

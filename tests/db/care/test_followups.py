@@ -246,3 +246,16 @@ def test_the_warranty_reminders_run_on_the_first_round_of_each_shop_day(
     assert rounds.reminded == dt.date(2026, 11, 25)
     assert care.outbox_events(second).count("warranty_ending") == 1
     assert "warranty_ending" not in care.outbox_events(first)  # its day had passed
+
+
+def test_the_at_risk_list_finds_two_small_reasons_together(care: CareShop) -> None:
+    job_id = care.intake(promised_date=dt.date(2026, 12, 9))
+    customer = care.services.jobs.get(job_id).customer_id
+    happy = care.intake()
+    care.at(tehran(2026, 12, 1, 12)).deliver(happy)
+    care.at(tehran(2026, 12, 2, 10)).round()
+    care.reply(happy, "10")
+    care.at(tehran(2026, 12, 2, 11)).round()  # a promoter: looked at, not at risk
+    care.reply(job_id, "پس کی؟")
+    care.at(tehran(2026, 12, 10, 12)).round()  # late, and a reply nobody has read
+    assert [r.customer_id for r in care.services.care.at_risk()] == [customer]
