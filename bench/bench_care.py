@@ -323,6 +323,7 @@ def seed_care(services: Services, now: float) -> CareFacts:
             raw.commit()
         finally:
             raw.close()
+    services.db.engine.dispose()  # every connection from here on reads the new statistics
     with services.db.read() as s:
         marks = {t: s.scalar(text(f"SELECT coalesce(max(id), 0) FROM {t}")) or 0
                  for t in TABLE_COLUMNS}
