@@ -432,6 +432,7 @@ class Survey(Base):
         Index("ix_surveys_customer", "customer_id", "created_at"),
         Index("ix_surveys_answered", "answered_at"),
         Index("ix_surveys_created", "created_at"),
+        Index("ix_surveys_customer_answered", "customer_id", "answered_at"),
     )
 
 

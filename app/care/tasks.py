@@ -21,7 +21,7 @@ from app.care.states import (
     TaskState,
 )
 from app.care.working_hours import WorkingHours, working_hours
-from app.errors import ConflictError, NotFound, ValidationError
+from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from app.jobs.timeline import CareTaskStep
 from app.notify.outbox_rules import clock_time
 from app.notify.timeline import note_on_job
@@ -101,8 +101,10 @@ def task_for_change(s: Session, task_id: int, expected_version: int) -> CareTask
 def close(s: Session, actor: Actor, task: CareTask, outcome: str, note: str,
           now: dt.datetime) -> CareTask:
     """Done, with what came of it; a recovery or complaint only by a manager."""
-    if task.kind in MANAGERS_ONLY:
-        actor.require(Perm.OVERRIDE)
+    if task.kind in MANAGERS_ONLY and actor.role not in MANAGING:
+        raise PermissionDenied(f"Only a manager or the owner closes a {task.kind}; it is "
+                               f"theirs to win the customer back", code="managers_close",
+                               kind=task.kind)
     allowed = RECOVERY_OUTCOMES if task.kind in MANAGERS_ONLY else (Outcome.DONE,
                                                                     Outcome.REACHED)
     task.outcome = choice(outcome, "outcome", allowed)

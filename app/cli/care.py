@@ -100,7 +100,9 @@ def run_care(args: argparse.Namespace, services: Services) -> int:
 def run_survey(args: argparse.Namespace, services: Services) -> int:
     care = services.care
     if args.action == "send-due":
-        print(care.send_due_surveys().summary())
+        done = care.send_due_surveys()
+        print(f"surveys asked {done.surveys_asked}, not asked {done.surveys_skipped} "
+              "(each with its reason on the job's timeline)")
         return 0
     today = services.clock().astimezone(_zone(services)).date()
     end = _day(args.end, "--to") if args.end else today

@@ -67,6 +67,7 @@ def upgrade() -> None:
     op.create_index('ix_surveys_customer', 'surveys', ['customer_id', 'created_at'])
     op.create_index('ix_surveys_answered', 'surveys', ['answered_at'])
     op.create_index('ix_surveys_created', 'surveys', ['created_at'])
+    op.create_index('ix_surveys_customer_answered', 'surveys', ['customer_id', 'answered_at'])
     op.create_table(
         'care_tasks',
         sa.Column('id', sa.Integer(), nullable=False),

@@ -27,8 +27,9 @@ def test_a_complaint_goes_straight_to_a_manager_and_only_a_manager_closes_it(
     assert task.kind == "complaint" and task.severity == "high" and task.came_by == "phone"
     assert task.assignee_name == "Boss"  # the first active manager, not reception
     assert task.due_at == tehran(2026, 12, 13, 20)  # Friday closed: Sunday 20:00
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied) as refused:
         care.services.care.done(care.reception, task.id, task.version, "resolved")
+    assert refused.value.code == "managers_close"
     assert care.services.care.task(task.id).state == "open"
     with pytest.raises(ValidationError):
         care.services.care.done(care.manager, task.id, task.version, "done")  # not an outcome
