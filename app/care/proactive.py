@@ -9,9 +9,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
+from app.care.promise_rules import NOT_READY, promised_at_risk, promised_deadline
 from app.care.states import CameBy, TaskKind
 from app.care.tasks import open_task, shop_hours
-from app.jobs.workflow import OPEN_STATUSES, Status
+from app.jobs.workflow import Status
 from app.notify.enqueue import queue_or_skip
 from app.notify.outbox_rules import clock_time
 from app.notify.templates import MessageEvent
@@ -26,15 +27,11 @@ PER_ROUND = 50
 LATE_BEYOND_WARNING = dt.timedelta(days=7)
 # Likewise a device ready for this long beyond care.not_collected_days.
 LEFT_BEYOND_FOLLOW_UP = dt.timedelta(days=60)
-# Not ready yet: a job in these statuses near its promised date is at risk.
-NOT_READY = tuple(sorted(OPEN_STATUSES - {Status.READY}))
 
 
-def promised_deadline(promised: dt.date, s: Session) -> dt.datetime:
-    """A promised date means by the end of that working day."""
-    tz = ZoneInfo(str(read_setting(s, "shop.timezone")))
-    end = clock_time(str(read_setting(s, "care.work_end")))
-    return dt.datetime.combine(promised, end, tzinfo=tz).astimezone(dt.UTC)
+def deadline_in_shop(promised: dt.date, s: Session) -> dt.datetime:
+    return promised_deadline(promised, clock_time(str(read_setting(s, "care.work_end"))),
+                             ZoneInfo(str(read_setting(s, "shop.timezone"))))
 
 
 def at_risk_jobs(s: Session, now: dt.datetime, limit: int = PER_ROUND) -> list[Job]:
@@ -49,14 +46,14 @@ def at_risk_jobs(s: Session, now: dt.datetime, limit: int = PER_ROUND) -> list[J
         CareTask.job_id == Job.id, CareTask.kind == TaskKind.AT_RISK,
         CareTask.about_date == Job.promised_date))
     first_day = (now - LATE_BEYOND_WARNING).astimezone(tz).date()
-    jobs = s.scalars(select(Job).where(Job.status.in_(NOT_READY),
+    jobs = s.scalars(select(Job).where(Job.status.in_(sorted(NOT_READY)),
                                        Job.promised_date >= first_day,
                                        Job.promised_date <= last_day, ~flagged)
                      .order_by(Job.promised_date, Job.id).limit(limit)
                      .with_for_update(skip_locked=True, of=Job))
-    horizon = now + dt.timedelta(hours=hours)
-    return [j for j in jobs if j.promised_date is not None
-            and promised_deadline(j.promised_date, s) <= horizon]
+    work_end = clock_time(str(read_setting(s, "care.work_end")))
+    return [j for j in jobs if promised_at_risk(j.promised_date, j.status, now, hours=hours,
+                                                work_end=work_end, tz=tz)]
 
 
 def flag_at_risk(s: Session, now: dt.datetime, limit: int = PER_ROUND) -> int:
@@ -64,7 +61,7 @@ def flag_at_risk(s: Session, now: dt.datetime, limit: int = PER_ROUND) -> int:
     opened = 0
     for job in at_risk_jobs(s, now, limit):
         assert job.promised_date is not None
-        deadline = promised_deadline(job.promised_date, s)
+        deadline = deadline_in_shop(job.promised_date, s)
         open_task(s, TaskKind.AT_RISK, job.customer_id, now, job_id=job.id,
                   came_by=CameBy.SYSTEM, assignee_id=job.technician_id,
                   due_at=max(deadline, now), about_date=job.promised_date)

@@ -1,7 +1,5 @@
-"""Whether a job's promised date is at risk, from what a board row already holds: its status
-and promised date. The same rule as the care round's (app/care/proactive.py): a job not yet
-ready (nor delivered or cancelled) whose promised day ends, at the end of the shop's working
-day, within care.at_risk_hours from now, or has already ended."""
+"""The care round's at-risk rule (app/care/promise_rules.py) on what a board row already
+holds, its status and promised date, with the shop's settings read once per page."""
 
 from __future__ import annotations
 
@@ -10,18 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from app.jobs.workflow import OPEN_STATUSES, Status
-
-NOT_READY = frozenset(OPEN_STATUSES - {Status.READY})
-
-
-def promised_at_risk(promised: dt.date | None, status: str, now: dt.datetime, *, hours: int,
-                     work_end: dt.time, tz: ZoneInfo) -> bool:
-    """hours 0 switches the warning off; a job without a promised date is never at risk."""
-    if hours <= 0 or promised is None or status not in NOT_READY:
-        return False
-    deadline = dt.datetime.combine(promised, work_end, tzinfo=tz)
-    return deadline <= now + dt.timedelta(hours=hours)
+from app.care.promise_rules import promised_at_risk
+from app.notify.outbox_rules import clock_time
 
 
 @dataclass(frozen=True)
@@ -35,8 +23,7 @@ class AtRiskRule:
 
     @classmethod
     def of(cls, settings: dict[str, Any], now: dt.datetime) -> AtRiskRule:
-        hour, minute = (int(part) for part in str(settings["care.work_end"]).split(":"))
-        return cls(int(settings["care.at_risk_hours"]), dt.time(hour, minute),
+        return cls(int(settings["care.at_risk_hours"]), clock_time(str(settings["care.work_end"])),
                    ZoneInfo(str(settings["shop.timezone"])), now)
 
     def at_risk(self, promised: dt.date | None, status: str) -> bool:

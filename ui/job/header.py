@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.care.promise_rules import NOT_READY  # jobs that may get a new promised date
 from app.care.views import SurveyView
 from app.customers.phone import national_form
 from app.jobs.service import NextAction
 from app.jobs.views import JobDetail
-from app.jobs.workflow import OPEN_STATUSES, Status
+from app.jobs.workflow import Status
 from app.locale.intake_terms import device_kind_name
 from app.locale.text import isolate, join_isolated
 from ui.board.colours import status_colour
@@ -29,8 +30,6 @@ from ui.widgets.text_direction import show_paragraph
 
 # A move that ends the job for nothing stands apart from the others and looks it.
 DESTRUCTIVE = frozenset({Status.CANCELLED})
-# Jobs that may get a new promised date: open and not ready yet.
-NOT_READY = OPEN_STATUSES - {Status.READY}
 DESTRUCTIVE_STYLE = ("QPushButton { color: #b91c1c; border: 1px solid #f87171; "
                      "border-radius: 3px; padding: 4px 12px; background: #fef2f2; } "
                      "QPushButton:disabled { color: #9ca3af; border-color: #e5e7eb; "
