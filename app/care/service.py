@@ -27,6 +27,7 @@ from app.care.views import (
     TaskView,
     TechnicianResult,
 )
+from app.care.working_hours import WorkingHours
 from app.clock import Clock
 from app.errors import NotFound, ValidationError
 from app.notify.enqueue import queue_or_skip
@@ -174,6 +175,11 @@ class CareService:
                 assert job is not None
                 ask(s, job, now, round_=2)
         return self.task(task_id)
+
+    def working_hours(self) -> WorkingHours:
+        """The shop's working hours, as due times are counted in them (snoozes too)."""
+        with self.db.read() as s:
+            return task_ops.shop_hours(s)
 
     def open_counts(self) -> dict[str, int]:
         """Open follow-ups: in all, overdue, and escalated to the owner; for the menu."""

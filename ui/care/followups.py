@@ -7,15 +7,13 @@ import contextlib
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
-from zoneinfo import ZoneInfo
 
 from app.auth.service import UserInfo
 from app.bootstrap import Services
 from app.care.states import TaskState
 from app.care.views import TaskView
-from app.care.working_hours import WorkingHours, working_hours
+from app.care.working_hours import WorkingHours
 from app.errors import NotFound
-from app.notify.outbox_rules import clock_time
 from app.notify.views import ReplyView
 
 REPLY = "unread_reply"  # a row's kind when it is a reply, not a task
@@ -101,9 +99,7 @@ def read_followups(services: Services, show: Show, include_snoozed: bool,
                                                                      limit=200), rows)
             rows.sort(key=lambda r: (r.sort_time(), r.key))
     tz = str(settings.get("shop.timezone"))
-    hours = working_hours(clock_time(str(settings.get("care.work_start"))),
-                          clock_time(str(settings.get("care.work_end"))),
-                          list(settings.get("care.closed_days")), ZoneInfo(tz))
+    hours = care.working_hours()
     users = [u for u in services.users.list() if u.active]
     return FollowUpsRead(rows, now, tz, hours, users, care.open_counts())
 
