@@ -62,7 +62,8 @@ def customer_health(s: Session, customer_id: int, now: dt.datetime) -> Health:
                             Job.warranty_of_id, Job.created_at)
                      .where(Job.customer_id == customer_id,
                             Job.created_at >= now - LOOKBACK)).all()
-    late = sum(1 for j in jobs if j.promised_date is not None and _late(j, today, tz))
+    late = sum(1 for j in jobs if j.promised_date is not None
+               and _late(j.status, j.promised_date, j.status_changed_at, today, tz))
     comebacks = sum(1 for j in jobs if j.warranty_of_id is not None)
     last = s.execute(select(Survey.score, Survey.scale).where(
         Survey.customer_id == customer_id, Survey.state == SurveyState.ANSWERED,
@@ -83,12 +84,10 @@ def customer_health(s: Session, customer_id: int, now: dt.datetime) -> Health:
     return Health(customer_id, level_of(reasons), reasons)
 
 
-def _late(job: object, today: dt.date, tz: ZoneInfo) -> bool:
-    promised: dt.date = job.promised_date  # type: ignore[attr-defined]
-    status = job.status  # type: ignore[attr-defined]
+def _late(status: str, promised: dt.date, changed: dt.datetime, today: dt.date,
+          tz: ZoneInfo) -> bool:
+    """Ready after the promised day, or not ready and past it."""
     if status in (Status.READY, Status.DELIVERED):
-        # ready (or delivered, which follows ready) after the promised day: late
-        changed: dt.datetime = job.status_changed_at  # type: ignore[attr-defined]
         return status == Status.READY and changed.astimezone(tz).date() > promised
     return status != Status.CANCELLED and today > promised
 

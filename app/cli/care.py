@@ -12,8 +12,8 @@ import jdatetime
 from app.auth.roles import SYSTEM, Actor
 from app.care.scores import Scale, Summary
 from app.care.states import HealthLevel, HealthReason, Outcome, Severity
+from app.cli.sms import shop_time
 from app.errors import NotFound, ValidationError
-from app.locale.calendar import format_datetime
 from app.locale.labels import label_of
 from app.locale.text import terminal_safe, to_latin_digits
 
@@ -63,7 +63,7 @@ def run_care(args: argparse.Namespace, services: Services) -> int:
                                      (f"escalated to {t.escalated_to}", t.escalated_to),
                                      ("snoozed", t.snoozed(now))) if on]
             print(terminal_safe(
-                f"#{t.id} {t.kind:13} {t.state:4} due {_time(t.due_at)} "
+                f"#{t.id} {t.kind:13} {t.state:4} due {shop_time(t.due_at)} "
                 f"{t.job_number or '-':11} {t.customer_name} ({t.customer_mobile}) "
                 f"to {t.assignee_name or 'nobody'}"
                 + (f" [{', '.join(flags)}]" if flags else "")
@@ -75,8 +75,9 @@ def run_care(args: argparse.Namespace, services: Services) -> int:
             raise NotFound(f"There is no job {args.number}", code="no_job", number=args.number)
         task = care.complaint(_actor(args, services), job_id=job_id, text_=args.text,
                               severity=args.severity, came_by=args.via)
-        print(terminal_safe(f"complaint #{task.id} on {task.job_number} for "
-                            f"{task.assignee_name or 'the managers'}, due {_time(task.due_at)}"))
+        owner = task.assignee_name or "the managers"
+        print(terminal_safe(f"complaint #{task.id} on {task.job_number} for {owner}, "
+                            f"due {shop_time(task.due_at)}"))
         return 0
     if args.action == "done":
         task = care.task(args.task)
@@ -151,10 +152,6 @@ def _day(raw: str, option: str) -> dt.date:
     except ValueError:
         raise ValidationError(f"{option}: '{raw}' is not a date like 1405-09-01 or "
                               "2026-11-22", code="bad_date", field="date") from None
-
-
-def _time(moment: dt.datetime) -> str:
-    return format_datetime(moment, calendar="gregorian", lang="en")
 
 
 def _line(text: str) -> str:

@@ -103,12 +103,12 @@ def run_sms(args: argparse.Namespace, services: Services) -> int:
     elif args.action == "outbox":
         job_id = _job_id(services, args.job) if args.job else None
         for m in messages.outbox(status=args.status, job_id=job_id, limit=args.limit):
-            when = _shop_time(m.created_at)
+            when = shop_time(m.created_at)
             print(terminal_safe(f"#{m.id:<6} {when}  {m.status:9} {m.event:18} {m.to}  "
                                 f"{m.parts}p  {m.body[:60]}"
                                 + (f"\n        {m.error}" if m.error else "")))
             if m.check_at is not None:
-                print(f"        asks the provider at {_shop_time(m.check_at)} (shop time)")
+                print(f"        asks the provider at {shop_time(m.check_at)} (shop time)")
     elif args.action in ("retry", "cancel", "mark-sent"):
         act = {"retry": messages.retry, "cancel": messages.cancel,
                "mark-sent": messages.mark_sent}[args.action]
@@ -128,7 +128,7 @@ def run_sms(args: argparse.Namespace, services: Services) -> int:
         if args.resolve is not None:
             messages.resolve_alert(SYSTEM, args.resolve)
         for a in messages.alerts(open_only=not args.all):
-            print(f"#{a.id} {_shop_time(a.at)} {a.kind:12} {a.gateway}: {a.reason}"
+            print(f"#{a.id} {shop_time(a.at)} {a.kind:12} {a.gateway}: {a.reason}"
                   + (" (resolved)" if a.resolved else ""))
     elif args.action == "this-pc":
         from app.notify import this_pc
@@ -140,12 +140,12 @@ def run_sms(args: argparse.Namespace, services: Services) -> int:
               else "this PC does not send SMS; another PC or `tamirgah notifier` does")
     elif args.action == "replies":
         for r in messages.replies(unread_only=args.unread):
-            print(terminal_safe(f"#{r.id} {_shop_time(r.received_at)} {r.sender} "
+            print(terminal_safe(f"#{r.id} {shop_time(r.received_at)} {r.sender} "
                                 f"{r.outcome:9} {r.body}"))
     return 0
 
 
-def _shop_time(moment: datetime.datetime) -> str:
+def shop_time(moment: datetime.datetime) -> str:
     """As `sms outbox` prints times: the shop's clock, Gregorian, Latin digits."""
     return format_datetime(moment, calendar="gregorian", lang="en")
 
