@@ -12,7 +12,6 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt, QTime
@@ -27,6 +26,7 @@ from pytestqt.qtbot import QtBot
 
 from app.auth.roles import Actor, Role
 from app.bootstrap import Services, build
+from app.care.promise_rules import promised_at_risk
 from app.care.replies import CareReplies
 from app.care.states import CameBy, HealthLevel, Severity, TaskKind
 from app.jobs.service import LineInput
@@ -37,9 +37,10 @@ from app.notify.replies import take_replies
 from app.notify.templates import MessageEvent
 from build_scripts.translations import build as build_translations
 from tests.factories import intake_request
+from tests.moments import TEHRAN, Clock, tehran
 from tests.ui.conftest import make_desk
 from tests.ui.modal import on_modal
-from ui.board.at_risk import AtRiskRule, promised_at_risk
+from ui.board.at_risk import AtRiskRule
 from ui.board.board_page import BoardPage
 from ui.board.job_table_model import AT_RISK_COLOUR, PROMISED
 from ui.customers.customers_page import CustomersPage
@@ -50,20 +51,6 @@ from ui.settings.care_section import AFTER_HOURS, MORNING, CareSection
 from ui.settings.templates_section import TemplatesSection
 from ui.shell.desk import Desk
 from ui.shell.i18n import apply_language
-
-TEHRAN = ZoneInfo("Asia/Tehran")
-
-
-def tehran(year: int, month: int, day: int, hour: int = 12, minute: int = 0) -> dt.datetime:
-    return dt.datetime(year, month, day, hour, minute, tzinfo=TEHRAN).astimezone(dt.UTC)
-
-
-@dataclass
-class Clock:
-    now: dt.datetime
-
-    def __call__(self) -> dt.datetime:
-        return self.now
 
 
 @dataclass

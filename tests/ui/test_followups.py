@@ -9,7 +9,6 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -31,6 +30,7 @@ from app.notify.gateway import InboundSms
 from app.notify.replies import take_replies
 from build_scripts.translations import build as build_translations
 from tests.factories import intake_request, user
+from tests.moments import TEHRAN, Clock, tehran
 from tests.ui.modal import on_modal
 from ui.care.complaint_dialog import FollowUpComplaintDialog
 from ui.care.followups import Show
@@ -47,20 +47,6 @@ from ui.shell.desk import Desk
 from ui.shell.i18n import apply_language
 from ui.shell.main_window import MainWindow
 from ui.shell.tasks import run_operation
-
-TEHRAN = ZoneInfo("Asia/Tehran")
-
-
-def tehran(year: int, month: int, day: int, hour: int = 12, minute: int = 0) -> dt.datetime:
-    return dt.datetime(year, month, day, hour, minute, tzinfo=TEHRAN).astimezone(dt.UTC)
-
-
-@dataclass
-class Clock:
-    now: dt.datetime
-
-    def __call__(self) -> dt.datetime:
-        return self.now
 
 
 @dataclass

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -18,21 +17,7 @@ from app.notify.dispatcher import CycleReport
 from tests.db.notify.conftest import Shop, data_home, kavenegar, shop  # noqa: F401
 from tests.factories import intake_request, user
 from tests.fakes.kavenegar import FakeKavenegar
-
-TEHRAN = ZoneInfo("Asia/Tehran")
-
-
-def tehran(year: int, month: int, day: int, hour: int = 12, minute: int = 0) -> dt.datetime:
-    """A moment given in shop time, as stored (UTC)."""
-    return dt.datetime(year, month, day, hour, minute, tzinfo=TEHRAN).astimezone(dt.UTC)
-
-
-@dataclass
-class Clock:
-    now: dt.datetime
-
-    def __call__(self) -> dt.datetime:
-        return self.now
+from tests.moments import Clock, tehran
 
 
 @dataclass

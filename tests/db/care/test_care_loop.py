@@ -9,7 +9,8 @@ from sqlalchemy import select
 from app.care.states import EscalatedTo, SurveyState, TaskKind
 from app.jobs.workflow import Status
 from db.models import CareTask, Survey
-from tests.db.care.conftest import CareShop, tehran
+from tests.db.care.conftest import CareShop
+from tests.moments import tehran
 
 
 def surveys(care: CareShop, job_id: int) -> list[Survey]:

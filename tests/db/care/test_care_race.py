@@ -13,7 +13,8 @@ from app.bootstrap import assemble, build
 from app.care.care_round import CareReport, run_care_round
 from app.errors import ConflictError
 from db.models import CareTask, OutboxMessage, Survey
-from tests.db.care.conftest import CareShop, tehran
+from tests.db.care.conftest import CareShop
+from tests.moments import tehran
 
 JOBS = 24
 

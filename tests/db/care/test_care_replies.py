@@ -10,7 +10,8 @@ from app.care.states import SurveySkip, SurveyState
 from app.jobs.service import LineInput
 from app.jobs.workflow import Status
 from db.models import Consent, InboundMessage, Survey
-from tests.db.care.conftest import CareShop, tehran
+from tests.db.care.conftest import CareShop
+from tests.moments import tehran
 
 
 def asked(care: CareShop) -> int:

@@ -14,7 +14,8 @@ from app.care.proactive import flag_at_risk
 from app.care.states import HealthLevel, HealthReason
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from db.models import CareTask
-from tests.db.care.conftest import CareShop, tehran
+from tests.db.care.conftest import CareShop
+from tests.moments import tehran
 
 
 def test_a_complaint_goes_straight_to_a_manager_and_only_a_manager_closes_it(

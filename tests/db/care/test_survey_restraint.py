@@ -14,7 +14,8 @@ from app.care.surveys import PER_ROUND, send_due_surveys
 from app.errors import ValidationError
 from app.jobs.workflow import Status
 from db.models import OutboxMessage, Survey
-from tests.db.care.conftest import CareShop, tehran
+from tests.db.care.conftest import CareShop
+from tests.moments import tehran
 
 
 def survey_of(care: CareShop, job_id: int) -> Survey | None:
